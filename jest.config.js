@@ -1,0 +1,17 @@
+/** Two environments: the engine, CLI and adapter run in node; the task pane in jsdom. */
+const tsJest = [
+  "ts-jest",
+  { tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true, allowJs: true }, diagnostics: false },
+];
+const common = {
+  transform: { "^.+\\.[tj]sx?$": tsJest },
+  // office-addin-mock pulls ESM-only packages through office-addin-manifest.
+  transformIgnorePatterns: ["/node_modules/(?!(.*/)?(strip-bom|uuid)/)"],
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: "node", testEnvironment: "node", testMatch: ["<rootDir>/test/**/*.test.ts"] },
+    { ...common, displayName: "dom", testEnvironment: "jsdom", testMatch: ["<rootDir>/test/**/*.test.tsx"] },
+  ],
+};

@@ -1,0 +1,64 @@
+import { SheetGrid } from "./grid";
+import { FormId, MeasureRow, SheetReport } from "./types";
+import { SheetView } from "./sheet-view";
+import { recognise } from "./recognise";
+import { readRows } from "./rows";
+import { FindingList } from "./rules/findings";
+import { reportRow } from "./rules/report-rows";
+import { planRow } from "./rules/plan-rows";
+import { checkColumns, checkCompleteness, checkDeadlines, checkNumbering } from "./rules/structure";
+import { rollUp } from "./rollup";
+
+export interface CheckOptions {
+  /** The form recorded in the workbook by a template: skips guessing. */
+  form?: FormId;
+}
+
+/** read → recognise → check and compute: everything the engine says about one sheet. */
+export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetReport {
+  const view = new SheetView(grid);
+  const recognition = recognise(view, options.form);
+  if (!recognition) return notAForm(grid.name);
+  const { form, headerRow, columns } = recognition;
+  const model = readRows(view, headerRow, columns);
+  const findings = new FindingList(grid.name);
+
+  checkColumns(form, columns, headerRow, Math.min(...Object.values(columns)), findings);
+  const measures: MeasureRow[] = model.measures.map((line) => {
+    if (form.id === "quarterly-report") return reportRow(view, line, columns, findings);
+    if (form.id === "annual-plan") return planRow(view, line, columns, findings);
+    return { row: line.row, number: line.number, measure: line.measure, executor: line.executor || null, section: line.section };
+  });
+  checkCompleteness(model.measures, columns, findings);
+  checkNumbering(model.measures, model.sections, columns, findings);
+  checkDeadlines(view, model.measures, columns, headerRow, findings);
+
+  findings.items.sort((a, b) => a.row - b.row || a.col - b.col);
+  return {
+    sheet: grid.name,
+    form: form.id,
+    headerRow,
+    firstDataRow: model.firstDataRow,
+    lastDataRow: model.lastDataRow,
+    columns,
+    sections: model.sections,
+    measures,
+    findings: findings.items,
+    rollup: rollUp(measures, model.sections),
+  };
+}
+
+function notAForm(sheet: string): SheetReport {
+  return {
+    sheet,
+    form: null,
+    headerRow: null,
+    firstDataRow: null,
+    lastDataRow: null,
+    columns: {},
+    sections: [],
+    measures: [],
+    findings: [],
+    rollup: rollUp([], []),
+  };
+}

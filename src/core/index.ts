@@ -1,0 +1,11 @@
+/** The engine's public face: grid in; form, findings and computed rows out. Pure TypeScript. */
+export { checkSheet } from "./check";
+export type { CheckOptions } from "./check";
+export { formatFinding, catalogues } from "./messages";
+export type { MessageCatalogue } from "./messages";
+export { ruleCatalogue, RULE_IDS } from "./rules/catalogue";
+export { indicatorSchema, formById } from "./schema/forms";
+export { cellAddress, columnLetter, parseAddress } from "./address";
+export { gridFromRows, isCellError } from "./grid";
+export type { CellValue, CellError, MergedArea, SheetGrid } from "./grid";
+export * from "./types";

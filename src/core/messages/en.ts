@@ -1,0 +1,71 @@
+import { MessageCatalogue } from "./types";
+
+const col = (m: MessageCatalogue, role?: string) => (role && role in m.column ? m.column[role as keyof MessageCatalogue["column"]] : "");
+
+export const en: MessageCatalogue = {
+  number: (value) => String(value),
+  column: {
+    number: "No.", task: "Task", goal: "Goal", result: "Expected result", measure: "Measure",
+    executor: "Responsible executor", indicator: "Indicator", plan: "Plan", fact: "Actual", percent: "% executed",
+    note: "Note", q1: "Q1", q2: "Q2", q3: "Q3", q4: "Q4", total: "Total",
+    period: "Implementation period", deadline: "Deadline",
+  },
+  severity: { error: "Error", warning: "Warning", info: "Tip" },
+  form: {
+    "quarterly-report": "Quarterly report on plan execution",
+    "annual-plan": "Annual plan with quarterly targets",
+    "action-plan": "Strategy action plan",
+    "regional-plan": "Plan of measures",
+    "program-measures": "Programme measures",
+  },
+  notAForm: "This sheet is not a table of measures — nothing to check",
+  invalid: {
+    error: (v) => `holds the Excel error ${v}`,
+    negative: (v) => `holds a negative number ${v}`,
+    mixed: (v) => `holds text mixed with digits "${v}"`,
+    "text-fact": (v) => `holds the text "${v}" although the plan is a number`,
+    "word-among-numbers": (v) => `holds the word "${v}" while the other quarters are numbers`,
+    "not-a-number": (v) => `holds "${v}", which does not read as a number`,
+  },
+  ruleTitle: {
+    "shortfall-unexplained": "Shortfall without explanation",
+    "value-invalid": "Invalid value",
+    "total-mismatch": "Total differs from the quarters' sum",
+    "fact-missing": "Actual value missing",
+    "column-missing": "Column missing",
+    "plan-missing": "Plan missing",
+    "executor-missing": "Executor missing",
+    "indicator-missing": "Indicator missing",
+    "total-missing": "Total missing",
+    "number-duplicate": "Duplicate measure number",
+    "number-hierarchy": "Measure number does not fit its task",
+    "deadline-unreadable": "Unreadable deadline",
+    "deadline-outside-period": "Deadline outside the plan's period",
+    "number-as-text": "Number stored as text",
+    "fact-far-above-plan": "Actual far above plan",
+  },
+  message: {
+    "shortfall-unexplained": (f, m) =>
+      `Actual ${m.number(f.params.fact ?? 0)} is below plan ${m.number(f.params.plan ?? 0)} and the note is empty. Explain the shortfall in the Note column.`,
+    "value-invalid": (f, m) =>
+      `The ${col(m, f.params.column)} cell ${m.invalid[f.params.reason ?? "not-a-number"](f.params.value ?? "")}. Enter a non-negative number (explanations go to the note) or a wording without digits.`,
+    "total-mismatch": (f, m) =>
+      `Total is ${m.number(f.params.total ?? 0)} but the quarters add up to ${m.number(f.params.sum ?? 0)}. Fix the quarters or replace the total with a sum formula.`,
+    "fact-missing": (f, m) => `Plan is ${m.number(f.params.plan ?? 0)} but the actual value is empty. Enter it (0 if nothing was done).`,
+    "column-missing": (f, m) => `The header has no "${col(m, f.params.column)}" column. Add it for a complete check.`,
+    "plan-missing": () => `The measure has no plan. Enter a target number or a wording such as "As needed".`,
+    "executor-missing": () => `No responsible executor. Enter the department or official.`,
+    "indicator-missing": () => `No performance indicator. Enter what measures the execution.`,
+    "total-missing": (f, m) =>
+      f.params.value
+        ? `Total holds "${f.params.value}" while the quarters are numbers (sum ${m.number(f.params.sum ?? 0)}). Enter the sum or a formula.`
+        : `Total is empty while the quarters add up to ${m.number(f.params.sum ?? 0)}. Enter the sum or a formula (Compute button).`,
+    "number-duplicate": (f) => `Number ${f.params.number} is already used in row ${f.params.firstRow}. Check the numbering.`,
+    "number-hierarchy": (f) => `Measure ${f.params.number} stands under task (section) ${f.params.parent}. Check its number or its place.`,
+    "deadline-unreadable": (f) => `The deadline "${f.params.value}" cannot be read. Give a year, quarter, month or "Постійно".`,
+    "deadline-outside-period": (f) => `The deadline "${f.params.value}" lies outside the plan's period (${f.params.period}). Check the year.`,
+    "number-as-text": (f, m) => `The number ${f.params.value ?? ""} in ${col(m, f.params.column)} is stored as text. It was counted, but better convert it to a number.`,
+    "fact-far-above-plan": (f, m) =>
+      `Actual ${m.number(f.params.fact ?? 0)} is ${f.params.ratio} times the plan ${m.number(f.params.plan ?? 0)}. Check whether the plan is realistic.`,
+  },
+};

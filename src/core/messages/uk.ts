@@ -1,0 +1,72 @@
+import { MessageCatalogue } from "./types";
+
+const col = (m: MessageCatalogue, role?: string) => (role && role in m.column ? m.column[role as keyof MessageCatalogue["column"]] : "");
+
+export const uk: MessageCatalogue = {
+  number: (value) => String(value).replace(".", ","),
+  column: {
+    number: "№ з/п", task: "Завдання", goal: "Мета", result: "Очікуваний результат", measure: "Захід",
+    executor: "Відповідальний виконавець", indicator: "Показник", plan: "План", fact: "Факт", percent: "% виконання",
+    note: "Примітка", q1: "I квартал", q2: "II квартал", q3: "III квартал", q4: "IV квартал", total: "Разом",
+    period: "Період реалізації", deadline: "Термін виконання",
+  },
+  severity: { error: "Помилка", warning: "Попередження", info: "Порада" },
+  form: {
+    "quarterly-report": "Звіт про виконання плану за квартал",
+    "annual-plan": "Річний план із квартальними показниками",
+    "action-plan": "План дій з реалізації стратегії",
+    "regional-plan": "План заходів",
+    "program-measures": "Заходи програми",
+  },
+  notAForm: "Аркуш не є таблицею заходів — перевіряти нічого",
+  invalid: {
+    error: (v) => `містить помилку Excel ${v}`,
+    negative: (v) => `містить від'ємне число ${v}`,
+    mixed: (v) => `містить текст із цифрами «${v}»`,
+    "text-fact": (v) => `містить текст «${v}», хоча план числовий`,
+    "word-among-numbers": (v) => `містить слово «${v}», а інші квартали — числа`,
+    "not-a-number": (v) => `містить «${v}», що не читається як число`,
+  },
+  ruleTitle: {
+    "shortfall-unexplained": "Недовиконання без пояснення",
+    "value-invalid": "Неприпустиме значення",
+    "total-mismatch": "«Разом» не дорівнює сумі кварталів",
+    "fact-missing": "Не заповнено факт",
+    "column-missing": "Бракує стовпця",
+    "plan-missing": "Не заповнено план",
+    "executor-missing": "Не вказано виконавця",
+    "indicator-missing": "Не вказано показник",
+    "total-missing": "Не заповнено «Разом»",
+    "number-duplicate": "Номер заходу повторюється",
+    "number-hierarchy": "Номер заходу не відповідає завданню",
+    "deadline-unreadable": "Незрозумілий термін",
+    "deadline-outside-period": "Термін поза періодом плану",
+    "number-as-text": "Число збережено як текст",
+    "fact-far-above-plan": "Факт значно перевищує план",
+  },
+  message: {
+    "shortfall-unexplained": (f, m) =>
+      `Факт ${m.number(f.params.fact ?? 0)} менший за план ${m.number(f.params.plan ?? 0)}, а примітку не заповнено. Поясніть причину недовиконання в стовпці «Примітка».`,
+    "value-invalid": (f, m) =>
+      `Клітинка «${col(m, f.params.column)}» ${m.invalid[f.params.reason ?? "not-a-number"](f.params.value ?? "")}. Впишіть невід'ємне число (пояснення — у примітку) або залиште формулювання без цифр.`,
+    "total-mismatch": (f, m) =>
+      `«Разом» = ${m.number(f.params.total ?? 0)}, а сума кварталів = ${m.number(f.params.sum ?? 0)}. Виправте квартали або замініть «Разом» на формулу суми.`,
+    "fact-missing": (f, m) =>
+      `План ${m.number(f.params.plan ?? 0)}, а факт не заповнено. Впишіть фактичне значення (0, якщо захід не виконувався).`,
+    "column-missing": (f, m) => `У шапці таблиці не знайдено стовпця «${col(m, f.params.column)}». Додайте його, щоб перевірка була повною.`,
+    "plan-missing": () => `Для заходу не вказано план. Впишіть планове значення або формулювання (наприклад, «За потребою»).`,
+    "executor-missing": () => `Не вказано відповідального виконавця заходу. Впишіть відділ або посадову особу.`,
+    "indicator-missing": () => `Не вказано показник результативності заходу. Впишіть, чим вимірюється виконання.`,
+    "total-missing": (f, m) =>
+      f.params.value
+        ? `У «Разом» записано «${f.params.value}», а квартали — числа (сума ${m.number(f.params.sum ?? 0)}). Впишіть суму або формулу.`
+        : `«Разом» порожній, а сума кварталів = ${m.number(f.params.sum ?? 0)}. Впишіть суму або формулу (кнопка «Обчислити»).`,
+    "number-duplicate": (f) => `Номер ${f.params.number} уже використано в рядку ${f.params.firstRow}. Перевірте нумерацію заходів.`,
+    "number-hierarchy": (f) => `Захід ${f.params.number} стоїть під завданням (розділом) ${f.params.parent}. Перевірте номер заходу або його місце в таблиці.`,
+    "deadline-unreadable": (f) => `Термін «${f.params.value}» не вдається прочитати. Вкажіть рік, квартал, місяць або «Постійно».`,
+    "deadline-outside-period": (f) => `Термін «${f.params.value}» виходить за період плану (${f.params.period}). Перевірте рік.`,
+    "number-as-text": (f, m) => `Число ${f.params.value ? m.number(Number(f.params.value)) : ""} у стовпці «${col(m, f.params.column)}» збережено як текст. Його враховано, але краще перетворити на число.`,
+    "fact-far-above-plan": (f, m) =>
+      `Факт ${m.number(f.params.fact ?? 0)} у ${f.params.ratio} раз(и) більший за план ${m.number(f.params.plan ?? 0)}. Перевірте, чи реалістичний план.`,
+  },
+};

@@ -1,0 +1,57 @@
+import { fold, romanValue } from "./text";
+
+/** Measure and section numbers: "1.1.1.", "Захід 1.1.1.1", "Завдання 4.3", "5.", "I.". */
+
+const LEADING_NUMBER = /^(?:(?:захід|заходи|завдання|пункт|п\.|ціль|операційна ціль|пріоритет(?: розвитку)?|розділ|напрям(?:ок)?)\s*)?(\d+(?:\.\d+)*)\.?(?=[\s:;,)]|$)/u;
+const LEADING_ROMAN = /^(?:розділ\s+)?([іivх]+)\.?(?=[\s:;,)]|$)/u;
+
+/** The dotted number a text starts with ("1.1.1" from "1.1.1. Проведення…"), or null. */
+export function leadingNumber(text: string): string | null {
+  const m = LEADING_NUMBER.exec(fold(text));
+  return m ? m[1] : null;
+}
+
+/** A Roman section number ("I", "IV") as a number, or null. */
+export function leadingRoman(text: string): number | null {
+  const m = LEADING_ROMAN.exec(fold(text));
+  return m ? romanValue(m[1]) : null;
+}
+
+/** A number-column value read as a measure number: 5, "5.", "1.2" → "5", "5", "1.2". */
+export function numberCell(text: string): string | null {
+  const m = /^(\d+(?:\.\d+)*)\.?$/.exec(text.trim());
+  return m ? m[1] : null;
+}
+
+export function depthOf(number: string): number {
+  return number.split(".").length;
+}
+
+/** True when `child` continues `parent` ("1.1.3" under "1.1"). */
+export function isUnder(child: string, parent: string): boolean {
+  return child.startsWith(parent + ".");
+}
+
+const SECTION_WORDS = /^(розділ|пріоритет|операційна ціль|стратегічна ціль|ціль|напрям|блок)/u;
+
+/**
+ * Heading level of a section title: Roman numerals and priorities are level 1, "Операційна ціль 1.1"
+ * and "2.1." deeper by their number of parts.
+ */
+export function sectionLevel(title: string): { level: number; number: string | null } {
+  const folded = fold(title);
+  const roman = leadingRoman(title);
+  if (roman !== null) return { level: 1, number: String(roman) };
+  const number = leadingNumber(title);
+  if (SECTION_WORDS.test(folded)) {
+    const base = /^(операційна ціль|ціль)/u.test(folded) ? 2 : 1;
+    return { level: number ? Math.max(base, depthOf(number)) : base, number };
+  }
+  if (number) return { level: depthOf(number), number };
+  return { level: 1, number: null };
+}
+
+export function looksLikeSectionTitle(text: string): boolean {
+  const folded = fold(text);
+  return leadingRoman(text) !== null || SECTION_WORDS.test(folded);
+}

@@ -1,0 +1,188 @@
+import { CellValue } from "./grid";
+import { ColumnMap, ColumnRole, Section } from "./types";
+import { SheetView } from "./sheet-view";
+import { cellText, readValue } from "./value";
+import { fold } from "./text";
+import { leadingNumber, looksLikeSectionTitle, numberCell, sectionLevel } from "./numbering";
+import { roleOfHeader } from "./header";
+
+/** A measure row as laid out on the sheet, before any rule or computation looks at it. */
+export interface MeasureLine {
+  row: number;
+  number: string | null;
+  /** True when the number was written for this row, not inherited from a split row above. */
+  ownNumber: boolean;
+  measure: string;
+  task: string;
+  executor: string;
+  indicator: string;
+  section: number | null;
+}
+
+export interface RowModel {
+  firstDataRow: number | null;
+  lastDataRow: number | null;
+  sections: Section[];
+  measures: MeasureLine[];
+}
+
+const VALUE_ROLES: ColumnRole[] = ["plan", "fact", "q1", "q2", "q3", "q4", "total"];
+const DETAIL_ROLES: ColumnRole[] = [...VALUE_ROLES, "executor", "indicator", "deadline", "period", "note", "percent"];
+const SIGNATURE = /^(директор|начальник|керівник|голова|заступник|виконавець|виконавці|виконав:|підпис|\(підпис|ознайомлен|погоджено|затверджено|головний|провідний|старший|спеціаліст|фахівець|секретар|бухгалтер|інспектор|керуюч|м\.\s?п\.|в\.\s?о\.|т\.\s?в\.\s?о)/u;
+const PERSON = /^(\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}[\p{Ll}'’-]+\s(\p{Lu}\.\s?){1,2}$|^_{3,}/u;
+const SUMMARY = /^(разом|усього|всього|итого)\b/u;
+
+/** Reads the data part of a recognised sheet into sections and measure rows. */
+export function readRows(view: SheetView, headerRow: number, columns: ColumnMap): RowModel {
+  const labelCol = columns.measure ?? columns.indicator ?? columns.task ?? columns.result;
+  const roleCols = Object.entries(columns) as [ColumnRole, number][];
+  const tableLeft = Math.min(...roleCols.map(([, c]) => c), view.firstCol);
+  const tableRight = Math.max(...roleCols.map(([, c]) => c));
+  const width = tableRight - tableLeft + 1;
+  const detailCols = new Set(DETAIL_ROLES.map((r) => columns[r]).filter((c): c is number => c !== undefined));
+  // Names under a signature line sit where values do; executors may be people, so they are not looked at.
+  const signatureCols = new Set([...VALUE_ROLES, "note", "percent", "deadline", "period"].map((r) => columns[r as ColumnRole]));
+  const valueCols = VALUE_ROLES.map((r) => columns[r]).filter((c): c is number => c !== undefined);
+
+  const model: RowModel = { firstDataRow: null, lastDataRow: null, sections: [], measures: [] };
+  let previousWasMeasure = false;
+  let current: MeasureLine | null = null;
+
+  const shownText = (row: number, col: number | undefined) => (col === undefined ? "" : cellText(view.shown(row, col)));
+
+  for (let row = headerRow + 1; row <= view.lastRow; row++) {
+    const filled: { col: number; value: CellValue; text: string }[] = [];
+    for (let col = tableLeft; col <= tableRight; col++) {
+      const value = view.own(row, col);
+      const text = cellText(value);
+      if (text !== "") filled.push({ col, value, text });
+    }
+    if (filled.length === 0) {
+      previousWasMeasure = false;
+      continue;
+    }
+    if (isColumnNumberRow(filled) || isRepeatedHeader(filled, columns)) continue;
+    const first = fold(filled[0].text);
+    const numberText = columns.number !== undefined ? cellText(view.own(row, columns.number)) : "";
+    if (model.measures.length > 0 && !numberCell(numberText) && isSignature(first, filled, signatureCols)) break;
+    if (SUMMARY.test(first)) continue;
+    if (model.firstDataRow === null) model.firstDataRow = row;
+
+    const ownLabel = labelCol !== undefined ? cellText(view.own(row, labelCol)) : "";
+    const hasDetail = filled.some((f) => detailCols.has(f.col));
+
+    if (isSectionRow(view, row, filled, ownLabel, hasDetail, labelCol, width, columns)) {
+      const text = filled.map((f) => f.text).join(" ");
+      const { level, number } = sectionLevel(text);
+      let parent: number | null = null;
+      for (let k = model.sections.length - 1; k >= 0; k--) {
+        if (model.sections[k].level < level) {
+          parent = k;
+          break;
+        }
+      }
+      model.sections.push({ row, title: text, number, level, parent });
+      model.lastDataRow = row;
+      previousWasMeasure = false;
+      current = null;
+      continue;
+    }
+
+    // A measure merged down over several rows: each row below carries its own indicator and values.
+    const labelArea = labelCol !== undefined ? view.mergeAt(row, labelCol) : null;
+    const labelCovered = labelArea !== null && labelArea.top < row;
+    const hasValues = filled.some((f) => valueCols.includes(f.col));
+    const sectionIndex = model.sections.length > 0 ? model.sections.length - 1 : null;
+
+    if (ownLabel === "" && !labelCovered && previousWasMeasure && current && !hasValues && startsLowercase(filled[0].text)) {
+      // A page break split the previous row's texts: join them rather than invent a measure.
+      current.measure = `${current.measure} ${filled.map((f) => f.text).join(" ")}`.trim();
+      continue;
+    }
+
+    const ownNumber = leadingNumber(ownLabel) ?? numberCell(numberText);
+    const isMeasure =
+      ownLabel !== "" ||
+      (labelCovered && (hasDetail || hasValues)) ||
+      (previousWasMeasure && current !== null && hasValues) ||
+      (ownNumber !== null && hasDetail);
+    if (!isMeasure) {
+      previousWasMeasure = false;
+      continue;
+    }
+    const inherits = ownLabel === "" && current !== null;
+    const line: MeasureLine = {
+      row,
+      number: ownNumber ?? (inherits && current ? current.number : null),
+      ownNumber: ownNumber !== null,
+      measure: ownLabel !== "" ? ownLabel : labelCovered ? shownText(row, labelCol) : (current?.measure ?? ""),
+      task: shownText(row, columns.task),
+      executor: shownText(row, columns.executor),
+      indicator: shownText(row, columns.indicator),
+      section: sectionIndex,
+    };
+    model.measures.push(line);
+    model.lastDataRow = row;
+    current = line;
+    previousWasMeasure = true;
+  }
+  return model;
+}
+
+function isSignature(first: string, filled: { col: number; value: CellValue; text: string }[], signatureCols: Set<number | undefined>): boolean {
+  if (SIGNATURE.test(first)) return true;
+  return filled.some((f) => signatureCols.has(f.col) && PERSON.test(f.text)) && !filled.some((f) => readValue(f.value).kind === "number");
+}
+
+function startsLowercase(text: string): boolean {
+  const ch = text.trim().charAt(0);
+  return ch !== "" && ch === ch.toLowerCase() && ch !== ch.toUpperCase();
+}
+
+/** "1 2 3 4 …" under the header, repeated at every page break: never data. */
+function isColumnNumberRow(filled: { value: CellValue; text: string }[]): boolean {
+  if (filled.length < 3) return false;
+  let previous: number | null = null;
+  for (const f of filled) {
+    const reading = readValue(f.value);
+    if (reading.kind !== "number" || !Number.isInteger(reading.value)) return false;
+    if (previous !== null && reading.value !== previous + 1) return false;
+    previous = reading.value;
+  }
+  return true;
+}
+
+/** The header printed again after a page break. */
+function isRepeatedHeader(filled: { col: number; text: string }[], columns: ColumnMap): boolean {
+  if (filled.length < 2) return false;
+  let same = 0;
+  for (const [role, col] of Object.entries(columns)) {
+    const cell = filled.find((f) => f.col === col);
+    if (cell && roleOfHeader(cell.text) === role) same++;
+  }
+  return same >= Math.max(2, Math.ceil(filled.length / 2));
+}
+
+function isSectionRow(
+  view: SheetView,
+  row: number,
+  filled: { col: number; text: string }[],
+  ownLabel: string,
+  hasDetail: boolean,
+  labelCol: number | undefined,
+  width: number,
+  columns: ColumnMap,
+): boolean {
+  if (filled.length === 1) {
+    const area = view.mergeAt(row, filled[0].col);
+    if (area && area.right - area.left + 1 >= Math.max(2, Math.ceil(width / 2))) return true;
+  }
+  if (hasDetail || filled.length > 2) return false;
+  const text = filled.map((f) => f.text).join(" ");
+  if (looksLikeSectionTitle(text)) return true;
+  // A heading typed in the number or task column with the measure column left empty.
+  if (ownLabel === "" && labelCol !== undefined && filled.every((f) => f.col < labelCol || f.col === columns.task || f.col === columns.goal)) {
+    return !filled.some((f) => f.col === columns.number && numberCell(f.text) !== null && filled.length === 1);
+  }
+  return false;
+}

@@ -1,0 +1,25 @@
+import { RuleId, Severity } from "../types";
+
+/**
+ * Every rule the engine knows, with its severity. Ids are a public contract (CLI JSON, task pane,
+ * the receiving office's scripts): add new ones, never rename.
+ */
+export const ruleCatalogue: Record<RuleId, { severity: Severity }> = {
+  "shortfall-unexplained": { severity: "error" },
+  "value-invalid": { severity: "error" },
+  "total-mismatch": { severity: "error" },
+  "fact-missing": { severity: "error" },
+  "column-missing": { severity: "warning" },
+  "plan-missing": { severity: "warning" },
+  "executor-missing": { severity: "warning" },
+  "indicator-missing": { severity: "warning" },
+  "total-missing": { severity: "warning" },
+  "number-duplicate": { severity: "warning" },
+  "number-hierarchy": { severity: "warning" },
+  "deadline-unreadable": { severity: "warning" },
+  "deadline-outside-period": { severity: "warning" },
+  "number-as-text": { severity: "info" },
+  "fact-far-above-plan": { severity: "info" },
+};
+
+export const RULE_IDS = Object.keys(ruleCatalogue) as RuleId[];

@@ -1,0 +1,63 @@
+import { SheetView } from "../sheet-view";
+import { ColumnMap, MeasureRow } from "../types";
+import { MeasureLine } from "../rows";
+import { valueFor } from "../cells";
+import { readValue, ValueReading } from "../value";
+import { executionPercent, executionStatus } from "../compute";
+import { FindingList } from "./findings";
+
+/** Above this many times the plan, a fact is worth a second look at the plan's realism. */
+const FAR_ABOVE_PLAN = 3;
+
+/** Checks and computes one measure row of a quarterly report. */
+export function reportRow(view: SheetView, line: MeasureLine, columns: ColumnMap, findings: FindingList): MeasureRow {
+  const { row } = line;
+  const planCol = columns.plan as number;
+  const factCol = columns.fact as number;
+  const plan = readValue(valueFor(view, row, planCol));
+  const fact = readValue(valueFor(view, row, factCol));
+
+  flagInvalid(plan, row, planCol, "plan", findings);
+  flagInvalid(fact, row, factCol, "fact", findings);
+  if (fact.kind === "text" && plan.kind === "number") {
+    findings.add("value-invalid", row, factCol, { column: "fact", value: fact.text, reason: "text-fact" });
+  }
+  for (const [reading, col, column] of [[plan, planCol, "plan"], [fact, factCol, "fact"]] as const) {
+    if (reading.kind === "number" && reading.asText) findings.add("number-as-text", row, col, { column, value: String(reading.value) });
+  }
+
+  if (plan.kind === "number" && fact.kind === "empty") findings.add("fact-missing", row, factCol, { plan: plan.value });
+  if (plan.kind === "empty" && fact.kind !== "invalid") findings.add("plan-missing", row, planCol, {});
+
+  if (plan.kind === "number" && fact.kind === "number" && plan.value > 0) {
+    if (fact.value < plan.value && !noteWritten(view, row, columns)) {
+      findings.add("shortfall-unexplained", row, columns.note ?? factCol, { plan: plan.value, fact: fact.value });
+    }
+    if (fact.value >= FAR_ABOVE_PLAN * plan.value) {
+      findings.add("fact-far-above-plan", row, factCol, { plan: plan.value, fact: fact.value, ratio: Math.round(fact.value / plan.value) });
+    }
+  }
+
+  return {
+    row,
+    number: line.number,
+    measure: line.measure,
+    executor: line.executor || null,
+    section: line.section,
+    plan: plan.kind === "number" ? plan.value : null,
+    fact: fact.kind === "number" ? fact.value : null,
+    percent: executionPercent(plan, fact),
+    planKind: plan.kind === "text" ? "qualitative" : plan.kind,
+    execution: executionStatus(plan, fact),
+  };
+}
+
+function noteWritten(view: SheetView, row: number, columns: ColumnMap): boolean {
+  if (columns.note === undefined) return false;
+  const note = view.shown(row, columns.note);
+  return note !== null && String(typeof note === "object" && "error" in note ? note.error : note).trim() !== "";
+}
+
+function flagInvalid(reading: ValueReading, row: number, col: number, column: "plan" | "fact", findings: FindingList): void {
+  if (reading.kind === "invalid") findings.add("value-invalid", row, col, { column, value: reading.shown, reason: reading.reason });
+}

@@ -1,0 +1,65 @@
+import { SheetView } from "../sheet-view";
+import { ColumnMap, Section } from "../types";
+import { FormSchema } from "../schema/schema";
+import { MeasureLine } from "../rows";
+import { depthOf, isUnder, leadingNumber } from "../numbering";
+import { readDeadline, planPeriod } from "../deadline";
+import { cellText } from "../value";
+import { FindingList } from "./findings";
+
+/** Columns the form expects but the sheet lacks: reported once, at the header. */
+export function checkColumns(form: FormSchema, columns: ColumnMap, headerRow: number, firstCol: number, findings: FindingList): void {
+  for (const c of form.columns) {
+    if (c.expected && columns[c.role] === undefined) findings.add("column-missing", headerRow, firstCol, { column: c.role });
+  }
+}
+
+/** Every measure names who does it and how it is measured. */
+export function checkCompleteness(lines: MeasureLine[], columns: ColumnMap, findings: FindingList): void {
+  for (const line of lines) {
+    if (columns.executor !== undefined && line.executor === "") findings.add("executor-missing", line.row, columns.executor);
+    if (columns.indicator !== undefined && line.indicator === "") findings.add("indicator-missing", line.row, columns.indicator);
+  }
+}
+
+/** Measure numbers are unique and sit under their task (or section): "3.2.1" does not belong to task "2.1". */
+export function checkNumbering(lines: MeasureLine[], sections: Section[], columns: ColumnMap, findings: FindingList): void {
+  const labelCol = columns.measure ?? columns.number ?? columns.indicator ?? columns.task ?? 1;
+  const seen = new Map<string, number>();
+  for (const line of lines) {
+    if (!line.ownNumber || line.number === null) continue;
+    const first = seen.get(line.number);
+    if (first !== undefined) findings.add("number-duplicate", line.row, labelCol, { number: line.number, firstRow: first });
+    else seen.set(line.number, line.row);
+
+    const taskNumber = line.task ? leadingNumber(line.task) : null;
+    const section = line.section !== null ? sections[line.section] : null;
+    const parent = taskNumber ?? section?.number ?? null;
+    if (parent === null || depthOf(line.number) <= depthOf(parent)) continue;
+    if (!isUnder(line.number, parent)) findings.add("number-hierarchy", line.row, labelCol, { number: line.number, parent });
+  }
+}
+
+/** Deadlines and periods must be readable and lie within the years the plan's title names. */
+export function checkDeadlines(view: SheetView, lines: MeasureLine[], columns: ColumnMap, headerRow: number, findings: FindingList): void {
+  const col = columns.deadline ?? columns.period;
+  if (col === undefined) return;
+  const titles: string[] = [];
+  for (let row = view.firstRow; row < headerRow; row++) {
+    for (let c = view.firstCol; c <= view.lastCol; c++) {
+      const text = cellText(view.own(row, c));
+      if (text) titles.push(text);
+    }
+  }
+  const period = planPeriod(titles);
+  for (const line of lines) {
+    const text = cellText(view.shown(line.row, col));
+    if (text === "") continue;
+    const reading = readDeadline(text);
+    if (reading.kind === "unreadable") findings.add("deadline-unreadable", line.row, col, { value: text });
+    else if (reading.kind === "years" && period && reading.years.some((y) => y < period.from || y > period.to)) {
+      const label = period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
+      findings.add("deadline-outside-period", line.row, col, { value: text, period: label });
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import { z } from "zod";
+
+/** The shape of the indicator schema: validated once at load so a typo in the data fails loudly. */
+
+export const COLUMN_ROLES = [
+  "number", "task", "goal", "result", "measure", "executor", "indicator",
+  "plan", "fact", "percent", "note", "q1", "q2", "q3", "q4", "total", "period", "deadline",
+] as const;
+
+export const FORM_IDS = ["quarterly-report", "annual-plan", "action-plan", "regional-plan", "program-measures"] as const;
+
+const roleSchema = z.enum(COLUMN_ROLES);
+
+const regexSource = z.string().refine((source) => {
+  try {
+    new RegExp(source, "u");
+    return true;
+  } catch {
+    return false;
+  }
+}, "not a valid regular expression");
+
+/** What a value cell of the column accepts. */
+export const acceptsSchema = z.enum(["text", "number-or-qualitative", "number", "deadline", "period", "note", "computed"]);
+
+export const roleWordingSchema = z.object({
+  role: roleSchema.or(z.literal("values-group")),
+  /** Patterns over folded header text (see core/text.ts); the earliest match in a header wins. */
+  patterns: z.array(regexSource).min(1),
+});
+
+export const formColumnSchema = z.object({
+  role: roleSchema,
+  /** The standard wording, used by templates and messages. */
+  header: z.object({ uk: z.string().min(1), en: z.string().min(1) }),
+  accepts: acceptsSchema,
+  /** Missing it means the sheet cannot be this form. */
+  required: z.boolean().default(false),
+  /** Missing it is worth a warning. */
+  expected: z.boolean().default(false),
+});
+
+export const formSchema = z.object({
+  id: z.enum(FORM_IDS),
+  title: z.object({ uk: z.string(), en: z.string() }),
+  columns: z.array(formColumnSchema).min(2),
+  /** At least this many of these roles must be present too (quarters of a plan). */
+  anyOf: z.object({ roles: z.array(roleSchema), min: z.number().int().positive() }).optional(),
+});
+
+export const indicatorSchemaSchema = z.object({
+  version: z.number().int().positive(),
+  wordings: z.array(roleWordingSchema),
+  forms: z.array(formSchema).length(FORM_IDS.length),
+});
+
+export type FormSchema = z.infer<typeof formSchema>;
+export type FormColumn = z.infer<typeof formColumnSchema>;
+export type RoleWording = z.infer<typeof roleWordingSchema>;
+export type IndicatorSchema = z.infer<typeof indicatorSchemaSchema>;

@@ -1,0 +1,68 @@
+import { CellValue, MergedArea, SheetGrid } from "./grid";
+
+/**
+ * Random access to a grid in sheet coordinates, with merged areas resolved: `own` is what the
+ * cell itself holds (Excel's view), `shown` is what a person sees (the merge's top-left value).
+ */
+export class SheetView {
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  private readonly mergesByRow = new Map<number, MergedArea[]>();
+
+  constructor(readonly grid: SheetGrid) {
+    this.firstRow = grid.top;
+    this.lastRow = grid.top + grid.values.length - 1;
+    this.firstCol = grid.left;
+    let width = 0;
+    for (const row of grid.values) if (row.length > width) width = row.length;
+    this.lastCol = grid.left + width - 1;
+    for (const area of grid.merges) {
+      if (area.bottom === area.top && area.right === area.left) continue;
+      for (let r = area.top; r <= area.bottom; r++) {
+        const list = this.mergesByRow.get(r);
+        if (list) list.push(area);
+        else this.mergesByRow.set(r, [area]);
+      }
+    }
+  }
+
+  get name(): string {
+    return this.grid.name;
+  }
+
+  own(row: number, col: number): CellValue {
+    const line = this.grid.values[row - this.grid.top];
+    if (!line) return null;
+    const value = line[col - this.grid.left];
+    return value === undefined ? null : value;
+  }
+
+  formula(row: number, col: number): string | null {
+    const line = this.grid.formulas?.[row - this.grid.top];
+    return line?.[col - this.grid.left] ?? null;
+  }
+
+  mergeAt(row: number, col: number): MergedArea | null {
+    const list = this.mergesByRow.get(row);
+    if (!list) return null;
+    for (const area of list) if (col >= area.left && col <= area.right) return area;
+    return null;
+  }
+
+  /** True for a cell inside a merge other than its top-left cell. */
+  isCovered(row: number, col: number): boolean {
+    const area = this.mergeAt(row, col);
+    return area !== null && (area.top !== row || area.left !== col);
+  }
+
+  shown(row: number, col: number): CellValue {
+    const area = this.mergeAt(row, col);
+    return area ? this.own(area.top, area.left) : this.own(row, col);
+  }
+
+  rowMerges(row: number): readonly MergedArea[] {
+    return this.mergesByRow.get(row) ?? [];
+  }
+}
