@@ -30,7 +30,7 @@ const VALUE_ROLES: ColumnRole[] = ["plan", "fact", "q1", "q2", "q3", "q4", "tota
 const DETAIL_ROLES: ColumnRole[] = [...VALUE_ROLES, "executor", "indicator", "deadline", "period", "note", "percent"];
 const SIGNATURE = /^(директор|начальник|керівник|голова|заступник|виконавець|виконавці|виконав:|підпис|\(підпис|ознайомлен|погоджено|затверджено|головний|провідний|старший|спеціаліст|фахівець|секретар|бухгалтер|інспектор|керуюч|м\.\s?п\.|в\.\s?о\.|т\.\s?в\.\s?о)/u;
 const PERSON = /^(\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}[\p{Ll}'’-]+\s(\p{Lu}\.\s?){1,2}$|^_{3,}/u;
-const SUMMARY = /^(разом|усього|всього|итого)\b/u;
+const SUMMARY = /^(разом|усього|всього|итого)(?=[\s:.,]|$)/u;
 
 /** Reads the data part of a recognised sheet into sections and measure rows. */
 export function readRows(view: SheetView, headerRow: number, columns: ColumnMap): RowModel {
@@ -94,9 +94,16 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
     const hasValues = filled.some((f) => valueCols.includes(f.col));
     const sectionIndex = model.sections.length > 0 ? model.sections.length - 1 : null;
 
-    if (ownLabel === "" && !labelCovered && previousWasMeasure && current && !hasValues && startsLowercase(filled[0].text)) {
+    if (!labelCovered && previousWasMeasure && current && !hasValues && !numberCell(numberText) && startsLowercase(filled[0].text)) {
       // A page break split the previous row's texts: join them rather than invent a measure.
-      current.measure = `${current.measure} ${filled.map((f) => f.text).join(" ")}`.trim();
+      const line = current;
+      const join = (col: number | undefined, before: string) => {
+        const text = col === undefined ? "" : cellText(view.own(row, col));
+        return text ? `${before} ${text}`.trim() : before;
+      };
+      line.measure = join(labelCol, line.measure);
+      line.executor = join(columns.executor, line.executor);
+      line.indicator = join(columns.indicator, line.indicator);
       continue;
     }
 

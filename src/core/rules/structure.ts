@@ -28,9 +28,11 @@ export function checkNumbering(lines: MeasureLine[], sections: Section[], column
   const seen = new Map<string, number>();
   for (const line of lines) {
     if (!line.ownNumber || line.number === null) continue;
-    const first = seen.get(line.number);
+    // Plain ordinals ("1", "2") restart in each section of many plans; dotted numbers are sheet-wide.
+    const key = depthOf(line.number) === 1 ? `${line.section}|${line.number}` : line.number;
+    const first = seen.get(key);
     if (first !== undefined) findings.add("number-duplicate", line.row, labelCol, { number: line.number, firstRow: first });
-    else seen.set(line.number, line.row);
+    else seen.set(key, line.row);
 
     const taskNumber = line.task ? leadingNumber(line.task) : null;
     const section = line.section !== null ? sections[line.section] : null;
