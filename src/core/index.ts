@@ -9,3 +9,4 @@ export { cellAddress, columnLetter, parseAddress } from "./address";
 export { gridFromRows, isCellError } from "./grid";
 export type { CellValue, CellError, MergedArea, SheetGrid } from "./grid";
 export * from "./types";
+export * from "./edits";

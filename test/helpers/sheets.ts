@@ -2,7 +2,7 @@ import { CellValue, MergedArea, SheetGrid, checkSheet, SheetReport } from "../..
 
 /** Small sheets the way officials lay them out, for engine tests. */
 
-export const REPORT_HEADER = [
+export const REPORT_HEADER: CellValue[] = [
   "№ з/п",
   "Найменування завдання",
   "Найменування заходу для виконання завдання",
@@ -16,7 +16,7 @@ export const REPORT_HEADER = [
 export type Row = CellValue[];
 
 /** A report: two title rows, a blank row, the header on row 4, a section on row 5, measures from row 6. */
-export function reportGrid(measures: Row[], options: { header?: string[]; merges?: MergedArea[]; name?: string } = {}): SheetGrid {
+export function reportGrid(measures: Row[], options: { header?: CellValue[]; merges?: MergedArea[]; name?: string } = {}): SheetGrid {
   const header = options.header ?? REPORT_HEADER;
   const rows: Row[] = [
     ["Звіт про виконання плану діяльності центру"],

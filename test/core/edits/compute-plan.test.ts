@@ -1,0 +1,66 @@
+import { applyEdits, checkSheet, planCompute } from "../../../src/core";
+import { measure, planGrid, planMeasure, reportGrid } from "../../helpers/sheets";
+
+describe("Compute on an annual plan", () => {
+  it("writes a live SUM into every empty total cell, with the engine's value as expected result", () => {
+    const grid = planGrid([planMeasure("1.1.1.1", [1, null, 1, null], null), planMeasure("1.1.1.2", [2, 2, 2, 2], 8)]);
+    const plan = planCompute(grid, checkSheet(grid));
+    expect(plan.writes).toEqual([{ row: 6, col: 10, formula: "=SUM(F6:I6)", value: 2 }]);
+    expect(plan.offers).toEqual([]);
+  });
+
+  it("offers, never overwrites, a typed total that disagrees with the quarters", () => {
+    const grid = planGrid([planMeasure("1.1.1.1", [4, 4, 4, 4], 12)]);
+    const plan = planCompute(grid, checkSheet(grid));
+    expect(plan.writes).toEqual([]);
+    expect(plan.offers).toEqual([{ row: 6, col: 10, cell: "J6", current: 12, write: { row: 6, col: 10, formula: "=SUM(F6:I6)", value: 16 } }]);
+    const accepted = applyEdits(grid, plan, plan.offers.map((o) => o.write));
+    expect(checkSheet(accepted).findings.filter((f) => f.rule === "total-mismatch")).toEqual([]);
+  });
+
+  it("rewrites its own formula, and leaves the user's own formula alone", () => {
+    const grid = planGrid([planMeasure("1.1.1.1", [1, 1, 1, 1], 4), planMeasure("1.1.1.2", [1, 1, 1, 1], 4)]);
+    grid.formulas = grid.values.map((row) => row.map(() => null));
+    grid.formulas[5][9] = "=sum(F6:I6)";
+    grid.formulas[6][9] = "=F7+G7+H7+I7";
+    const plan = planCompute(grid, checkSheet(grid));
+    expect(plan.writes.map((w) => w.row)).toEqual([6]);
+  });
+
+  it("skips rows with qualitative or invalid quarters", () => {
+    const grid = planGrid([planMeasure("1.1.1.1", ["Постійно", null, null, null], null), planMeasure("1.1.1.2", [1, "1 шт", 1, 1], null)]);
+    expect(planCompute(grid, checkSheet(grid)).writes).toEqual([]);
+  });
+});
+
+describe("Compute on a quarterly report", () => {
+  const header = ["№ з/п", "Найменування завдання", "Найменування заходу", "Виконавець", "Показник", "План", "Факт", "% виконання", "Примітка"];
+
+  it("fills the % column with zero-safe live formulas in percent format", () => {
+    const grid = reportGrid([["1", "1.1", "1.1.1. Захід", "Відділ", "К-сть", 3, 2, null, "x"], ["1", "1.1", "1.1.2. Захід", "Відділ", "К-сть", "За потребою", 1, null, null]], { header });
+    const plan = planCompute(grid, checkSheet(grid));
+    expect(plan.insertColumns).toEqual([]);
+    expect(plan.writes[0]).toEqual({ row: 6, col: 8, formula: '=IF(AND(ISNUMBER(F6),ISNUMBER(G6),F6>0),G6/F6,"")', value: 2 / 3, numberFormat: "0.0%" });
+    expect(plan.writes[1].value).toBe("");
+  });
+
+  it("never writes over a percentage the user typed", () => {
+    const grid = reportGrid([["1", "1.1", "1.1.1. Захід", "Відділ", "К-сть", 3, 3, 1, null]], { header });
+    expect(planCompute(grid, checkSheet(grid)).writes).toEqual([]);
+  });
+
+  it("adds the % column next to Факт only when asked, moving the note column right", () => {
+    const grid = reportGrid([measure("1.1.1", 4, 2, "Карантин")]);
+    const report = checkSheet(grid);
+    expect(planCompute(grid, report).insertColumns).toEqual([]);
+    const plan = planCompute(grid, report, { addPercentColumn: true });
+    expect(plan.insertColumns).toEqual([{ before: 8, header: "% виконання", headerRows: [4] }]);
+    const after = applyEdits(grid, plan);
+    expect(after.values[3].slice(5)).toEqual(["План", "Факт", "% виконання", "Примітка у разі недовиконання плану"]);
+    expect(after.values[5].slice(5)).toEqual([4, 2, 0.5, "Карантин"]);
+    expect(after.merges).toContainEqual({ top: 5, left: 1, bottom: 5, right: 9 });
+    const rechecked = checkSheet(after);
+    expect(rechecked.columns).toMatchObject({ plan: 6, fact: 7, percent: 8, note: 9 });
+    expect(rechecked.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
