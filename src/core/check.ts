@@ -12,12 +12,14 @@ import { rollUp } from "./rollup";
 export interface CheckOptions {
   /** The form recorded in the workbook by a template: skips guessing. */
   form?: FormId;
+  /** The header's last row, recorded with the form. */
+  headerRow?: number;
 }
 
 /** read → recognise → check and compute: everything the engine says about one sheet. */
 export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetReport {
   const view = new SheetView(grid);
-  const recognition = recognise(view, options.form);
+  const recognition = recognise(view, options.form, options.headerRow) ?? (options.form ? recognise(view) : null);
   if (!recognition) return notAForm(grid.name);
   const { form, headerRow, columns } = recognition;
   const model = readRows(view, headerRow, columns);

@@ -10,3 +10,4 @@ export { gridFromRows, isCellError } from "./grid";
 export type { CellValue, CellError, MergedArea, SheetGrid } from "./grid";
 export * from "./types";
 export * from "./edits";
+export * from "./templates";

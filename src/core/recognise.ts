@@ -47,13 +47,14 @@ function toColumnMap(roles: Map<ColumnRole, number>, form: FormSchema): ColumnMa
 
 /**
  * Finds the header and the form it belongs to, or null for a sheet that is not a table of
- * measures. With a form hint (recorded by a template) only that form is tried.
+ * measures. With a hint recorded by a template, only that form and header row are tried.
  */
-export function recognise(view: SheetView, hint?: FormId): Recognition | null {
+export function recognise(view: SheetView, hint?: FormId, headerRowHint?: number): Recognition | null {
   const candidates = hint ? [formById(hint)] : indicatorSchema.forms;
   let best: { form: FormSchema; header: HeaderCandidate; score: number } | null = null;
-  const last = Math.min(view.lastRow, view.firstRow + HEADER_SEARCH_ROWS);
-  for (let row = view.firstRow; row <= last; row++) {
+  const first = headerRowHint ?? view.firstRow;
+  const last = headerRowHint ?? Math.min(view.lastRow, view.firstRow + HEADER_SEARCH_ROWS);
+  for (let row = first; row <= last; row++) {
     if (holdsNumbers(view, row)) continue;
     for (let depth = 1; depth <= MAX_HEADER_DEPTH; depth++) {
       const header = readHeader(view, row, depth);

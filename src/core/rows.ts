@@ -28,7 +28,7 @@ export interface RowModel {
 
 const VALUE_ROLES: ColumnRole[] = ["plan", "fact", "q1", "q2", "q3", "q4", "total"];
 const DETAIL_ROLES: ColumnRole[] = [...VALUE_ROLES, "executor", "indicator", "deadline", "period", "note", "percent"];
-const SIGNATURE = /^(директор|начальник|керівник|голова|заступник|виконавець|виконавці|виконав:|підпис|\(підпис|ознайомлен|погоджено|затверджено|головний|провідний|старший|спеціаліст|фахівець|секретар|бухгалтер|інспектор|керуюч|м\.\s?п\.|в\.\s?о\.|т\.\s?в\.\s?о)/u;
+const SIGNATURE = /^(відповідальна особа|директор|начальник|керівник|голова|заступник|виконавець|виконавці|виконав:|підпис|\(підпис|ознайомлен|погоджено|затверджено|головний|провідний|старший|спеціаліст|фахівець|секретар|бухгалтер|інспектор|керуюч|м\.\s?п\.|в\.\s?о\.|т\.\s?в\.\s?о)/u;
 const PERSON = /^(\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}[\p{Ll}'’-]+\s(\p{Lu}\.\s?){1,2}$|^_{3,}/u;
 const SUMMARY = /^(разом|усього|всього|итого)(?=[\s:.,]|$)/u;
 
@@ -64,7 +64,7 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
     if (isColumnNumberRow(filled) || isRepeatedHeader(filled, columns)) continue;
     const first = fold(filled[0].text);
     const numberText = columns.number !== undefined ? cellText(view.own(row, columns.number)) : "";
-    if (model.measures.length > 0 && !numberCell(numberText) && isSignature(first, filled, signatureCols)) break;
+    if (!numberCell(numberText) && isSignature(first, filled, signatureCols)) break;
     if (SUMMARY.test(first)) continue;
     if (model.firstDataRow === null) model.firstDataRow = row;
 

@@ -1,0 +1,6 @@
+export { buildTemplate, freshSheetName, TEMPLATE_IDS, TEMPLATE_TITLES } from "./gallery";
+export { QUALITATIVE_PHRASES } from "./layout";
+export { markerName, readMarker } from "./marker";
+export type { FormMarker } from "./marker";
+export { templateToGrid } from "./to-grid";
+export type * from "./types";

@@ -1,0 +1,155 @@
+import { cellAddress } from "../address";
+import { MergedArea } from "../grid";
+import { FormId } from "../types";
+import { percentFormula } from "../edits/formulas";
+import { markerName } from "./marker";
+import { ConditionalHighlight, TemplateCell, TemplateId, TemplateSheet, Validation } from "./types";
+
+/** What a template column holds, which decides its formulas, validation and look. */
+export type ColumnKind = "number" | "text" | "target" | "fact" | "percent" | "total" | "note" | "deadline";
+
+export interface ColumnSpec {
+  header: string;
+  /** A group title over several columns in the first header row ("Значення показників…"). */
+  group?: string;
+  width: number;
+  kind: ColumnKind;
+  /** For a total: the columns it adds up; for a percent: [plan, fact]. 0-based among the columns. */
+  sources?: number[];
+}
+
+export interface LayoutSpec {
+  template: TemplateId;
+  form: FormId;
+  name: string;
+  title: string;
+  subtitle: string;
+  columns: ColumnSpec[];
+  section: string;
+  responsible: string;
+  serial: number;
+}
+
+/** Wordings a plan may hold instead of a number (SPEC: qualitative plans). */
+export const QUALITATIVE_PHRASES = ["За потребою", "Постійно", "Постійно (за потреби)", "По мірі необхідності", "У разі необхідності", "Щопонеділка", "Щомісяця", "Щокварталу", "При наявності коштів"];
+
+const MEASURE_ROWS = 15;
+const SHORTFALL_FILL = "#F8D7DA";
+
+/** Lays out a standard form: title, header, column numbers, an example section, empty rows, signatures. */
+export function layOut(spec: LayoutSpec): TemplateSheet {
+  const width = spec.columns.length;
+  const cells: TemplateCell[] = [];
+  const merges: MergedArea[] = [];
+  const across = (row: number) => merges.push({ top: row, left: 1, bottom: row, right: width });
+
+  cells.push({ row: 1, col: 1, value: spec.title, style: "title" });
+  across(1);
+  cells.push({ row: 2, col: 1, value: spec.subtitle, style: "subtitle" });
+  across(2);
+
+  const grouped = spec.columns.some((c) => c.group);
+  const headerFirst = 4;
+  const headerLast = grouped ? 5 : 4;
+  spec.columns.forEach((c, k) => {
+    const col = k + 1;
+    if (!grouped) {
+      cells.push({ row: headerFirst, col, value: c.header, style: "header" });
+      return;
+    }
+    if (!c.group) {
+      cells.push({ row: headerFirst, col, value: c.header, style: "header" }, { row: headerLast, col, value: null, style: "header" });
+      merges.push({ top: headerFirst, left: col, bottom: headerLast, right: col });
+      return;
+    }
+    const startsGroup = k === 0 || spec.columns[k - 1].group !== c.group;
+    if (startsGroup) {
+      let end = k;
+      while (end + 1 < width && spec.columns[end + 1].group === c.group) end++;
+      cells.push({ row: headerFirst, col, value: c.group, style: "header" });
+      if (end > k) merges.push({ top: headerFirst, left: col, bottom: headerFirst, right: end + 1 });
+    } else {
+      cells.push({ row: headerFirst, col, value: null, style: "header" });
+    }
+    cells.push({ row: headerLast, col, value: c.header, style: "header" });
+  });
+
+  const numbersRow = headerLast + 1;
+  spec.columns.forEach((_, k) => cells.push({ row: numbersRow, col: k + 1, value: k + 1, style: "column-number" }));
+  const sectionRow = numbersRow + 1;
+  cells.push({ row: sectionRow, col: 1, value: spec.section, style: "section" });
+  across(sectionRow);
+
+  const first = sectionRow + 1;
+  const last = first + MEASURE_ROWS - 1;
+  for (let row = first; row <= last; row++) {
+    spec.columns.forEach((c, k) => cells.push(measureCell(row, k + 1, c)));
+  }
+
+  const signature = last + 2;
+  cells.push({ row: signature, col: 2, value: "Керівник", style: "signature" }, { row: signature, col: 4, value: "____________________", style: "signature" });
+  cells.push({ row: signature + 2, col: 2, value: "Відповідальна особа", style: "signature" }, { row: signature + 2, col: 4, value: spec.responsible, style: "signature" });
+
+  return {
+    template: spec.template,
+    form: spec.form,
+    name: spec.name,
+    cells,
+    merges,
+    columnWidths: spec.columns.map((c) => c.width),
+    headerRows: { first: headerFirst, last: headerLast },
+    measureRows: { first, last },
+    freezeRows: numbersRow,
+    print: { paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: headerFirst, last: numbersRow } },
+    validations: validations(spec.columns, first, last),
+    highlights: highlights(spec.columns, first, last),
+    marker: { name: markerName(spec.form, spec.serial), range: { top: headerFirst, left: 1, bottom: headerLast, right: width } },
+  };
+}
+
+function measureCell(row: number, col: number, c: ColumnSpec): TemplateCell {
+  const at = (k: number) => cellAddress(row, k + 1);
+  if (c.kind === "total" && c.sources) {
+    const list = c.sources.map(at).join(",");
+    return { row, col, formula: `=IF(COUNT(${list})=0,"",SUM(${list}))`, value: "", style: "value" };
+  }
+  if (c.kind === "percent" && c.sources) {
+    return { row, col, formula: percentFormula(row, c.sources[0] + 1, c.sources[1] + 1), value: "", style: "percent" };
+  }
+  return { row, col, value: null, style: c.kind === "target" || c.kind === "fact" ? "value" : "text" };
+}
+
+function validations(columns: ColumnSpec[], first: number, last: number): Validation[] {
+  const out: Validation[] = [];
+  columns.forEach((c, k) => {
+    const top = cellAddress(first, k + 1);
+    const range = { top: first, left: k + 1, bottom: last, right: k + 1 };
+    if (c.kind === "target") {
+      const phrases = QUALITATIVE_PHRASES.map((p) => `${top}="${p}"`).join(",");
+      out.push({
+        range,
+        formula: `=OR(AND(ISNUMBER(${top}),${top}>=0),${phrases})`,
+        message: "Впишіть невід'ємне число або формулювання на кшталт «За потребою», «Постійно».",
+        prompt: "Число (0 або більше) чи формулювання без цифр",
+      });
+    }
+    if (c.kind === "fact") {
+      out.push({ range, formula: `=AND(ISNUMBER(${top}),${top}>=0)`, message: "Впишіть невід'ємне число; пояснення — у примітку.", prompt: "Число (0 або більше)" });
+    }
+  });
+  return out;
+}
+
+/** Excel itself shows a shortfall without a note (and a typed total that left its quarters). */
+function highlights(columns: ColumnSpec[], first: number, last: number): ConditionalHighlight[] {
+  const find = (kind: ColumnKind) => columns.findIndex((c) => c.kind === kind);
+  const abs = (k: number) => `$${cellAddress(first, k + 1).replace(/\d+$/, "")}${first}`;
+  const range = { top: first, left: 1, bottom: last, right: columns.length };
+  const percent = columns.find((c) => c.kind === "percent" && c.sources);
+  const note = find("note");
+  if (percent?.sources && note >= 0) {
+    const [p, f] = percent.sources.map(abs);
+    return [{ range, formula: `=AND(ISNUMBER(${p}),ISNUMBER(${f}),${p}>0,${f}<${p},LEN(TRIM(${abs(note)}))=0)`, fill: SHORTFALL_FILL }];
+  }
+  return [];
+}

@@ -1,0 +1,52 @@
+import { TEMPLATE_IDS, buildTemplate, checkSheet, freshSheetName, readMarker, templateToGrid, columnLetter } from "../../src/core";
+
+const details = { organisation: "Коростенського місцевого центру", year: 2024, quarter: 2 as const, responsible: "Н. В. Левченко" };
+
+describe("the template gallery", () => {
+  it.each(TEMPLATE_IDS)("a fresh %s is recognised as its form with no findings", (id) => {
+    const sheet = buildTemplate(id, details);
+    const report = checkSheet(templateToGrid(sheet));
+    expect(report.form).toBe(sheet.form);
+    expect(report.headerRow).toBe(sheet.headerRows.last);
+    expect(report.findings).toEqual([]);
+    expect(report.measures).toEqual([]);
+  });
+
+  it.each(TEMPLATE_IDS)("%s records its form in a defined name over its header", (id) => {
+    const sheet = buildTemplate(id, details);
+    const { range } = sheet.marker;
+    const reference = `='${sheet.name}'!$A$${range.top}:$${columnLetter(range.right)}$${range.bottom}`;
+    expect(readMarker(sheet.marker.name, reference)).toEqual({ form: sheet.form, sheet: sheet.name, headerRow: sheet.headerRows.last });
+  });
+
+  it("computes a report's percentages and a plan's totals with live formulas", () => {
+    const report = buildTemplate("quarterly-report", details);
+    const row = report.measureRows.first;
+    expect(report.cells.find((c) => c.row === row && c.col === 8)?.formula).toBe(`=IF(AND(ISNUMBER(F${row}),ISNUMBER(G${row}),F${row}>0),G${row}/F${row},"")`);
+    const plan = buildTemplate("annual-plan", details);
+    expect(plan.cells.find((c) => c.row === plan.measureRows.first && c.col === 11)?.formula).toBe(`=IF(COUNT(G8,H8,I8,J8)=0,"",SUM(G8,H8,I8,J8))`);
+  });
+
+  it("names the quarter and year in a report's sheet name and title", () => {
+    const sheet = buildTemplate("quarterly-report", details);
+    expect(sheet.name).toBe("Звіт II кв 2024");
+    expect(sheet.cells[0].value).toBe("Звіт про виконання плану діяльності Коростенського місцевого центру");
+  });
+
+  it("never reuses an existing sheet name", () => {
+    expect(buildTemplate("annual-plan", details, ["План 2024", "план 2024 (2)"]).name).toBe("План 2024 (3)");
+    expect(freshSheetName("Звіт: I/II кв?", [])).toBe("Звіт  I II кв");
+    expect(freshSheetName("x".repeat(40), ["x".repeat(31)])).toHaveLength(31);
+  });
+});
+
+describe("form markers", () => {
+  it("ignores names that are not Pokaznyk's", () => {
+    expect(readMarker("Print_Titles", "='Звіт'!$4:$5")).toBeNull();
+    expect(readMarker("Pokaznyk.unknown_form.1", "='Звіт'!$A$4")).toBeNull();
+  });
+  it("reads sheet names with quotes and without", () => {
+    expect(readMarker("Pokaznyk.annual_plan.2", "План!$A$4:$K$5")).toEqual({ form: "annual-plan", sheet: "План", headerRow: 5 });
+    expect(readMarker("Pokaznyk.regional_plan.1", "='Центр ''Турбота'''!$A$4:$D$4")).toEqual({ form: "regional-plan", sheet: "Центр 'Турбота'", headerRow: 4 });
+  });
+});
