@@ -7,13 +7,15 @@ const LEADING_ROMAN = /^(?:розділ\s+)?([іivх]+)\.?(?=[\s:;,)]|$)/u;
 
 /** The dotted number a text starts with ("1.1.1" from "1.1.1. Проведення…"), or null. */
 export function leadingNumber(text: string): string | null {
-  const m = LEADING_NUMBER.exec(fold(text));
+  const head = text.length > 40 ? text.slice(0, 40) : text;
+  // Most measure texts start with their number: no need to fold them first.
+  const m = LEADING_NUMBER.exec(/^\d/.test(head) ? head : fold(head));
   return m ? m[1] : null;
 }
 
 /** A Roman section number ("I", "IV") as a number, or null. */
 export function leadingRoman(text: string): number | null {
-  const m = LEADING_ROMAN.exec(fold(text));
+  const m = LEADING_ROMAN.exec(fold(text.length > 40 ? text.slice(0, 40) : text));
   return m ? romanValue(m[1]) : null;
 }
 
@@ -24,7 +26,9 @@ export function numberCell(text: string): string | null {
 }
 
 export function depthOf(number: string): number {
-  return number.split(".").length;
+  let depth = 1;
+  for (let k = 0; k < number.length; k++) if (number.charCodeAt(k) === 46) depth++;
+  return depth;
 }
 
 /** True when `child` continues `parent` ("1.1.3" under "1.1"). */

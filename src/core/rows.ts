@@ -4,7 +4,6 @@ import { SheetView } from "./sheet-view";
 import { cellText, readValue } from "./value";
 import { fold } from "./text";
 import { leadingNumber, looksLikeSectionTitle, numberCell, sectionLevel } from "./numbering";
-import { roleOfHeader } from "./header";
 
 /** A measure row as laid out on the sheet, before any rule or computation looks at it. */
 export interface MeasureLine {
@@ -44,6 +43,12 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
   const signatureCols = new Set([...VALUE_ROLES, "note", "percent", "deadline", "period"].map((r) => columns[r as ColumnRole]));
   const valueCols = VALUE_ROLES.map((r) => columns[r]).filter((c): c is number => c !== undefined);
 
+  const headerTexts = new Map<number, string>();
+  for (const col of Object.values(columns)) {
+    const text = cellText(view.shown(headerRow, col as number));
+    if (text) headerTexts.set(col as number, text);
+  }
+
   const model: RowModel = { firstDataRow: null, lastDataRow: null, sections: [], measures: [] };
   let previousWasMeasure = false;
   let current: MeasureLine | null = null;
@@ -61,8 +66,8 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
       previousWasMeasure = false;
       continue;
     }
-    if (isColumnNumberRow(filled) || isRepeatedHeader(filled, columns)) continue;
-    const first = fold(filled[0].text);
+    if (isColumnNumberRow(filled) || isRepeatedHeader(filled, headerTexts)) continue;
+    const first = foldStart(filled[0].text);
     const numberText = columns.number !== undefined ? cellText(view.own(row, columns.number)) : "";
     if (!numberCell(numberText) && isSignature(first, filled, signatureCols)) break;
     if (SUMMARY.test(first)) continue;
@@ -159,15 +164,20 @@ function isColumnNumberRow(filled: { value: CellValue; text: string }[]): boolea
   return true;
 }
 
-/** The header printed again after a page break. */
-function isRepeatedHeader(filled: { col: number; text: string }[], columns: ColumnMap): boolean {
+/** The header printed again after a page break: the same wordings in the same columns. */
+function isRepeatedHeader(filled: { col: number; text: string }[], headerTexts: Map<number, string>): boolean {
   if (filled.length < 2) return false;
   let same = 0;
-  for (const [role, col] of Object.entries(columns)) {
-    const cell = filled.find((f) => f.col === col);
-    if (cell && roleOfHeader(cell.text) === role) same++;
+  for (const f of filled) {
+    const header = headerTexts.get(f.col);
+    if (header !== undefined && Math.abs(header.length - f.text.length) < 4 && foldStart(header) === foldStart(f.text)) same++;
   }
   return same >= Math.max(2, Math.ceil(filled.length / 2));
+}
+
+/** Folding a whole paragraph is wasted work: rules look at how a cell starts. */
+function foldStart(text: string): string {
+  return fold(text.length > 60 ? text.slice(0, 60) : text);
 }
 
 function isSectionRow(

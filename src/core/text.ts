@@ -5,28 +5,27 @@ const LOOKALIKES: Record<string, string> = {
   a: "а", c: "с", e: "е", i: "і", k: "к", m: "м", o: "о", p: "р", t: "т", x: "х", y: "у", h: "н", b: "в",
 };
 
+const FOLDED: Record<string, string> = { ...LOOKALIKES, "–": "-", "—": "-", "‑": "-", "−": "-", "ё": "е" };
+for (const ch of "'’ʼ`\"«»“”„") FOLDED[ch] = "";
+const TO_FOLD = new RegExp(`[${Object.keys(FOLDED).join("").replace(/[-\]\\^]/g, "\\$&")}]`, "g");
+
 /**
  * Lower-case, Latin look-alikes folded to Cyrillic, apostrophes and quotes removed,
  * dashes unified, whitespace collapsed. Roman numerals written in Latin I/V/X fold to
  * Cyrillic і/v/х; callers that read numerals use `romanValue`.
  */
 export function fold(text: string): string {
-  let out = "";
-  const lower = text.toLowerCase();
-  for (const ch of lower) {
-    if (ch === "'" || ch === "’" || ch === "ʼ" || ch === "`" || ch === "\"" || ch === "«" || ch === "»" || ch === "“" || ch === "”" || ch === "„") continue;
-    if (ch === "–" || ch === "—" || ch === "‑" || ch === "−") {
-      out += "-";
-      continue;
-    }
-    if (ch === "ё") {
-      out += "е";
-      continue;
-    }
-    out += LOOKALIKES[ch] ?? ch;
-  }
-  return out.replace(/\s+/g, " ").trim();
+  // Sheets repeat the same task, executor and header texts down thousands of rows.
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const folded = text.toLowerCase().replace(TO_FOLD, (ch) => FOLDED[ch]).replace(/\s+/g, " ").trim();
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, folded);
+  return folded;
 }
+
+const CACHE_LIMIT = 4096;
+const cache = new Map<string, string>();
 
 export function isBlankText(text: string): boolean {
   return text.trim() === "";
