@@ -59,7 +59,7 @@ export const en: MessageCatalogue = {
     "total-missing": (f, m) =>
       f.params.value
         ? `Total holds "${f.params.value}" while the quarters are numbers (sum ${m.number(f.params.sum ?? 0)}). Enter the sum or a formula.`
-        : `Total is empty while the quarters add up to ${m.number(f.params.sum ?? 0)}. Enter the sum or a formula (Compute button).`,
+        : `Total is empty while the quarters add up to ${m.number(f.params.sum ?? 0)}. Enter the sum or a formula (Pokaznyk's Compute does it for you).`,
     "number-duplicate": (f) => `Number ${f.params.number} is already used in row ${f.params.firstRow}. Check the numbering.`,
     "number-hierarchy": (f) => `Measure ${f.params.number} stands under task (section) ${f.params.parent}. Check its number or its place.`,
     "deadline-unreadable": (f) => `The deadline "${f.params.value}" cannot be read. Give a year, quarter, month or "Постійно".`,

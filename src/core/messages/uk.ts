@@ -1,5 +1,8 @@
 import { MessageCatalogue } from "./types";
 
+const times = new Intl.PluralRules("uk");
+const TIMES: Record<string, string> = { one: "раз", few: "рази", many: "разів", other: "раза" };
+
 const col = (m: MessageCatalogue, role?: string) => (role && role in m.column ? m.column[role as keyof MessageCatalogue["column"]] : "");
 
 export const uk: MessageCatalogue = {
@@ -60,13 +63,13 @@ export const uk: MessageCatalogue = {
     "total-missing": (f, m) =>
       f.params.value
         ? `У «Разом» записано «${f.params.value}», а квартали — числа (сума ${m.number(f.params.sum ?? 0)}). Впишіть суму або формулу.`
-        : `«Разом» порожній, а сума кварталів = ${m.number(f.params.sum ?? 0)}. Впишіть суму або формулу (кнопка «Обчислити»).`,
+        : `«Разом» порожній, а сума кварталів = ${m.number(f.params.sum ?? 0)}. Впишіть суму або формулу суми кварталів («Обчислити» в Pokaznyk зробить це сама).`,
     "number-duplicate": (f) => `Номер ${f.params.number} уже використано в рядку ${f.params.firstRow}. Перевірте нумерацію заходів.`,
     "number-hierarchy": (f) => `Захід ${f.params.number} стоїть під завданням (розділом) ${f.params.parent}. Перевірте номер заходу або його місце в таблиці.`,
     "deadline-unreadable": (f) => `Термін «${f.params.value}» не вдається прочитати. Вкажіть рік, квартал, місяць або «Постійно».`,
     "deadline-outside-period": (f) => `Термін «${f.params.value}» виходить за період плану (${f.params.period}). Перевірте рік.`,
-    "number-as-text": (f, m) => `Число ${f.params.value ? m.number(Number(f.params.value)) : ""} у стовпці «${col(m, f.params.column)}» збережено як текст. Його враховано, але краще перетворити на число.`,
+    "number-as-text": (f, m) => `Число ${(f.params.value ?? "").replace(".", ",")} у стовпці «${col(m, f.params.column)}» збережено як текст. Його враховано, але краще перетворити на число.`,
     "fact-far-above-plan": (f, m) =>
-      `Факт ${m.number(f.params.fact ?? 0)} у ${f.params.ratio} раз(и) більший за план ${m.number(f.params.plan ?? 0)}. Перевірте, чи реалістичний план.`,
+      `Факт ${m.number(f.params.fact ?? 0)} у ${f.params.ratio} ${TIMES[times.select(f.params.ratio ?? 0)]} більший за план ${m.number(f.params.plan ?? 0)}. Перевірте, чи реалістичний план.`,
   },
 };

@@ -1,0 +1,62 @@
+/** Why a file could not be checked, and how to say it in one line to the official. */
+import type { Lang } from "../core/types";
+
+export type ReadProblemKind =
+  | "not-found"
+  | "directory"
+  | "no-permission"
+  | "io"
+  | "zero-bytes"
+  | "legacy-or-encrypted"
+  | "not-xlsx"
+  | "corrupt"
+  | "empty-workbook"
+  | "check-failed";
+
+export interface ReadProblem {
+  kind: ReadProblemKind;
+  /** A short technical detail (an errno code, a sheet name and message); never a stack. */
+  detail?: string;
+}
+
+/** Thrown inside the CLI to carry a ReadProblem up to the per-file handler. */
+export class UnreadableFileError extends Error {
+  constructor(readonly problem: ReadProblem) {
+    super(problem.kind);
+    this.name = "UnreadableFileError";
+  }
+}
+
+const reasons: Record<Lang, Record<ReadProblemKind, string>> = {
+  uk: {
+    "not-found": "файл не знайдено",
+    directory: "це тека, а не файл",
+    "no-permission": "немає дозволу на читання файлу",
+    io: "не вдалося прочитати файл",
+    "zero-bytes": "файл порожній (0 байтів), це не книга Excel",
+    "legacy-or-encrypted": "книга у старому форматі .xls або захищена паролем; збережіть її як .xlsx без пароля",
+    "not-xlsx": "це не книга Excel (.xlsx)",
+    corrupt: "файл .xlsx пошкоджений, його не вдалося розпакувати",
+    "empty-workbook": "порожня книга",
+    "check-failed": "внутрішня помилка під час перевірки",
+  },
+  en: {
+    "not-found": "file not found",
+    directory: "is a directory, not a file",
+    "no-permission": "permission denied",
+    io: "cannot read the file",
+    "zero-bytes": "the file is empty (0 bytes), not an Excel workbook",
+    "legacy-or-encrypted": "old .xls format or a password-protected workbook; save it as .xlsx without a password",
+    "not-xlsx": "not an Excel workbook (.xlsx)",
+    corrupt: "the .xlsx file is corrupt and cannot be unpacked",
+    "empty-workbook": "empty workbook",
+    "check-failed": "internal error while checking",
+  },
+};
+
+/** One line, whatever the detail holds: the contract is one line per unreadable file. */
+export function describeProblem(problem: ReadProblem, lang: Lang): string {
+  const reason = reasons[lang][problem.kind];
+  const text = problem.detail ? `${reason} (${problem.detail})` : reason;
+  return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
+}

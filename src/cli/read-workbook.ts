@@ -1,0 +1,78 @@
+/**
+ * Reads an .xlsx into the engine's SheetGrid shape, matching what Excel (and so the task pane)
+ * shows: a merged area holds its value in the top-left cell only, formulas show their cached
+ * result, rich text and hyperlinks show their text.
+ */
+import { Workbook, ValueType } from "exceljs";
+import type { Worksheet } from "exceljs";
+import type { CellValue, MergedArea, SheetGrid } from "../core/grid";
+import { displayedValue, formulaText } from "./cell-value";
+
+/** Every worksheet of the workbook, in tab order. Throws whatever exceljs throws on a bad file. */
+export async function readWorkbook(data: Buffer): Promise<SheetGrid[]> {
+  const workbook = new Workbook();
+  // exceljs types its input as its own ArrayBuffer-like `Buffer`; a fresh ArrayBuffer satisfies it.
+  await workbook.xlsx.load(new Uint8Array(data).buffer);
+  return workbook.worksheets.map(sheetToGrid);
+}
+
+interface FilledCell {
+  row: number;
+  col: number;
+  value: CellValue;
+  formula: string | null;
+}
+
+export function sheetToGrid(sheet: Worksheet): SheetGrid {
+  const filled: FilledCell[] = [];
+  const merges = new Map<string, MergedArea>();
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      if (cell.type === ValueType.Merge) {
+        // exceljs repeats the master's value here; Excel shows nothing, so only the area is kept.
+        extendMerge(merges, cell.master.fullAddress, rowNumber, col);
+        return;
+      }
+      const value = displayedValue(cell);
+      const formula = formulaText(cell);
+      if (value !== null || formula !== null) filled.push({ row: rowNumber, col, value, formula });
+    });
+  });
+  return layOut(sheet.name, filled, [...merges.values()]);
+}
+
+function extendMerge(merges: Map<string, MergedArea>, master: { address: string; row: number; col: number }, row: number, col: number): void {
+  const area = merges.get(master.address) ?? { top: master.row, left: master.col, bottom: master.row, right: master.col };
+  area.bottom = Math.max(area.bottom, row);
+  area.right = Math.max(area.right, col);
+  merges.set(master.address, area);
+}
+
+/** The used range: the smallest rectangle holding every filled cell and every merged area. */
+function layOut(name: string, filled: FilledCell[], merges: MergedArea[]): SheetGrid {
+  if (filled.length === 0 && merges.length === 0) return { name, values: [], top: 1, left: 1, merges };
+  let top = Infinity, left = Infinity, bottom = 0, right = 0;
+  for (const c of filled) {
+    top = Math.min(top, c.row); bottom = Math.max(bottom, c.row);
+    left = Math.min(left, c.col); right = Math.max(right, c.col);
+  }
+  for (const m of merges) {
+    top = Math.min(top, m.top); bottom = Math.max(bottom, m.bottom);
+    left = Math.min(left, m.left); right = Math.max(right, m.right);
+  }
+  const blankRows = (): null[][] => Array.from({ length: bottom - top + 1 }, () => new Array<null>(right - left + 1).fill(null));
+  const values: CellValue[][] = blankRows();
+  const anyFormula = filled.some((c) => c.formula !== null);
+  const formulas: (string | null)[][] | undefined = anyFormula ? blankRows() : undefined;
+  for (const c of filled) {
+    values[c.row - top][c.col - left] = c.value;
+    if (formulas) formulas[c.row - top][c.col - left] = c.formula;
+  }
+  // `formulas` is optional in SheetGrid; leaving it out for formula-free sheets saves a second grid.
+  return formulas ? { name, values, top, left, merges, formulas } : { name, values, top, left, merges };
+}
+
+/** True when no cell of the grid shows anything (merges alone do not make a sheet non-empty). */
+export function isBlankGrid(grid: SheetGrid): boolean {
+  return grid.values.every((row) => row.every((v) => v === null));
+}

@@ -1,0 +1,109 @@
+/**
+ * Files the CLI cannot read: each gives exit 2 and one plain line on stderr, and never stops the
+ * other files of the same call from being checked.
+ */
+import path from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { makeTempDir, writeWorkbook } from "../helpers/xlsx";
+import { parseJsonDocument, runCli, stderrLines } from "./run-cli";
+
+const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");
+const GOOD = path.join(FIXTURES, "report-q3-2021-public.xlsx");
+
+const temp = makeTempDir();
+afterAll(() => temp.cleanup());
+const inTemp = (name: string) => path.join(temp.dir, name);
+
+/** Each bad file, how it is made, and the reason the official should read (uk, en). */
+const cases: { name: string; make: () => Promise<string>; uk: string; en: string }[] = [
+  { name: "missing file", make: async () => inTemp("немає-такого.xlsx"), uk: "файл не знайдено", en: "file not found" },
+  {
+    name: "a text file renamed .xlsx",
+    make: async () => {
+      writeFileSync(inTemp("нотатки.xlsx"), "Це просто текст, а не таблиця\n");
+      return inTemp("нотатки.xlsx");
+    },
+    uk: "це не книга Excel (.xlsx)",
+    en: "not an Excel workbook (.xlsx)",
+  },
+  {
+    name: "a truncated .xlsx",
+    make: async () => {
+      const bytes = readFileSync(GOOD);
+      writeFileSync(inTemp("обрізаний.xlsx"), bytes.subarray(0, Math.floor(bytes.length / 2)));
+      return inTemp("обрізаний.xlsx");
+    },
+    uk: "файл .xlsx пошкоджений",
+    en: "the .xlsx file is corrupt",
+  },
+  {
+    name: "zip signature followed by garbage",
+    make: async () => {
+      writeFileSync(inTemp("сміття.xlsx"), Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(300, 0x5a)]));
+      return inTemp("сміття.xlsx");
+    },
+    uk: "файл .xlsx пошкоджений",
+    en: "the .xlsx file is corrupt",
+  },
+  {
+    name: "a workbook whose only sheet is empty",
+    make: () => writeWorkbook(inTemp("порожня.xlsx"), (wb) => void wb.addWorksheet("Аркуш1")),
+    uk: "порожня книга",
+    en: "empty workbook",
+  },
+  {
+    name: "a workbook with no sheets",
+    make: () => writeWorkbook(inTemp("без-аркушів.xlsx"), () => undefined),
+    uk: "порожня книга",
+    en: "empty workbook",
+  },
+  {
+    name: "a folder",
+    make: async () => {
+      mkdirSync(inTemp("тека.xlsx"), { recursive: true });
+      return inTemp("тека.xlsx");
+    },
+    uk: "це тека, а не файл",
+    en: "is a directory, not a file",
+  },
+];
+
+describe.each(cases)("$name", ({ make, uk, en }) => {
+  let bad: string;
+  beforeAll(async () => {
+    bad = await make();
+  });
+
+  it("--json: exit 2, one stderr line, the file listed with its reason, the good file still checked", async () => {
+    const run = await runCli(["check", bad, GOOD, "--json"]);
+    expect(run.code).toBe(2);
+    expect(stderrLines(run.stderr)).toEqual([expect.stringContaining(`pokaznyk: ${bad}: ${uk}`)]);
+    expect(run.stderr).not.toMatch(/\n\s+at |Error:/);
+    const doc = parseJsonDocument(run.stdout);
+    expect(doc.files.map((f) => f.file)).toEqual([bad, GOOD]);
+    expect(doc.files[0]).toEqual({ file: bad, error: expect.stringContaining(uk), sheets: [] });
+    expect(doc.files[1].error).toBeUndefined();
+    expect(doc.files[1].sheets.length).toBeGreaterThan(0);
+  });
+
+  it("human output: the good file is reported and the summary counts the unreadable one", async () => {
+    const run = await runCli(["check", GOOD, bad, "--lang", "en"]);
+    expect(run.code).toBe(2);
+    expect(stderrLines(run.stderr)).toEqual([expect.stringContaining(`${bad}: ${en}`)]);
+    expect(run.stdout).toContain(GOOD);
+    expect(run.stdout.trimEnd().split("\n").pop()).toMatch(/^Summary: 2 files \(1 unreadable\), /);
+  });
+});
+
+it("reports each of several unreadable files on its own line, in the order given", async () => {
+  const missing = inTemp("перший.xlsx");
+  const text = inTemp("другий.xlsx");
+  writeFileSync(text, "plain text");
+  const run = await runCli(["check", missing, GOOD, text, "--json"]);
+  expect(run.code).toBe(2);
+  const lines = stderrLines(run.stderr);
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toContain(missing);
+  expect(lines[1]).toContain(text);
+  expect(parseJsonDocument(run.stdout).files.map((f) => f.file)).toEqual([missing, GOOD, text]);
+});

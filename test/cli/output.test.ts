@@ -1,0 +1,113 @@
+/** Rendering details that do not need a workbook: plurals, the summary, JSON row shapes, colour. */
+import { paletteFor } from "../../src/cli/colour";
+import { renderHuman } from "../../src/cli/human-output";
+import { toJsonRow } from "../../src/cli/json-rows";
+import type { FileOutcome } from "../../src/cli/outcome";
+import { exitStatus } from "../../src/cli/outcome";
+import { counted } from "../../src/cli/plural";
+import { summaryLine } from "../../src/cli/summary";
+import { uiText } from "../../src/cli/ui-text";
+import type { Finding, MeasureRow, Severity, SheetReport } from "../../src/core/types";
+
+function finding(row: number, severity: Severity): Finding {
+  return { rule: "shortfall-unexplained", severity, sheet: "Звіт", cell: `H${row}`, row, col: 8, params: { plan: 3, fact: 2 } };
+}
+
+function report(findings: Finding[], form: SheetReport["form"] = "quarterly-report"): SheetReport {
+  const tally = { measures: 0, full: 0, partial: 0, none: 0, qualitative: 0, unknown: 0, execution: null, plannedTotal: 0 };
+  return {
+    sheet: "Звіт",
+    form,
+    headerRow: form ? 4 : null,
+    firstDataRow: null,
+    lastDataRow: null,
+    columns: {},
+    sections: [],
+    measures: [],
+    findings,
+    rollup: { sheet: tally, sections: [], executors: [] },
+  };
+}
+
+const errors = (n: number) => Array.from({ length: n }, (_, i) => finding(10 + i, "error"));
+
+describe("Ukrainian plurals", () => {
+  it.each([
+    [1, "1 помилка"],
+    [2, "2 помилки"],
+    [4, "4 помилки"],
+    [5, "5 помилок"],
+    [11, "11 помилок"],
+    [21, "21 помилка"],
+    [0, "0 помилок"],
+  ])("%i -> %s", (n, expected) => {
+    expect(counted(n, uiText.uk.nouns.errors, "uk")).toBe(expected);
+  });
+});
+
+describe("summary line", () => {
+  it("counts files, sheets and findings by severity, in Ukrainian by default", () => {
+    const outcomes: FileOutcome[] = [
+      { file: "a.xlsx", reports: [report([...errors(2), finding(30, "warning")]), report([], null)] },
+      { file: "b.xlsx", reports: [report([finding(5, "info"), ...errors(3)])] },
+    ];
+    expect(summaryLine(outcomes, "uk")).toBe("Підсумок: 2 файли, 3 аркуші, 5 помилок, 1 попередження, 1 порада");
+    expect(summaryLine(outcomes, "en")).toBe("Summary: 2 files, 3 sheets, 5 errors, 1 warning, 1 info");
+  });
+
+  it("mentions unreadable files", () => {
+    const outcomes: FileOutcome[] = [
+      { file: "a.xlsx", reports: [report(errors(1))] },
+      { file: "b.xlsx", problem: { kind: "not-found" } },
+    ];
+    expect(summaryLine(outcomes, "uk")).toBe("Підсумок: 2 файли (не прочитано: 1), 1 аркуш, 1 помилка, 0 попереджень, 0 порад");
+  });
+});
+
+describe("exit status", () => {
+  it("is 0 without errors, 1 with an error finding, 2 when any file is unreadable", () => {
+    expect(exitStatus([{ file: "a", reports: [report([finding(1, "warning"), finding(2, "info")])] }])).toBe(0);
+    expect(exitStatus([{ file: "a", reports: [report(errors(1))] }])).toBe(1);
+    expect(exitStatus([{ file: "a", reports: [report(errors(1))] }, { file: "b", problem: { kind: "corrupt" } }])).toBe(2);
+  });
+});
+
+describe("JSON rows by form", () => {
+  const measure: MeasureRow = { row: 17, number: "1.1.9", measure: "Захід", executor: null, section: null, plan: 60, fact: 50, percent: 83.33333 };
+
+  it("gives reports plan, fact and a percent rounded to one decimal", () => {
+    expect(toJsonRow("quarterly-report", measure)).toEqual({ row: 17, number: "1.1.9", plan: 60, fact: 50, percent: 83.3 });
+    expect(toJsonRow("quarterly-report", { ...measure, plan: null, fact: undefined, percent: -66.66667 })).toEqual({
+      row: 17, number: "1.1.9", plan: null, fact: null, percent: -66.7,
+    });
+  });
+
+  it("gives annual plans four quarter slots and the total", () => {
+    const planRow: MeasureRow = { ...measure, row: 9, number: "1.1.1.1", quarters: [1, null, 1], total: 2 };
+    expect(toJsonRow("annual-plan", planRow)).toEqual({ row: 9, number: "1.1.1.1", quarters: [1, null, 1, null], total: 2 });
+  });
+
+  it("gives other forms the row and its number only", () => {
+    expect(toJsonRow("action-plan", { ...measure, number: null })).toEqual({ row: 17, number: null });
+  });
+});
+
+describe("human output", () => {
+  const outcomes: FileOutcome[] = [{ file: "звіт.xlsx", reports: [report(errors(1)), { ...report([], null), sheet: "Примітки" }] }];
+
+  it("groups by file and sheet and ends with the summary line, without colour off a terminal", () => {
+    const text = renderHuman(outcomes, "uk", paletteFor(false));
+    const lines = text.trimEnd().split("\n");
+    expect(lines[0]).toBe("звіт.xlsx");
+    expect(text).toContain("Аркуш «Звіт» — форму розпізнано: звіт про виконання плану за квартал");
+    expect(text).toMatch(/H10 +помилка +\S/);
+    expect(text).toContain("Аркуш «Примітки» — не є формою");
+    expect(lines[lines.length - 1]).toMatch(/^Підсумок: /);
+    expect(text).not.toContain("\x1b[");
+  });
+
+  it("colours severities on a terminal unless NO_COLOR is set", () => {
+    expect(renderHuman(outcomes, "en", paletteFor(true, {}))).toContain("\x1b[31m");
+    expect(renderHuman(outcomes, "en", paletteFor(true, { NO_COLOR: "1" }))).not.toContain("\x1b[");
+  });
+});
