@@ -2,14 +2,15 @@ import { fold, romanValue } from "./text";
 
 /** Measure and section numbers: "1.1.1.", "Захід 1.1.1.1", "Завдання 4.3", "5.", "I.". */
 
-const LEADING_NUMBER = /^(?:(?:захід|заходи|завдання|пункт|п\.|ціль|операційна ціль|пріоритет(?: розвитку)?|розділ|напрям(?:ок)?)\s*)?(\d+(?:\.\d+)*)\.?(?=[\s:;,)]|$)/u;
+const LEADING_NUMBER = /^(?:(?:захід|заходи|завдання|пункт|п\.|ціль|операційна ціль|пріоритет(?: розвитку)?|розділ|напрям(?:ок)?)\s*)?(\d+(?:\.\d+)*)\.?(?=[\s:;,)]|$)/iu;
+const LATIN = /[a-z]/i;
 const LEADING_ROMAN = /^(?:розділ\s+)?([іivх]+)\.?(?=[\s:;,)]|$)/u;
 
 /** The dotted number a text starts with ("1.1.1" from "1.1.1. Проведення…"), or null. */
 export function leadingNumber(text: string): string | null {
-  const head = text.length > 40 ? text.slice(0, 40) : text;
-  // Most measure texts start with their number: no need to fold them first.
-  const m = LEADING_NUMBER.exec(/^\d/.test(head) ? head : fold(head));
+  const head = (text.length > 40 ? text.slice(0, 40) : text).trimStart();
+  // Folding is only needed when Latin look-alikes may hide a keyword ("Зaхід" with a Latin a).
+  const m = LEADING_NUMBER.exec(head) ?? (LATIN.test(head) ? LEADING_NUMBER.exec(fold(head)) : null);
   return m ? m[1] : null;
 }
 
