@@ -2,6 +2,7 @@ import { ColumnSpec, LayoutSpec, layOut } from "./layout";
 import { TemplateDetails, TemplateId, TemplateSheet } from "./types";
 
 const ROMAN = ["I", "II", "III", "IV"];
+const DEFAULT_ROWS = 15;
 const VALUES_GROUP = "Значення показників результативності виконання заходу";
 
 const text = (header: string, width: number): ColumnSpec => ({ header, width, kind: "text" });
@@ -124,7 +125,7 @@ export const TEMPLATE_TITLES: Record<TemplateId, { uk: string; en: string }> = {
 /** A ready-to-fill sheet for the template; `existing` names keep the new sheet's name fresh. */
 export function buildTemplate(id: TemplateId, details: TemplateDetails, existing: string[] = [], serial = 1): TemplateSheet {
   const layout = GALLERY[id](details);
-  return layOut({ ...layout, template: id, name: freshSheetName(layout.name, existing), responsible: details.responsible, serial });
+  return layOut({ ...layout, template: id, name: freshSheetName(layout.name, existing), responsible: details.responsible, serial, rows: details.rows ?? DEFAULT_ROWS });
 }
 
 /** Excel's sheet-name rules: at most 31 characters, none of []:*?/\, unique ignoring case. */

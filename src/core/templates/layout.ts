@@ -28,12 +28,12 @@ export interface LayoutSpec {
   section: string;
   responsible: string;
   serial: number;
+  rows: number;
 }
 
 /** Wordings a plan may hold instead of a number (SPEC: qualitative plans). */
 export const QUALITATIVE_PHRASES = ["За потребою", "Постійно", "Постійно (за потреби)", "По мірі необхідності", "У разі необхідності", "Щопонеділка", "Щомісяця", "Щокварталу", "При наявності коштів"];
 
-const MEASURE_ROWS = 15;
 const SHORTFALL_FILL = "#F8D7DA";
 
 /** Lays out a standard form: title, header, column numbers, an example section, empty rows, signatures. */
@@ -81,7 +81,7 @@ export function layOut(spec: LayoutSpec): TemplateSheet {
   across(sectionRow);
 
   const first = sectionRow + 1;
-  const last = first + MEASURE_ROWS - 1;
+  const last = first + spec.rows - 1;
   for (let row = first; row <= last; row++) {
     spec.columns.forEach((c, k) => cells.push(measureCell(row, k + 1, c)));
   }

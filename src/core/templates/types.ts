@@ -10,6 +10,8 @@ export interface TemplateDetails {
   /** For quarterly reports. */
   quarter?: 1 | 2 | 3 | 4;
   responsible: string;
+  /** Empty measure rows to lay out; 15 unless asked. */
+  rows?: number;
 }
 
 /** Looks an edge knows how to draw; keeping them named keeps every edge's sheet alike. */
