@@ -50,6 +50,7 @@ export interface HeaderCandidate {
  */
 export function readHeader(view: SheetView, lastRow: number, depth: number): HeaderCandidate {
   const roles = new Map<ColumnRole, number>();
+  const plans: number[] = [];
   const width = view.lastCol - view.firstCol + 1;
   for (let col = view.firstCol; col <= view.lastCol; col++) {
     for (let row = lastRow; row > lastRow - depth && row >= view.firstRow; row--) {
@@ -59,9 +60,16 @@ export function readHeader(view: SheetView, lastRow: number, depth: number): Hea
       if (text === "") continue;
       const role = roleOfHeader(text);
       if (role === null) break;
+      if (role === "plan") plans.push(col);
       if (role !== "values-group" && !roles.has(role)) roles.set(role, col);
       break;
     }
+  }
+  // "План на рік | План на I квартал | Факт за I квартал": the plan a fact is measured against stands next to it.
+  const fact = roles.get("fact");
+  if (fact !== undefined && plans.length > 1) {
+    const nearest = plans.reduce((best, col) => (Math.abs(col - fact) < Math.abs(best - fact) || (Math.abs(col - fact) === Math.abs(best - fact) && col < best) ? col : best));
+    roles.set("plan", nearest);
   }
   return { lastRow, depth, roles };
 }

@@ -6,7 +6,7 @@ import { SheetView } from "./sheet-view";
 import { readValue } from "./value";
 
 /** How far down the sheet a header may start: title blocks and approval stamps come first. */
-const HEADER_SEARCH_ROWS = 40;
+const HEADER_SEARCH_ROWS = 80;
 const MAX_HEADER_DEPTH = 3;
 const LABEL_ROLES: ColumnRole[] = ["measure", "task", "indicator", "result"];
 

@@ -105,3 +105,20 @@ describe("recognising the form and its header", () => {
     expect(report.headerRow).toBe(4);
   });
 });
+
+describe("several plan columns", () => {
+  it("measures the fact against the plan beside it, not the annual plan further left", () => {
+    const header = ["№", "Найменування заходу", "Виконавець", "План на рік", "План на I квартал", "Факт за I квартал", "Примітка"];
+    const report = check(reportGrid([["1", "1.1.1. Захід", "Відділ", 20, 5, 4, null]], { header }));
+    expect(report.columns).toMatchObject({ plan: 5, fact: 6 });
+    expect(report.measures[0]).toMatchObject({ plan: 5, fact: 4, percent: 80 });
+  });
+});
+
+describe("a long title block", () => {
+  it("still finds a header below fifty rows of decree text", () => {
+    const decree = Array.from({ length: 50 }, (_, k) => [`${k + 1}. Текст розпорядження про затвердження плану заходів`]);
+    const grid = gridFromRows("Розпорядження", [...decree, ["№ з/п", "Назва заходу", "Відповідальні за виконання", "Термін виконання"], ["1.", "Семінар", "Департамент", "2021"]]);
+    expect([checkSheet(grid).form, checkSheet(grid).headerRow]).toEqual(["regional-plan", 51]);
+  });
+});
