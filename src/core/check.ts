@@ -1,5 +1,6 @@
 import { SheetGrid } from "./grid";
-import { FormId, MeasureRow, SheetReport } from "./types";
+import { ColumnMap, ColumnRole, FormId, MeasureRow, SheetReport } from "./types";
+import { cellText } from "./value";
 import { SheetView } from "./sheet-view";
 import { recognise } from "./recognise";
 import { readRows } from "./rows";
@@ -23,11 +24,12 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetRe
   if (!recognition) return notAForm(grid.name);
   const { form, headerRow, columns } = recognition;
   const model = readRows(view, headerRow, columns);
-  const findings = new FindingList(grid.name);
+  const findings = new FindingList(grid.name, headerLabels(view, headerRow, columns));
+  const noteCols = spanOf(view, headerRow, columns.note);
 
   checkColumns(form, columns, headerRow, Math.min(...Object.values(columns)), findings);
   const measures: MeasureRow[] = model.measures.map((line) => {
-    if (form.id === "quarterly-report") return reportRow(view, line, columns, findings);
+    if (form.id === "quarterly-report") return reportRow(view, line, columns, noteCols, findings);
     if (form.id === "annual-plan") return planRow(view, line, columns, findings);
     return { row: line.row, number: line.number, measure: line.measure, executor: line.executor || null, section: line.section };
   });
@@ -48,6 +50,26 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetRe
     findings: findings.items,
     rollup: rollUp(measures, model.sections),
   };
+}
+
+/** The columns a header cell stands over: one, or all of a merged header. */
+function spanOf(view: SheetView, headerRow: number, col: number | undefined): number[] {
+  if (col === undefined) return [];
+  const area = view.mergeAt(headerRow, col);
+  const right = area ? area.right : col;
+  const cols: number[] = [];
+  for (let c = col; c <= right; c++) cols.push(c);
+  return cols;
+}
+
+/** The sheet's own wording of each column, so messages name columns as the official sees them. */
+function headerLabels(view: SheetView, headerRow: number, columns: ColumnMap): Map<ColumnRole, string> {
+  const labels = new Map<ColumnRole, string>();
+  for (const [role, col] of Object.entries(columns) as [ColumnRole, number][]) {
+    const text = cellText(view.shown(headerRow, col)).replace(/\s+/g, " ");
+    if (text && text.length <= 40) labels.set(role, text);
+  }
+  return labels;
 }
 
 function notAForm(sheet: string): SheetReport {

@@ -99,7 +99,11 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
     const hasValues = filled.some((f) => valueCols.includes(f.col));
     const sectionIndex = model.sections.length > 0 ? model.sections.length - 1 : null;
 
-    if (!labelCovered && previousWasMeasure && current && !hasValues && !numberCell(numberText) && startsLowercase(filled[0].text)) {
+    const continues =
+      startsLowercase(filled[0].text) ||
+      // A bare fragment with no number, executor or indicator under a numbered measure.
+      (!hasDetail && current?.ownNumber === true && leadingNumber(ownLabel) === null && filled.every((f) => f.col === labelCol));
+    if (!labelCovered && previousWasMeasure && current && !hasValues && !numberCell(numberText) && continues) {
       // A page break split the previous row's texts: join them rather than invent a measure.
       const line = current;
       const join = (col: number | undefined, before: string) => {
@@ -146,9 +150,10 @@ function isSignature(first: string, filled: { col: number; value: CellValue; tex
   return filled.some((f) => signatureCols.has(f.col) && PERSON.test(f.text)) && !filled.some((f) => readValue(f.value).kind === "number");
 }
 
+/** "проблемних питань…", "(між усіма підрозділами…)": the first letter, past brackets and quotes, is lower case. */
 function startsLowercase(text: string): boolean {
-  const ch = text.trim().charAt(0);
-  return ch !== "" && ch === ch.toLowerCase() && ch !== ch.toUpperCase();
+  const ch = /\p{L}/u.exec(text.trim().slice(0, 4))?.[0] ?? "";
+  return ch !== "" && ch === ch.toLowerCase() && ch !== ch.toUpperCase() && !/^[\d№]/.test(text.trim());
 }
 
 /** "1 2 3 4 …" under the header, repeated at every page break: never data. */

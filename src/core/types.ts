@@ -25,7 +25,9 @@ export type RuleId =
 
 /** Parameters a message template may use; all optional, each rule uses its own. */
 export interface FindingParams {
+  /** The column's role; `label` is the sheet's own wording of it, when short enough to quote. */
   column?: string;
+  label?: string;
   value?: string;
   plan?: number;
   fact?: number;

@@ -5,16 +5,18 @@ import { CellValue, isCellError } from "./grid";
  * `text` is a qualitative wording (no digits); `invalid` is what no one can compute with.
  */
 export type ValueReading =
-  | { kind: "empty" }
+  | { kind: "empty"; dash?: true }
   | { kind: "number"; value: number; asText: boolean }
   | { kind: "text"; text: string }
   | { kind: "invalid"; reason: "error" | "negative" | "mixed" | "not-a-number"; shown: string };
 
 const EMPTY: ValueReading = { kind: "empty" };
+const DASH: ValueReading = { kind: "empty", dash: true };
 
 // "7", "12,5", "1 234", "1 234,5", "+3", "-2" (spaces of any kind as thousands separators).
 const NUMERIC_TEXT = /^[+-]?(\d{1,3}([ \u00a0\u202f]\d{3})+|\d+)([.,]\d+)?$/;
 const HAS_DIGIT = /\d/;
+const DASH_ONLY = /^[-‐‑–—−]+$/;
 const HAS_LETTER = /\p{L}/u;
 
 export function readValue(cell: CellValue): ValueReading {
@@ -29,6 +31,8 @@ export function readValue(cell: CellValue): ValueReading {
   if (isCellError(cell)) return { kind: "invalid", reason: "error", shown: cell.error };
   const text = cell.trim();
   if (text === "") return EMPTY;
+  // A lone dash is how officials leave a quarter blank on purpose; as a fact it answers nothing.
+  if (DASH_ONLY.test(text)) return DASH;
   if (NUMERIC_TEXT.test(text)) {
     const value = Number(text.replace(/[ \u00a0\u202f+]/g, "").replace(",", "."));
     if (value < 0) return { kind: "invalid", reason: "negative", shown: text };

@@ -54,3 +54,11 @@ describe("an annual plan's rows", () => {
     expect(ruleRows(report, EXACT_RULES)).toEqual(["6:value-invalid", "7:value-invalid"]);
   });
 });
+
+describe("dashes", () => {
+  it("read as empty quarters, so the row still has a total", () => {
+    const report = check(planGrid([planMeasure("1.1.1.1", [1, "-", 1, "–"], 2)]));
+    expect(report.findings).toEqual([]);
+    expect(report.measures[0]).toMatchObject({ quarters: [1, null, 1, null], total: 2 });
+  });
+});

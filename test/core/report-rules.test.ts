@@ -76,3 +76,10 @@ describe("a quarterly report's rows", () => {
     expect(report.findings.map((f) => `${f.cell}:${f.rule}`)).toEqual(["A4:column-missing", "F6:shortfall-unexplained"]);
   });
 });
+
+describe("a dash as the fact", () => {
+  it("is text under a numeric plan, not a missing fact", () => {
+    const report = check(reportGrid([measure("1.1.1", 2, "-")]));
+    expect(ruleRows(report, EXACT_RULES)).toEqual(["6:value-invalid"]);
+  });
+});

@@ -1,6 +1,6 @@
 import { MessageCatalogue } from "./types";
 
-const col = (m: MessageCatalogue, role?: string) => (role && role in m.column ? m.column[role as keyof MessageCatalogue["column"]] : "");
+const col = (m: MessageCatalogue, role?: string, label?: string) => label ?? (role && role in m.column ? m.column[role as keyof MessageCatalogue["column"]] : "");
 
 export const en: MessageCatalogue = {
   number: (value) => String(value),
@@ -46,13 +46,13 @@ export const en: MessageCatalogue = {
   },
   message: {
     "shortfall-unexplained": (f, m) =>
-      `Actual ${m.number(f.params.fact ?? 0)} is below plan ${m.number(f.params.plan ?? 0)} and the note is empty. Explain the shortfall in the Note column.`,
+      `Actual ${m.number(f.params.fact ?? 0)} is below plan ${m.number(f.params.plan ?? 0)} and the note is empty. Explain the shortfall in the "${col(m, "note", f.params.label)}" column.`,
     "value-invalid": (f, m) =>
-      `The ${col(m, f.params.column)} cell ${m.invalid[f.params.reason ?? "not-a-number"](f.params.value ?? "")}. Enter a non-negative number (explanations go to the note) or a wording without digits.`,
+      `The ${col(m, f.params.column, f.params.label)} cell ${m.invalid[f.params.reason ?? "not-a-number"](f.params.value ?? "")}. Enter a non-negative number (explanations go to the note) or a wording without digits.`,
     "total-mismatch": (f, m) =>
-      `Total is ${m.number(f.params.total ?? 0)} but the quarters add up to ${m.number(f.params.sum ?? 0)}. Fix the quarters or replace the total with a sum formula.`,
+      `${col(m, "total", f.params.label)} is ${m.number(f.params.total ?? 0)} but the quarters add up to ${m.number(f.params.sum ?? 0)}. Fix the quarters or replace the total with a sum formula.`,
     "fact-missing": (f, m) => `Plan is ${m.number(f.params.plan ?? 0)} but the actual value is empty. Enter it (0 if nothing was done).`,
-    "column-missing": (f, m) => `The header has no "${col(m, f.params.column)}" column. Add it for a complete check.`,
+    "column-missing": (f, m) => `The header has no "${col(m, f.params.column, f.params.label)}" column. Add it for a complete check.`,
     "plan-missing": () => `The measure has no plan. Enter a target number or a wording such as "As needed".`,
     "executor-missing": () => `No responsible executor. Enter the department or official.`,
     "indicator-missing": () => `No performance indicator. Enter what measures the execution.`,
@@ -64,7 +64,7 @@ export const en: MessageCatalogue = {
     "number-hierarchy": (f) => `Measure ${f.params.number} stands under task (section) ${f.params.parent}. Check its number or its place.`,
     "deadline-unreadable": (f) => `The deadline "${f.params.value}" cannot be read. Give a year, quarter, month or "Постійно".`,
     "deadline-outside-period": (f) => `The deadline "${f.params.value}" lies outside the plan's period (${f.params.period}). Check the year.`,
-    "number-as-text": (f, m) => `The number ${f.params.value ?? ""} in ${col(m, f.params.column)} is stored as text. It was counted, but better convert it to a number.`,
+    "number-as-text": (f, m) => `The number ${f.params.value ?? ""} in ${col(m, f.params.column, f.params.label)} is stored as text. It was counted, but better convert it to a number.`,
     "fact-far-above-plan": (f, m) =>
       `Actual ${m.number(f.params.fact ?? 0)} is ${f.params.ratio} times the plan ${m.number(f.params.plan ?? 0)}. Check whether the plan is realistic.`,
   },

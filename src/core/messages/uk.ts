@@ -3,7 +3,7 @@ import { MessageCatalogue } from "./types";
 const times = new Intl.PluralRules("uk");
 const TIMES: Record<string, string> = { one: "раз", few: "рази", many: "разів", other: "раза" };
 
-const col = (m: MessageCatalogue, role?: string) => (role && role in m.column ? m.column[role as keyof MessageCatalogue["column"]] : "");
+const col = (m: MessageCatalogue, role?: string, label?: string) => label ?? (role && role in m.column ? m.column[role as keyof MessageCatalogue["column"]] : "");
 
 export const uk: MessageCatalogue = {
   number: (value) => String(value).replace(".", ","),
@@ -49,26 +49,26 @@ export const uk: MessageCatalogue = {
   },
   message: {
     "shortfall-unexplained": (f, m) =>
-      `Факт ${m.number(f.params.fact ?? 0)} менший за план ${m.number(f.params.plan ?? 0)}, а примітку не заповнено. Поясніть причину недовиконання в стовпці «Примітка».`,
+      `Факт ${m.number(f.params.fact ?? 0)} менший за план ${m.number(f.params.plan ?? 0)}, а примітку не заповнено. Поясніть причину недовиконання в стовпці «${col(m, "note", f.params.label)}».`,
     "value-invalid": (f, m) =>
-      `Клітинка «${col(m, f.params.column)}» ${m.invalid[f.params.reason ?? "not-a-number"](f.params.value ?? "")}. Впишіть невід'ємне число (пояснення — у примітку) або залиште формулювання без цифр.`,
+      `Клітинка «${col(m, f.params.column, f.params.label)}» ${m.invalid[f.params.reason ?? "not-a-number"](f.params.value ?? "")}. Впишіть невід'ємне число (пояснення — у примітку) або залиште формулювання без цифр.`,
     "total-mismatch": (f, m) =>
-      `«Разом» = ${m.number(f.params.total ?? 0)}, а сума кварталів = ${m.number(f.params.sum ?? 0)}. Виправте квартали або замініть «Разом» на формулу суми.`,
+      `«${col(m, "total", f.params.label)}» = ${m.number(f.params.total ?? 0)}, а сума кварталів = ${m.number(f.params.sum ?? 0)}. Виправте квартали або замініть підсумок формулою суми.`,
     "fact-missing": (f, m) =>
       `План ${m.number(f.params.plan ?? 0)}, а факт не заповнено. Впишіть фактичне значення (0, якщо захід не виконувався).`,
-    "column-missing": (f, m) => `У шапці таблиці не знайдено стовпця «${col(m, f.params.column)}». Додайте його, щоб перевірка була повною.`,
+    "column-missing": (f, m) => `У шапці таблиці не знайдено стовпця «${col(m, f.params.column, f.params.label)}». Додайте його, щоб перевірка була повною.`,
     "plan-missing": () => `Для заходу не вказано план. Впишіть планове значення або формулювання (наприклад, «За потребою»).`,
     "executor-missing": () => `Не вказано відповідального виконавця заходу. Впишіть відділ або посадову особу.`,
     "indicator-missing": () => `Не вказано показник результативності заходу. Впишіть, чим вимірюється виконання.`,
     "total-missing": (f, m) =>
       f.params.value
-        ? `У «Разом» записано «${f.params.value}», а квартали — числа (сума ${m.number(f.params.sum ?? 0)}). Впишіть суму або формулу.`
-        : `«Разом» порожній, а сума кварталів = ${m.number(f.params.sum ?? 0)}. Впишіть суму або формулу суми кварталів («Обчислити» в Pokaznyk зробить це сама).`,
+        ? `У «${col(m, "total", f.params.label)}» записано «${f.params.value}», а квартали — числа (сума ${m.number(f.params.sum ?? 0)}). Впишіть суму або формулу.`
+        : `«${col(m, "total", f.params.label)}» не заповнено, а сума кварталів = ${m.number(f.params.sum ?? 0)}. Впишіть суму або формулу суми кварталів («Обчислити» в Pokaznyk зробить це сама).`,
     "number-duplicate": (f) => `Номер ${f.params.number} уже використано в рядку ${f.params.firstRow}. Перевірте нумерацію заходів.`,
     "number-hierarchy": (f) => `Захід ${f.params.number} стоїть під завданням (розділом) ${f.params.parent}. Перевірте номер заходу або його місце в таблиці.`,
     "deadline-unreadable": (f) => `Термін «${f.params.value}» не вдається прочитати. Вкажіть рік, квартал, місяць або «Постійно».`,
     "deadline-outside-period": (f) => `Термін «${f.params.value}» виходить за період плану (${f.params.period}). Перевірте рік.`,
-    "number-as-text": (f, m) => `Число ${(f.params.value ?? "").replace(".", ",")} у стовпці «${col(m, f.params.column)}» збережено як текст. Його враховано, але краще перетворити на число.`,
+    "number-as-text": (f, m) => `Число ${(f.params.value ?? "").replace(".", ",")} у стовпці «${col(m, f.params.column, f.params.label)}» збережено як текст. Його враховано, але краще перетворити на число.`,
     "fact-far-above-plan": (f, m) =>
       `Факт ${m.number(f.params.fact ?? 0)} у ${f.params.ratio} ${TIMES[times.select(f.params.ratio ?? 0)]} більший за план ${m.number(f.params.plan ?? 0)}. Перевірте, чи реалістичний план.`,
   },

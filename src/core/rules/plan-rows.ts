@@ -32,9 +32,9 @@ export function planRow(view: SheetView, line: MeasureLine, columns: ColumnMap, 
     if (total.kind === "invalid") findings.add("value-invalid", row, totalCol, { column: "total", value: total.shown, reason: total.reason });
     else if (total.kind === "number") {
       if (total.asText) findings.add("number-as-text", row, totalCol, { column: "total", value: String(total.value) });
-      if (sum !== null && !sameNumber(total.value, sum)) findings.add("total-mismatch", row, totalCol, { total: total.value, sum });
+      if (sum !== null && !sameNumber(total.value, sum)) findings.add("total-mismatch", row, totalCol, { column: "total", total: total.value, sum });
     } else if (sum !== null) {
-      findings.add("total-missing", row, totalCol, { sum, value: total.kind === "text" ? total.text : undefined });
+      findings.add("total-missing", row, totalCol, { column: "total", sum, value: total.kind === "text" ? total.text : undefined });
     }
   }
 

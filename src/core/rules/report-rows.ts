@@ -2,7 +2,7 @@ import { SheetView } from "../sheet-view";
 import { ColumnMap, MeasureRow } from "../types";
 import { MeasureLine } from "../rows";
 import { valueFor } from "../cells";
-import { readValue, ValueReading } from "../value";
+import { cellText, readValue, ValueReading } from "../value";
 import { executionPercent, executionStatus } from "../compute";
 import { FindingList } from "./findings";
 
@@ -10,7 +10,7 @@ import { FindingList } from "./findings";
 const FAR_ABOVE_PLAN = 3;
 
 /** Checks and computes one measure row of a quarterly report. */
-export function reportRow(view: SheetView, line: MeasureLine, columns: ColumnMap, findings: FindingList): MeasureRow {
+export function reportRow(view: SheetView, line: MeasureLine, columns: ColumnMap, noteCols: number[], findings: FindingList): MeasureRow {
   const { row } = line;
   const planCol = columns.plan as number;
   const factCol = columns.fact as number;
@@ -19,19 +19,21 @@ export function reportRow(view: SheetView, line: MeasureLine, columns: ColumnMap
 
   flagInvalid(plan, row, planCol, "plan", findings);
   flagInvalid(fact, row, factCol, "fact", findings);
-  if (fact.kind === "text" && plan.kind === "number") {
-    findings.add("value-invalid", row, factCol, { column: "fact", value: fact.text, reason: "text-fact" });
+  if ((fact.kind === "text" || (fact.kind === "empty" && fact.dash)) && plan.kind === "number") {
+    // SPEC: non-numeric text as a fact under a numeric plan; a dash is text, not an empty cell.
+    const shown = fact.kind === "text" ? fact.text : cellText(valueFor(view, row, factCol));
+    findings.add("value-invalid", row, factCol, { column: "fact", value: shown, reason: "text-fact" });
   }
   for (const [reading, col, column] of [[plan, planCol, "plan"], [fact, factCol, "fact"]] as const) {
     if (reading.kind === "number" && reading.asText) findings.add("number-as-text", row, col, { column, value: String(reading.value) });
   }
 
-  if (plan.kind === "number" && fact.kind === "empty") findings.add("fact-missing", row, factCol, { plan: plan.value });
+  if (plan.kind === "number" && fact.kind === "empty" && !fact.dash) findings.add("fact-missing", row, factCol, { plan: plan.value });
   if (plan.kind === "empty" && fact.kind !== "invalid") findings.add("plan-missing", row, planCol, {});
 
   if (plan.kind === "number" && fact.kind === "number" && plan.value > 0) {
-    if (fact.value < plan.value && !noteWritten(view, row, columns)) {
-      findings.add("shortfall-unexplained", row, columns.note ?? factCol, { plan: plan.value, fact: fact.value });
+    if (fact.value < plan.value && !noteWritten(view, row, noteCols)) {
+      findings.add("shortfall-unexplained", row, columns.note ?? factCol, { column: "note", plan: plan.value, fact: fact.value });
     }
     if (fact.value >= FAR_ABOVE_PLAN * plan.value) {
       findings.add("fact-far-above-plan", row, factCol, { plan: plan.value, fact: fact.value, ratio: Math.round(fact.value / plan.value) });
@@ -52,10 +54,9 @@ export function reportRow(view: SheetView, line: MeasureLine, columns: ColumnMap
   };
 }
 
-function noteWritten(view: SheetView, row: number, columns: ColumnMap): boolean {
-  if (columns.note === undefined) return false;
-  const note = view.shown(row, columns.note);
-  return note !== null && String(typeof note === "object" && "error" in note ? note.error : note).trim() !== "";
+/** The note may fill any cell under its header, which officials sometimes merge over two columns. */
+function noteWritten(view: SheetView, row: number, noteCols: number[]): boolean {
+  return noteCols.some((col) => cellText(view.shown(row, col)) !== "");
 }
 
 function flagInvalid(reading: ValueReading, row: number, col: number, column: "plan" | "fact", findings: FindingList): void {
