@@ -3,7 +3,7 @@ import { ColumnMap, ColumnRole, FormId, MeasureRow, SheetReport } from "./types"
 import { cellText } from "./value";
 import { SheetView } from "./sheet-view";
 import { recognise } from "./recognise";
-import { readRows } from "./rows";
+import { measureRow, readRows } from "./rows";
 import { FindingList } from "./rules/findings";
 import { reportRow } from "./rules/report-rows";
 import { planRow } from "./rules/plan-rows";
@@ -31,7 +31,7 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetRe
   const measures: MeasureRow[] = model.measures.map((line) => {
     if (form.id === "quarterly-report") return reportRow(view, line, columns, noteCols, findings);
     if (form.id === "annual-plan") return planRow(view, line, columns, findings);
-    return { row: line.row, number: line.number, measure: line.measure, executor: line.executor || null, section: line.section };
+    return measureRow(line);
   });
   checkCompleteness(model.measures, columns, findings);
   checkNumbering(model.measures, model.sections, columns, findings);

@@ -1,5 +1,5 @@
 import { CellValue } from "./grid";
-import { ColumnMap, ColumnRole, Section } from "./types";
+import { ColumnMap, ColumnRole, MeasureRow, Section } from "./types";
 import { SheetView } from "./sheet-view";
 import { cellText, readValue } from "./value";
 import { fold } from "./text";
@@ -207,4 +207,9 @@ function isSectionRow(
     return !filled.some((f) => f.col === columns.number && numberCell(f.text) !== null && filled.length === 1);
   }
   return false;
+}
+
+/** What every form says about a measure row before its own rules add plans, facts and totals. */
+export function measureRow(line: MeasureLine): MeasureRow {
+  return { row: line.row, number: line.number, measure: line.measure, executor: line.executor || null, section: line.section };
 }

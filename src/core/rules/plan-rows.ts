@@ -1,6 +1,6 @@
 import { SheetView } from "../sheet-view";
 import { ColumnMap, ColumnRole, MeasureRow } from "../types";
-import { MeasureLine } from "../rows";
+import { MeasureLine, measureRow } from "../rows";
 import { valueFor } from "../cells";
 import { readValue, ValueReading } from "../value";
 import { planKindOf, quarterTotal, sameNumber } from "../compute";
@@ -39,11 +39,7 @@ export function planRow(view: SheetView, line: MeasureLine, columns: ColumnMap, 
   }
 
   return {
-    row,
-    number: line.number,
-    measure: line.measure,
-    executor: line.executor || null,
-    section: line.section,
+    ...measureRow(line),
     quarters: quarters.map((q) => (q.kind === "number" ? q.value : null)),
     total: sum,
     planKind: planKindOf(quarters),

@@ -1,6 +1,6 @@
 import { SheetView } from "../sheet-view";
 import { ColumnMap, MeasureRow } from "../types";
-import { MeasureLine } from "../rows";
+import { MeasureLine, measureRow } from "../rows";
 import { valueFor } from "../cells";
 import { cellText, readValue, ValueReading } from "../value";
 import { executionPercent, executionStatus } from "../compute";
@@ -41,11 +41,7 @@ export function reportRow(view: SheetView, line: MeasureLine, columns: ColumnMap
   }
 
   return {
-    row,
-    number: line.number,
-    measure: line.measure,
-    executor: line.executor || null,
-    section: line.section,
+    ...measureRow(line),
     plan: plan.kind === "number" ? plan.value : null,
     fact: fact.kind === "number" ? fact.value : null,
     percent: executionPercent(plan, fact),
