@@ -1,0 +1,268 @@
+/**
+ * The in-memory workbook behind the fake Excel: sheets of cells with values, formulas and the
+ * few formats the add-in reads or writes, merged areas, protection, the active sheet and the
+ * selection, and the workbook's settings. Loaded from (and saved to) WorkbookJson.
+ */
+import { areaAddress, parseArea, type Area } from "../address";
+
+export type FakeValue = string | number | boolean | { error: string } | null;
+
+export interface FakeFill {
+  color: string;
+  /** "None" means no fill at all (the colour is then reported as white). */
+  pattern: string;
+  patternColor?: string;
+}
+
+export interface FakeStyle {
+  fill?: FakeFill;
+  font?: { color?: string; bold?: boolean; italic?: boolean; size?: number };
+  align?: { horizontal?: "left" | "center" | "right" | "justify"; vertical?: "top" | "middle" | "bottom"; wrap?: boolean };
+  numFmt?: string;
+}
+
+export interface FakeCell {
+  value: FakeValue;
+  formula?: string;
+  style?: FakeStyle;
+}
+
+/** Sparse cell: 1-based row and column; value, formula and an index into `styles`. */
+export interface CellJson {
+  r: number;
+  c: number;
+  v?: FakeValue;
+  f?: string;
+  s?: number;
+}
+
+export interface SheetJson {
+  name: string;
+  protected?: boolean;
+  /** Pixels; index 0 is column A. */
+  columnWidths?: number[];
+  /** Pixels, by 1-based row number. */
+  rowHeights?: Record<string, number>;
+  /** A1 ranges, "A1:H1". */
+  merges?: string[];
+  cells: CellJson[];
+  styles?: FakeStyle[];
+}
+
+export interface WorkbookJson {
+  /** Where it came from, e.g. the fixture's file name. */
+  source?: string;
+  activeSheet?: string;
+  sheets: SheetJson[];
+  settings?: Record<string, unknown>;
+}
+
+export const DEFAULT_FILL: FakeFill = { color: "#FFFFFF", pattern: "None" };
+export const DEFAULT_FONT_COLOR = "#000000";
+
+export const MAX_ROWS = 1048576;
+export const MAX_COLUMNS = 16384;
+
+function key(row: number, col: number): string {
+  return `${row},${col}`;
+}
+
+export class FakeSheet {
+  name: string;
+  protected = false;
+  columnWidths: number[] = [];
+  rowHeights: Record<number, number> = {};
+  merges: Area[] = [];
+  private readonly cells = new Map<string, FakeCell>();
+
+  constructor(name: string) {
+    this.name = name;
+  }
+
+  cell(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(key(row, col));
+  }
+
+  /** Creates the cell on first touch. */
+  touch(row: number, col: number): FakeCell {
+    let cell = this.cells.get(key(row, col));
+    if (!cell) {
+      cell = { value: null };
+      this.cells.set(key(row, col), cell);
+    }
+    return cell;
+  }
+
+  setValue(row: number, col: number, value: FakeValue, formula?: string): void {
+    const cell = this.touch(row, col);
+    cell.value = value;
+    if (formula) cell.formula = formula;
+    else delete cell.formula;
+  }
+
+  entries(): IterableIterator<[string, FakeCell]> {
+    return this.cells.entries();
+  }
+
+  /** The smallest area holding every value (and, unless valuesOnly, every formatted cell); null when blank. */
+  usedArea(valuesOnly: boolean): Area | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = 0;
+    let right = 0;
+    for (const [k, cell] of this.cells) {
+      const hasValue = cell.value !== null || cell.formula !== undefined;
+      if (!hasValue && (valuesOnly || !cell.style)) continue;
+      const [r, c] = k.split(",").map(Number);
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    }
+    return bottom ? { top, left, bottom, right } : null;
+  }
+
+  mergeAt(row: number, col: number): Area | undefined {
+    return this.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  }
+}
+
+export interface Selection {
+  sheet: string;
+  area: Area;
+}
+
+export type Listener = () => void;
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  activeSheet = "";
+  selection: Selection | null = null;
+  readonly settings = new Map<string, unknown>();
+  /** While true, every sync fails the way Excel fails while the user types in a cell. */
+  cellEditMode = false;
+  /** The highest ExcelApi version this "Excel" supports. */
+  apiVersion = "1.13";
+  source?: string;
+  private readonly listeners = new Set<Listener>();
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  active(): FakeSheet {
+    return this.sheet(this.activeSheet) ?? this.sheets[0];
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  activate(name: string): void {
+    if (!this.sheet(name)) throw new Error(`No sheet ${name}`);
+    this.activeSheet = name;
+    if (this.selection?.sheet !== name) this.selection = { sheet: name, area: { top: 1, left: 1, bottom: 1, right: 1 } };
+    this.notify();
+  }
+
+  static fromJson(json: WorkbookJson): FakeWorkbook {
+    const book = new FakeWorkbook();
+    book.source = json.source;
+    for (const sheetJson of json.sheets) {
+      const sheet = new FakeSheet(sheetJson.name);
+      sheet.protected = !!sheetJson.protected;
+      sheet.columnWidths = [...(sheetJson.columnWidths ?? [])];
+      for (const [row, height] of Object.entries(sheetJson.rowHeights ?? {})) sheet.rowHeights[Number(row)] = height;
+      sheet.merges = (sheetJson.merges ?? []).map(parseArea);
+      const styles = sheetJson.styles ?? [];
+      for (const cell of sheetJson.cells) {
+        const target = sheet.touch(cell.r, cell.c);
+        target.value = cell.v ?? null;
+        if (cell.f) target.formula = cell.f.startsWith("=") ? cell.f : `=${cell.f}`;
+        if (cell.s !== undefined && styles[cell.s]) target.style = clone(styles[cell.s]);
+      }
+      book.sheets.push(sheet);
+    }
+    book.activeSheet = json.activeSheet && book.sheet(json.activeSheet) ? json.activeSheet : (book.sheets[0]?.name ?? "");
+    for (const [k, v] of Object.entries(json.settings ?? {})) book.settings.set(k, v);
+    if (book.activeSheet) book.selection = { sheet: book.activeSheet, area: { top: 1, left: 1, bottom: 1, right: 1 } };
+    return book;
+  }
+
+  toJson(): WorkbookJson {
+    return {
+      source: this.source,
+      activeSheet: this.activeSheet,
+      settings: Object.fromEntries(this.settings),
+      sheets: this.sheets.map((sheet) => {
+        const styles: FakeStyle[] = [];
+        const styleIndex = new Map<string, number>();
+        const cells: CellJson[] = [];
+        const sorted = [...sheet.entries()]
+          .map(([k, cell]) => ({ rc: k.split(",").map(Number), cell }))
+          .sort((a, b) => a.rc[0] - b.rc[0] || a.rc[1] - b.rc[1]);
+        for (const { rc, cell } of sorted) {
+          const out: CellJson = { r: rc[0], c: rc[1] };
+          if (cell.value !== null) out.v = cell.value;
+          if (cell.formula) out.f = cell.formula;
+          if (cell.style) {
+            const text = JSON.stringify(cell.style);
+            if (!styleIndex.has(text)) {
+              styleIndex.set(text, styles.length);
+              styles.push(cell.style);
+            }
+            out.s = styleIndex.get(text);
+          }
+          cells.push(out);
+        }
+        return {
+          name: sheet.name,
+          ...(sheet.protected ? { protected: true } : {}),
+          columnWidths: sheet.columnWidths,
+          rowHeights: Object.fromEntries(Object.entries(sheet.rowHeights)),
+          merges: sheet.merges.map(areaAddress),
+          cells,
+          styles,
+        };
+      }),
+    };
+  }
+}
+
+/** A cell as it looks: value, formula and the effective look. Default looks are left out. */
+export interface CellLook {
+  value: FakeValue;
+  formula?: string;
+  fill?: FakeFill;
+  fontColor?: string;
+}
+
+/** Everything a person could see on the sheet, keyed by A1 address; for "exactly as before" checks. */
+export function sheetSnapshot(sheet: FakeSheet): Record<string, CellLook> {
+  const out: Record<string, CellLook> = {};
+  const keys: string[] = [];
+  for (const [k, cell] of sheet.entries()) {
+    const look: CellLook = { value: cell.value };
+    if (cell.formula) look.formula = cell.formula;
+    const fill = cell.style?.fill;
+    if (fill && fill.pattern !== "None") look.fill = { ...fill };
+    const fontColor = cell.style?.font?.color;
+    if (fontColor && fontColor.toUpperCase() !== DEFAULT_FONT_COLOR) look.fontColor = fontColor.toUpperCase();
+    if (look.value === null && !look.formula && !look.fill && !look.fontColor) continue;
+    const [r, c] = k.split(",").map(Number);
+    const address = areaAddress({ top: r, left: c, bottom: r, right: c });
+    keys.push(address);
+    out[address] = look;
+  }
+  return Object.fromEntries(keys.sort().map((k) => [k, out[k]]));
+}
+
+/** Deep copy of JSON-safe data (workbook content, settings); structuredClone is missing in jsdom. */
+export function clone<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}

@@ -1,0 +1,8 @@
+/** The thin Excel adapter: everything the task pane asks of a workbook goes through here. */
+export { readSheet, toCellValue, type ReadOptions } from "./read";
+export { selectCell, writeNote, asText, type WriteNoteResult, type WriteNoteOptions } from "./cells";
+export { markCells, unmarkAll, markedCells, MARK_STYLE, MARKS_SETTING, type Mark, type SavedLook } from "./marks";
+export { runExcel, REQUIRED_API, type RunStats, type RunOptions } from "./run";
+export { ExcelFailure, toFailure, type FailureKind } from "./errors";
+export { PAYLOAD_LIMIT_BYTES, SYNC_BUDGET_BYTES } from "./payload";
+export type { ExcelHost, XlContext } from "./types";

@@ -1,0 +1,97 @@
+/**
+ * The task pane beside an in-memory workbook: what `npm start` serves at /preview.html, for
+ * machines without Excel. The pane is the real one and talks to the fake through the real adapter.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { useSyncExternalStore, useCallback, useRef } from "react";
+import type { FakeExcel } from "../excel/fake";
+import { TaskPane } from "../taskpane/TaskPane";
+import { SheetView } from "./SheetView";
+import { useStyles } from "./styles";
+
+export interface PreviewProps {
+  excel: FakeExcel;
+  fixture: string;
+  fixtures: string[];
+}
+
+export function Preview({ excel, fixture, fixtures }: PreviewProps) {
+  const styles = useStyles();
+  const book = excel.book;
+  const version = useRef(0);
+  const subscribe = useCallback(
+    (notify: () => void) =>
+      book.subscribe(() => {
+        version.current++;
+        notify();
+      }),
+    [book],
+  );
+  useSyncExternalStore(subscribe, () => version.current);
+  const active = book.active();
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <div className={styles.page}>
+        <div className={styles.bar} role="region" aria-label="Preview">
+          <span className={styles.barTitle}>Pokaznyk · preview</span>
+          <label className={styles.barLabel}>
+            Fixture
+            <select
+              className={styles.select}
+              value={fixture}
+              onChange={(event) => {
+                const url = new URL(window.location.href);
+                url.searchParams.set("fixture", event.target.value);
+                window.location.assign(url.toString());
+              }}
+            >
+              {fixtures.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className={styles.barLabel} title="Excel refuses every request while a cell is being edited">
+            <input
+              type="checkbox"
+              checked={book.cellEditMode}
+              onChange={(event) => {
+                book.cellEditMode = event.target.checked;
+                book.notify();
+              }}
+            />
+            Cell edit mode
+          </label>
+          <label className={styles.barLabel} title="Protect the active sheet">
+            <input
+              type="checkbox"
+              checked={!!active?.protected}
+              onChange={(event) => {
+                if (active) active.protected = event.target.checked;
+                book.notify();
+              }}
+            />
+            Protected sheet
+          </label>
+          <label className={styles.barLabel} title="Pretend this Excel supports only ExcelApi 1.12">
+            <input
+              type="checkbox"
+              checked={book.apiVersion !== "1.13"}
+              onChange={(event) => {
+                book.apiVersion = event.target.checked ? "1.12" : "1.13";
+                book.notify();
+              }}
+            />
+            Old Excel
+          </label>
+        </div>
+        <SheetView book={book} />
+        <aside className={styles.pane} aria-label="Task pane" data-testid="task-pane">
+          <TaskPane host={excel} />
+        </aside>
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,49 @@
+import { Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { SheetReport } from "../../core/types";
+import { useLocale } from "../locale/LocaleContext";
+import { countBySeverity, SEVERITIES } from "../state/groups";
+import { SeverityIcon } from "./SeverityIcon";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  form: { fontWeight: tokens.fontWeightSemibold },
+  counts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
+  count: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Which sheet, which form (or not a form), and how many findings of each severity. */
+export function Summary({ report }: { report: SheetReport }) {
+  const { t, m, plural } = useLocale();
+  const styles = useStyles();
+  const counts = countBySeverity(report.findings);
+  return (
+    <section className={styles.root} aria-label={t.sheet(report.sheet)}>
+      <Caption1 className={styles.muted}>{t.sheet(report.sheet)}</Caption1>
+      {report.form ? (
+        <Text className={styles.form} data-form={report.form}>
+          {t.form}: {m.form[report.form]}
+        </Text>
+      ) : (
+        <MessageBar intent="info" layout="multiline" data-form="none">
+          <MessageBarBody>{m.notAForm}</MessageBarBody>
+        </MessageBar>
+      )}
+      {report.form && report.findings.length === 0 && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t.noFindings}</MessageBarBody>
+        </MessageBar>
+      )}
+      {report.findings.length > 0 && (
+        <ul className={styles.counts} aria-label={t.findingsLabel}>
+          {SEVERITIES.filter((s) => counts[s]).map((severity) => (
+            <li key={severity} className={styles.count} data-severity-count={severity}>
+              <SeverityIcon severity={severity} />
+              {plural(counts[severity], t.severityForms[severity])}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

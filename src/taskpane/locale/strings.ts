@@ -1,0 +1,158 @@
+import type { FailureKind } from "../../excel/errors";
+import type { Severity } from "../../core/types";
+import type { PluralForms } from "./plural";
+
+/** Every word the task pane shows that does not come from the engine's catalogue. */
+export interface Strings {
+  appTitle: string;
+  /** The language switch shows the other language's name. */
+  switchTo: string;
+  switchLabel: string;
+  intro: string;
+  check: string;
+  checking: string;
+  recheck: string;
+  mark: string;
+  unmark: string;
+  sheet: (name: string) => string;
+  form: string;
+  noFindings: string;
+  severityForms: Record<Severity, PluralForms>;
+  cellForms: PluralForms;
+  findingsLabel: string;
+  goToCell: (cell: string) => string;
+  showMore: (count: number) => string;
+  collapse: string;
+  expand: string;
+  explainLabel: (cell: string) => string;
+  explainPlaceholder: string;
+  reasonsLabel: string;
+  reasons: string[];
+  save: string;
+  overwritePrompt: (existing: string) => string;
+  replace: string;
+  cancel: string;
+  written: (cell: string) => string;
+  marked: (cells: string) => string;
+  unmarked: (cells: string) => string;
+  nothingToMark: string;
+  failureTitle: string;
+  failure: Record<FailureKind, (detail: Record<string, string>, message: string) => string>;
+  dismiss: string;
+  notInExcel: string;
+}
+
+/**
+ * Common reasons for a shortfall. They are written into the document, which is Ukrainian,
+ * so they stay Ukrainian in the English UI too.
+ */
+const REASONS = [
+  "Перенесено на наступний квартал",
+  "Скасовано з причин, що не залежать від центру",
+  "Відсутність запитів від громадян",
+  "Карантинні обмеження",
+];
+
+export const uk: Strings = {
+  appTitle: "Показник",
+  switchTo: "EN",
+  switchLabel: "Switch to English",
+  intro: "Відкрийте аркуш з планом або звітом і натисніть «Перевірити».",
+  check: "Перевірити",
+  checking: "Перевіряю…",
+  recheck: "Перевірити знову",
+  mark: "Показати на аркуші",
+  unmark: "Прибрати позначки",
+  sheet: (name) => `Аркуш «${name}»`,
+  form: "Форма",
+  noFindings: "Зауважень немає. Можна надсилати.",
+  severityForms: {
+    error: { one: "помилка", few: "помилки", many: "помилок", other: "помилки" },
+    warning: { one: "попередження", few: "попередження", many: "попереджень", other: "попередження" },
+    info: { one: "порада", few: "поради", many: "порад", other: "поради" },
+  },
+  cellForms: { one: "клітинку", few: "клітинки", many: "клітинок", other: "клітинки" },
+  findingsLabel: "Зауваження",
+  goToCell: (cell) => `Перейти до клітинки ${cell}`,
+  showMore: (count) => `Показати ще ${count}`,
+  collapse: "Згорнути",
+  expand: "Розгорнути",
+  explainLabel: (cell) => `Пояснення в ${cell}`,
+  explainPlaceholder: "Причина недовиконання…",
+  reasonsLabel: "Типові причини",
+  reasons: REASONS,
+  save: "Записати",
+  overwritePrompt: (existing) => `У клітинці вже є текст «${existing}». Замінити його?`,
+  replace: "Замінити",
+  cancel: "Скасувати",
+  written: (cell) => `Пояснення записано в ${cell}.`,
+  marked: (cells) => `Позначено ${cells} на аркуші.`,
+  unmarked: (cells) => `Позначки прибрано: відновлено ${cells}.`,
+  nothingToMark: "Позначати нічого: зауважень немає.",
+  failureTitle: "Excel не виконав дію",
+  failure: {
+    "cell-edit": () => "Excel зараз у режимі редагування клітинки. Завершіть введення (Enter або Esc) і спробуйте ще раз.",
+    protected: (d) =>
+      `Аркуш${d.sheet ? ` «${d.sheet}»` : ""} захищено від змін. Зніміть захист (Рецензування → Зняти захист аркуша) і спробуйте ще раз.`,
+    payload: () => "Аркуш завеликий для одного обміну з Excel. Спробуйте ще раз; якщо не допоможе, розділіть аркуш на кілька.",
+    "api-unsupported": (d) =>
+      `Ця версія Excel не підтримує потрібних можливостей (${d.api ?? "ExcelApi"}). Оновіть Microsoft 365 або відкрийте файл в Excel для Інтернету.`,
+    "not-found": () => "Аркуш або клітинку не знайдено: можливо, аркуш перейменовано чи видалено. Натисніть «Перевірити» ще раз.",
+    occupied: () => "Клітинка вже заповнена.",
+    unknown: (_d, message) => `Сталася помилка: ${message}`,
+  },
+  dismiss: "Закрити",
+  notInExcel: "Цю панель треба відкривати в Excel (кнопка «Pokaznyk» на вкладці «Основне»). Без Excel спробуйте preview.html.",
+};
+
+export const en: Strings = {
+  appTitle: "Pokaznyk",
+  switchTo: "УК",
+  switchLabel: "Перейти на українську",
+  intro: "Open a sheet with a plan or a report and press Check.",
+  check: "Check",
+  checking: "Checking…",
+  recheck: "Check again",
+  mark: "Show on sheet",
+  unmark: "Remove marks",
+  sheet: (name) => `Sheet "${name}"`,
+  form: "Form",
+  noFindings: "No findings. Ready to send.",
+  severityForms: {
+    error: { one: "error", other: "errors" },
+    warning: { one: "warning", other: "warnings" },
+    info: { one: "tip", other: "tips" },
+  },
+  cellForms: { one: "cell", other: "cells" },
+  findingsLabel: "Findings",
+  goToCell: (cell) => `Go to cell ${cell}`,
+  showMore: (count) => `Show ${count} more`,
+  collapse: "Collapse",
+  expand: "Expand",
+  explainLabel: (cell) => `Explanation in ${cell}`,
+  explainPlaceholder: "Reason for the shortfall…",
+  reasonsLabel: "Common reasons",
+  reasons: REASONS,
+  save: "Write",
+  overwritePrompt: (existing) => `The cell already holds "${existing}". Replace it?`,
+  replace: "Replace",
+  cancel: "Cancel",
+  written: (cell) => `Explanation written to ${cell}.`,
+  marked: (cells) => `Marked ${cells} on the sheet.`,
+  unmarked: (cells) => `Marks removed: ${cells} restored.`,
+  nothingToMark: "Nothing to mark: no findings.",
+  failureTitle: "Excel did not do it",
+  failure: {
+    "cell-edit": () => "Excel is editing a cell. Finish typing (Enter or Esc) and try again.",
+    protected: (d) => `The sheet${d.sheet ? ` "${d.sheet}"` : ""} is protected. Unprotect it (Review → Unprotect Sheet) and try again.`,
+    payload: () => "The sheet is too large for one exchange with Excel. Try again; if it persists, split the sheet.",
+    "api-unsupported": (d) => `This Excel lacks features the add-in needs (${d.api ?? "ExcelApi"}). Update Microsoft 365 or use Excel on the web.`,
+    "not-found": () => "The sheet or cell is gone: it may have been renamed or deleted. Press Check again.",
+    occupied: () => "The cell is not empty.",
+    unknown: (_d, message) => `Something went wrong: ${message}`,
+  },
+  dismiss: "Dismiss",
+  notInExcel: "Open this pane in Excel (the Pokaznyk button on the Home tab). Without Excel, try preview.html.",
+};
+
+export const strings = { uk, en };

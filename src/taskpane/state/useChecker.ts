@@ -1,0 +1,157 @@
+/**
+ * The pane's state and commands: check the sheet, go to a finding, write an explanation,
+ * mark and unmark. Every Excel call goes through runExcel, so a refusal lands in `failure`
+ * as an ExcelFailure the pane can explain.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import { checkSheet } from "../../core";
+import type { Finding, SheetReport } from "../../core/types";
+import {
+  markCells,
+  markedCells,
+  readSheet,
+  runExcel,
+  selectCell,
+  toFailure,
+  unmarkAll,
+  writeNote,
+  type ExcelFailure,
+  type ExcelHost,
+  type WriteNoteResult,
+} from "../../excel";
+import { findingKey } from "./groups";
+
+export type Busy = "check" | "select" | "write" | "mark" | "unmark";
+
+export type Notice =
+  | { kind: "written"; cell: string }
+  | { kind: "marked"; count: number }
+  | { kind: "unmarked"; count: number }
+  | { kind: "nothing-to-mark" };
+
+export interface Checker {
+  busy: Busy | null;
+  report: SheetReport | null;
+  failure: ExcelFailure | null;
+  notice: Notice | null;
+  /** Key of the finding whose cell was selected last. */
+  selected: string | null;
+  /** Cells carrying our marks in the workbook, per sheet. */
+  marks: Record<string, number>;
+  check(): Promise<void>;
+  select(finding: Finding): Promise<void>;
+  /** Writes the explanation; resolves to "occupied" when the cell holds text and overwrite is off. */
+  explain(finding: Finding, text: string, overwrite?: boolean): Promise<WriteNoteResult | null>;
+  mark(): Promise<void>;
+  unmark(): Promise<void>;
+  dismiss(): void;
+}
+
+const marksOf = (report: SheetReport) => report.findings.map((f) => ({ cell: f.cell, severity: f.severity }));
+
+export function useChecker(host: ExcelHost): Checker {
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [report, setReport] = useState<SheetReport | null>(null);
+  const [failure, setFailure] = useState<ExcelFailure | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [marks, setMarks] = useState<Record<string, number>>({});
+  const marksRef = useRef(marks);
+  marksRef.current = marks;
+  const busyRef = useRef(false);
+
+  /** One command at a time; failures become `failure`, never an unhandled rejection. */
+  const command = useCallback(async <T>(kind: Busy, work: () => Promise<T>): Promise<T | null> => {
+    if (busyRef.current) return null;
+    busyRef.current = true;
+    setBusy(kind);
+    setFailure(null);
+    setNotice(null);
+    try {
+      return await work();
+    } catch (error) {
+      setFailure(toFailure(error));
+      return null;
+    } finally {
+      busyRef.current = false;
+      setBusy(null);
+    }
+  }, []);
+
+  // Marks survive a reload: ask the workbook once whether any are there.
+  useEffect(() => {
+    runExcel(host, (ctx) => markedCells(ctx)).then(setMarks, () => undefined);
+  }, [host]);
+
+  /** Reads and checks a sheet (the active one unless named); refreshes marks already on it. */
+  const checkNow = useCallback(
+    async (sheetName?: string) => {
+      const grid = await runExcel(host, (ctx) => readSheet(ctx, sheetName));
+      const next = checkSheet(grid);
+      setReport(next);
+      if (marksRef.current[next.sheet]) {
+        const { marked } = await runExcel(host, (ctx) => markCells(ctx, next.sheet, marksOf(next)));
+        setMarks((m) => ({ ...m, [next.sheet]: marked }));
+      }
+      return next;
+    },
+    [host],
+  );
+
+  const check = useCallback(async () => {
+    await command("check", async () => {
+      await checkNow();
+      setSelected(null);
+    });
+  }, [command, checkNow]);
+
+  const select = useCallback(
+    async (finding: Finding) => {
+      await command("select", async () => {
+        await runExcel(host, (ctx) => selectCell(ctx, finding.sheet, finding.cell));
+        setSelected(findingKey(finding));
+      });
+    },
+    [command, host],
+  );
+
+  const explain = useCallback(
+    (finding: Finding, text: string, overwrite = false) =>
+      command("write", async () => {
+        const result = await runExcel(host, (ctx) => writeNote(ctx, finding.sheet, finding.cell, text.trim(), { overwrite }));
+        if (result.status === "written") {
+          await checkNow(finding.sheet);
+          setNotice({ kind: "written", cell: finding.cell });
+        }
+        return result;
+      }),
+    [command, host, checkNow],
+  );
+
+  const mark = useCallback(async () => {
+    await command("mark", async () => {
+      if (!report || !report.findings.length) {
+        setNotice({ kind: "nothing-to-mark" });
+        return;
+      }
+      const { marked } = await runExcel(host, (ctx) => markCells(ctx, report.sheet, marksOf(report)));
+      setMarks((m) => ({ ...m, [report.sheet]: marked }));
+      setNotice({ kind: "marked", count: marked });
+    });
+  }, [command, host, report]);
+
+  const unmark = useCallback(async () => {
+    await command("unmark", async () => {
+      const { restored } = await runExcel(host, (ctx) => unmarkAll(ctx));
+      setMarks({});
+      setNotice({ kind: "unmarked", count: restored });
+    });
+  }, [command, host]);
+
+  const dismiss = useCallback(() => {
+    setFailure(null);
+    setNotice(null);
+  }, []);
+
+  return { busy, report, failure, notice, selected, marks, check, select, explain, mark, unmark, dismiss };
+}

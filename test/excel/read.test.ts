@@ -1,0 +1,153 @@
+import { readSheet, runExcel, ExcelFailure, SYNC_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES } from "../../src/excel";
+import { FakeExcel } from "../../src/excel/fake";
+import { bigReport, expectedGrid, fixtureExcel, fixtureJson } from "./helpers";
+
+const read = (excel: FakeExcel, sheet?: string, options = {}) => runExcel(excel, (ctx) => readSheet(ctx, sheet, options));
+
+function maxBytes(excel: FakeExcel) {
+  return {
+    request: Math.max(...excel.syncs.map((s) => s.requestBytes)),
+    response: Math.max(...excel.syncs.map((s) => s.responseBytes)),
+  };
+}
+
+describe("readSheet on the fixtures", () => {
+  it("reads the Kramatorsk report as Excel shows it, in one sync", async () => {
+    const json = await fixtureJson("report-q1-2020-kramatorsk");
+    const excel = FakeExcel.fromJson(json);
+    const grid = await read(excel);
+    const expected = expectedGrid(json.sheets[0]);
+    expect(grid.name).toBe("Звіт I кв 2020");
+    expect([grid.top, grid.left]).toEqual([expected.top, expected.left]);
+    expect(grid.values).toEqual(expected.values);
+    expect(grid.formulas).toBeUndefined();
+    // No formulas on the sheet: the first sync (shape, sample, merges) is all it takes.
+    expect(excel.syncs).toHaveLength(1);
+  });
+
+  it("keeps merged cells blank except the top-left one, and lists every merged area", async () => {
+    const json = await fixtureJson("report-q1-2020-kramatorsk");
+    const grid = await read(FakeExcel.fromJson(json));
+    const at = (row: number, col: number) => grid.values[row - grid.top][col - grid.left];
+    expect(at(3, 6)).toMatch(/Значення показників/);
+    expect(at(3, 7)).toBeNull(); // F3:G3 merged
+    expect(at(4, 6)).toBe("План");
+    const key = (m: { top: number; left: number; bottom: number; right: number }) => `${m.top},${m.left},${m.bottom},${m.right}`;
+    expect(grid.merges.map(key).sort()).toEqual(
+      json.sheets[0].merges!.map((a) => {
+        const [tl, br] = a.split(":");
+        const p = (x: string) => ({ col: x.charCodeAt(0) - 64, row: Number(x.slice(1)) });
+        return `${p(tl).row},${p(tl).col},${p(br).row},${p(br).col}`;
+      }).sort(),
+    );
+  });
+
+  it("turns Excel error values into {error} and reads formulas", async () => {
+    const excel = await fixtureExcel("report-q3-2021-public");
+    const grid = await read(excel);
+    const r = 42 - grid.top;
+    const c = 7 - grid.left;
+    expect(grid.values[r][c]).toEqual({ error: "#REF!" });
+    expect(grid.formulas?.[r][c]).toBe("=SUM(#REF!)");
+    expect(grid.formulas?.[r][c - 1]).toBeNull();
+    // The formulas are all within the sample of the top 200 rows: still one sync.
+    expect(excel.syncs).toHaveLength(1);
+  });
+
+  it("reads a sheet by name, and without merges when asked", async () => {
+    const excel = await fixtureExcel("plan-2022-public");
+    const grid = await read(excel, "Примітки", { merges: false });
+    expect(grid.name).toBe("Примітки");
+    expect(grid.merges).toEqual([]);
+  });
+
+  it("reads a blank sheet as one empty cell", async () => {
+    const excel = FakeExcel.fromJson({ sheets: [{ name: "Порожній", cells: [] }] });
+    const grid = await read(excel);
+    expect(grid).toMatchObject({ top: 1, left: 1, values: [[null]], merges: [] });
+  });
+
+  it("fails with a clear kind when the user is editing a cell", async () => {
+    const excel = await fixtureExcel("report-q1-2020-kramatorsk");
+    excel.book.cellEditMode = true;
+    await expect(read(excel)).rejects.toMatchObject({ kind: "cell-edit" });
+    await expect(read(excel)).rejects.toBeInstanceOf(ExcelFailure);
+  });
+
+  it("fails when the sheet named is gone", async () => {
+    const excel = await fixtureExcel("report-q1-2020-kramatorsk");
+    await expect(read(excel, "Немає такого")).rejects.toMatchObject({ kind: "not-found" });
+  });
+});
+
+describe("readSheet on large sheets: syncs and payload", () => {
+  it("reads 20,000 rows of short entries in two syncs, each well under 5 MB", async () => {
+    const excel = FakeExcel.fromJson(bigReport({ rows: 20000, measureWords: 3, mergeEvery: 10, formulaEvery: 1 }));
+    const grid = await read(excel);
+    const total = excel.syncs.reduce((n, s) => n + s.responseBytes, 0);
+    // What "short entries" means here: about 150 bytes a row on the wire.
+    expect(total / 20000).toBeGreaterThan(120);
+    expect(excel.syncs).toHaveLength(2);
+    const bytes = maxBytes(excel);
+    expect(bytes.response).toBeLessThan(SYNC_BUDGET_BYTES);
+    expect(bytes.request).toBeLessThan(100_000);
+    expect(grid.values).toHaveLength(20001);
+    expect(grid.values[20000][0]).toBe("1.200.100");
+    expect(grid.values[20000][5]).toBe(((19999 % 9) + 1));
+    expect(grid.merges).toHaveLength(2000);
+    expect(grid.formulas?.[1][8]).toBe("=G2/F2");
+    expect(grid.formulas?.[20000][8]).toBe("=G20001/F20001");
+    expect(grid.formulas?.[2][7]).toBeNull();
+  });
+
+  it("reads text-heavy sheets in more syncs, each under the budget", async () => {
+    const excel = FakeExcel.fromJson(bigReport({ rows: 20000, measureWords: 40 }));
+    const grid = await read(excel);
+    const bytes = maxBytes(excel);
+    expect(excel.syncs.length).toBeGreaterThan(2);
+    expect(bytes.response).toBeLessThan(SYNC_BUDGET_BYTES);
+    expect(grid.values).toHaveLength(20001);
+    expect(String(grid.values[19999][2]).split(" ")).toHaveLength(40);
+  });
+
+  it("re-reads in smaller chunks when Excel refuses a payload anyway", async () => {
+    const excel = FakeExcel.fromJson(bigReport({ rows: 20000, measureWords: 40 }));
+    // A budget far above the limit: the plan is wrong on purpose and Excel (the fake) refuses.
+    const grid = await read(excel, undefined, { budgetBytes: 40 * 1024 * 1024 });
+    expect(excel.syncs.some((s) => s.responseBytes > PAYLOAD_LIMIT_BYTES)).toBe(true);
+    expect(grid.values).toHaveLength(20001);
+    expect(grid.values.every((row) => row && row.length === 9)).toBe(true);
+  });
+
+  it("reads 100,000 rows in chunks, none over the budget", async () => {
+    const excel = FakeExcel.fromJson(bigReport({ rows: 100000 }));
+    const grid = await read(excel);
+    expect(grid.values).toHaveLength(100001);
+    expect(maxBytes(excel).response).toBeLessThan(SYNC_BUDGET_BYTES);
+    expect(excel.syncs.length).toBeGreaterThan(2);
+  });
+});
+
+describe("readSheet: details", () => {
+  it("finds scattered formulas below the sample without one load per cell", async () => {
+    const excel = FakeExcel.fromJson(bigReport({ rows: 3000, formulaEvery: 3 }));
+    const grid = await read(excel);
+    expect(grid.formulas?.[1 + 2997][8]).toBe("=G2999/F2999");
+    expect(grid.formulas?.[1 + 2998][8]).toBeNull();
+    expect(excel.syncs.reduce((n, s) => n + s.commands, 0)).toBeLessThan(200);
+  });
+
+  it("tells an error value from text that only looks like one", async () => {
+    const excel = FakeExcel.fromJson({
+      sheets: [{ name: "S", cells: [{ r: 1, c: 1, v: { error: "#N/A" } }, { r: 1, c: 2, v: "#N/A" }, { r: 1, c: 3, v: 0 }] }],
+    });
+    const grid = await read(excel);
+    expect(grid.values).toEqual([[{ error: "#N/A" }, "#N/A", 0]]);
+  });
+
+  it("reports a used range that does not start at A1", async () => {
+    const excel = FakeExcel.fromJson({ sheets: [{ name: "S", cells: [{ r: 5, c: 3, v: "x" }, { r: 7, c: 4, v: 2 }] }] });
+    const grid = await read(excel);
+    expect(grid).toMatchObject({ top: 5, left: 3, values: [["x", null], [null, null], [null, 2]] });
+  });
+});

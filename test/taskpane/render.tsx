@@ -1,0 +1,13 @@
+import { render } from "@testing-library/react";
+import type { Lang } from "../../src/core/types";
+import { FakeExcel } from "../../src/excel/fake";
+import { TaskPane } from "../../src/taskpane/TaskPane";
+import { fixtureJson } from "../excel/helpers";
+
+/** The real task pane on the fake Excel, loaded from a fixture. */
+export async function renderPane(fixture: string, options: { lang?: Lang; sheet?: string } = {}) {
+  const excel = FakeExcel.fromJson(await fixtureJson(fixture));
+  if (options.sheet) excel.book.activeSheet = options.sheet;
+  const view = render(<TaskPane host={excel} lang={options.lang} />);
+  return { excel, ...view };
+}
