@@ -7,6 +7,9 @@ import type { Cell, CellValue as ExcelValue } from "exceljs";
 import type { CellValue } from "../core/grid";
 
 export function displayedValue(cell: Cell): CellValue {
+  // exceljs's `cell.value` leaves out a formula's cached result when it is 0, false or ""
+  // (its _copyModel keeps only truthy fields); `cell.result` has it.
+  if (cell.type === ValueType.Formula) return plain((cell.result as ExcelValue | undefined) ?? null);
   return plain(cell.value);
 }
 

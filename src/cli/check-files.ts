@@ -1,6 +1,7 @@
 /** Runs the engine over each file's sheets; one bad file never stops the others. */
 import { checkSheet } from "../core";
 import type { SheetReport } from "../core/types";
+import { sheetMarkers } from "./form-markers";
 import { loadWorkbookFile, messageOf } from "./load-workbook-file";
 import type { FileOutcome } from "./outcome";
 
@@ -15,9 +16,10 @@ async function checkFile(file: string): Promise<FileOutcome> {
   const loaded = await loadWorkbookFile(file);
   if (!loaded.ok) return { file, problem: loaded.problem };
   const reports: SheetReport[] = [];
+  const markers = sheetMarkers(loaded.definedNames);
   for (const grid of loaded.grids) {
     try {
-      reports.push(checkSheet(grid));
+      reports.push(checkSheet(grid, markers.optionsFor(grid.name)));
     } catch (err) {
       // An engine failure on one sheet must not hide the other files; it counts as "could not check".
       return { file, problem: { kind: "check-failed", detail: `«${grid.name}»: ${messageOf(err)}` } };

@@ -1,19 +1,35 @@
 /** From a path on disk to sheet grids, turning every way a file can be unreadable into a ReadProblem. */
 import { readFile } from "node:fs/promises";
-import type { SheetGrid } from "../core/grid";
-import { isBlankGrid, readWorkbook } from "./read-workbook";
+import type { Workbook } from "exceljs";
+import { isBlankGrid, openWorkbook, readContents } from "./read-workbook";
+import type { WorkbookContents } from "./read-workbook";
 import { UnreadableFileError } from "./read-problem";
 import type { ReadProblem } from "./read-problem";
 
-export type LoadedWorkbook = { ok: true; grids: SheetGrid[] } | { ok: false; problem: ReadProblem };
+export type OpenedWorkbook = { ok: true; workbook: Workbook } | { ok: false; problem: ReadProblem };
+export type LoadedWorkbook = ({ ok: true; workbook: Workbook } & WorkbookContents) | { ok: false; problem: ReadProblem };
 
+/** A workbook with something to check: an empty one is a problem here, as `check` reports it. */
 export async function loadWorkbookFile(file: string): Promise<LoadedWorkbook> {
+  const opened = await openWorkbookFile(file);
+  if (!opened.ok) return opened;
+  let contents: WorkbookContents;
+  try {
+    contents = readContents(opened.workbook);
+  } catch (err) {
+    return { ok: false, problem: { kind: "corrupt", detail: messageOf(err) } };
+  }
+  const { grids } = contents;
+  if (grids.length === 0 || grids.every(isBlankGrid)) return { ok: false, problem: { kind: "empty-workbook" } };
+  return { ok: true, workbook: opened.workbook, ...contents };
+}
+
+/** Any readable .xlsx, empty or not (a template may be added to an empty workbook). */
+export async function openWorkbookFile(file: string): Promise<OpenedWorkbook> {
   try {
     const data = await readBytes(file);
     sniffFormat(data);
-    const grids = await unpack(data);
-    if (grids.length === 0 || grids.every(isBlankGrid)) return { ok: false, problem: { kind: "empty-workbook" } };
-    return { ok: true, grids };
+    return { ok: true, workbook: await unpack(data) };
   } catch (err) {
     if (err instanceof UnreadableFileError) return { ok: false, problem: err.problem };
     throw err;
@@ -43,13 +59,18 @@ function sniffFormat(data: Buffer): void {
   if (!data.subarray(0, ZIP_SIGNATURE.length).equals(ZIP_SIGNATURE)) throw new UnreadableFileError({ kind: "not-xlsx" });
 }
 
-async function unpack(data: Buffer): Promise<SheetGrid[]> {
+async function unpack(data: Buffer): Promise<Workbook> {
   try {
-    return await readWorkbook(data);
+    return await openWorkbook(data);
   } catch (err) {
     // exceljs/JSZip messages ("End of data reached", "Corrupted zip") are short and help a support call.
     throw new UnreadableFileError({ kind: "corrupt", detail: messageOf(err) });
   }
+}
+
+/** For a one-line message: the errno code ("EACCES") when there is one, else the first line of the message. */
+export function errorDetail(err: unknown): string {
+  return errnoCode(err) ?? messageOf(err);
 }
 
 function errnoCode(err: unknown): string | undefined {

@@ -1,5 +1,5 @@
 /**
- * `pokaznyk check FILE… [--json] [--lang uk|en]`: the CLI entry that bin/pokaznyk.js calls.
+ * `pokaznyk check | compute | template`: the CLI entry that bin/pokaznyk.js calls.
  * Returns the exit status instead of exiting, so tests run it in-process.
  */
 import type { Lang } from "../core/types";
@@ -7,6 +7,7 @@ import { parseArgs } from "./args";
 import type { Command } from "./args";
 import { checkFiles } from "./check-files";
 import { paletteFor } from "./colour";
+import { computeFile } from "./compute-command";
 import { renderHuman } from "./human-output";
 import { processIo } from "./io";
 import type { CliIo } from "./io";
@@ -15,6 +16,7 @@ import { messageOf } from "./load-workbook-file";
 import { exitStatus, isUnreadable } from "./outcome";
 import { describeProblem } from "./read-problem";
 import { uiText } from "./ui-text";
+import { listTemplates, writeTemplate } from "./template-command";
 import { packageVersion } from "./version";
 
 /** Usage mistakes share status 2 with unreadable files: in both cases nothing was checked. */
@@ -45,6 +47,12 @@ async function run(command: Command, io: CliIo): Promise<number> {
     }
     case "check":
       return check(command.files, command.json, command.lang, io);
+    case "template":
+      return writeTemplate(command, io);
+    case "template-list":
+      return listTemplates(command.lang, io);
+    case "compute":
+      return computeFile(command, io);
   }
 }
 

@@ -1,19 +1,43 @@
 /**
  * Reads an .xlsx into the engine's SheetGrid shape, matching what Excel (and so the task pane)
  * shows: a merged area holds its value in the top-left cell only, formulas show their cached
- * result, rich text and hyperlinks show their text.
+ * result, rich text and hyperlinks show their text. The workbook's defined names come along,
+ * because a template records its form in one (see core/templates/marker.ts).
  */
 import { Workbook, ValueType } from "exceljs";
 import type { Worksheet } from "exceljs";
 import type { CellValue, MergedArea, SheetGrid } from "../core/grid";
 import { displayedValue, formulaText } from "./cell-value";
 
-/** Every worksheet of the workbook, in tab order. Throws whatever exceljs throws on a bad file. */
-export async function readWorkbook(data: Buffer): Promise<SheetGrid[]> {
+/** A workbook-level name and the ranges it covers ("'Звіт I кв 2020'!$A$4:$I$4"). */
+export interface DefinedName {
+  name: string;
+  ranges: string[];
+}
+
+export interface WorkbookContents {
+  /** Every worksheet, in tab order. */
+  grids: SheetGrid[];
+  definedNames: DefinedName[];
+}
+
+/** Throws whatever exceljs throws on a bad file. */
+export async function readWorkbook(data: Buffer): Promise<WorkbookContents> {
+  return readContents(await openWorkbook(data));
+}
+
+/** The exceljs workbook itself, for commands that write it back. */
+export async function openWorkbook(data: Buffer): Promise<Workbook> {
   const workbook = new Workbook();
   // exceljs types its input as its own ArrayBuffer-like `Buffer`; a fresh ArrayBuffer satisfies it.
   await workbook.xlsx.load(new Uint8Array(data).buffer);
-  return workbook.worksheets.map(sheetToGrid);
+  return workbook;
+}
+
+export function readContents(workbook: Workbook): WorkbookContents {
+  // exceljs keeps only names that are ranges (a constant or formula name is dropped on load).
+  const definedNames = workbook.definedNames.model.map((n) => ({ name: n.name, ranges: [...n.ranges] }));
+  return { grids: workbook.worksheets.map(sheetToGrid), definedNames };
 }
 
 interface FilledCell {

@@ -2,6 +2,8 @@
 import type { FormId, Lang, Severity } from "../core/types";
 import type { NounForms } from "./plural";
 import type { UsageProblem } from "./args";
+import { TEMPLATE_TITLES } from "../core/templates";
+import type { TemplateId } from "../core/templates";
 
 export interface UiText {
   formNames: Record<FormId, string>;
@@ -18,6 +20,31 @@ export interface UiText {
   usage: (problem: UsageProblem) => string;
   seeHelp: string;
   help: string;
+  template: TemplateText;
+  compute: ComputeText;
+  cannotWrite: (file: string, detail: string) => string;
+}
+
+/** `pokaznyk template`: what it says after writing, and the --list heading. */
+export interface TemplateText {
+  listHeading: string;
+  created: (file: string, sheet: string) => string;
+  added: (file: string, sheet: string) => string;
+  titleOf: (id: TemplateId) => string;
+}
+
+/** `pokaznyk compute`: one block per sheet, then where the result went. */
+export interface ComputeText {
+  notAForm: string;
+  formulas: NounForms;
+  written: (what: string) => string;
+  columnAdded: (header: string, letter: string) => string;
+  nothingToDo: string;
+  noPercentColumn: string;
+  offerPending: (cell: string, typed: string, sum: string) => string;
+  offerReplaced: (cell: string, typed: string, sum: string) => string;
+  skippedMerged: (cell: string) => string;
+  savedTo: (file: string) => string;
 }
 
 const uk: UiText = {
@@ -47,30 +74,68 @@ const uk: UiText = {
   usage: (p) => {
     switch (p.kind) {
       case "no-command": return "не вказано команду";
-      case "unknown-command": return `невідома команда «${p.word}» (є лише check)`;
+      case "unknown-command": return `невідома команда «${p.word}» (є check, template, compute)`;
       case "unknown-option": return `невідомий параметр ${p.word}`;
+      case "option-not-here": return `параметр ${p.word} не стосується команди ${p.command}`;
+      case "missing-value": return `після ${p.word} потрібне значення`;
+      case "bad-value": return `${p.word}: «${p.value}» — недопустиме значення`;
       case "bad-lang": return `мова «${p.word}» не підтримується (uk або en)`;
-      case "no-files": return "не вказано жодного файлу для перевірки";
+      case "no-files": return "не вказано жодного файлу";
+      case "no-template": return "не вказано шаблон (перелік: pokaznyk template --list)";
+      case "unknown-template": return `невідомий шаблон «${p.word}» (перелік: pokaznyk template --list)`;
+      case "no-output": return "вкажіть файл результату: -o ФАЙЛ.xlsx";
+      case "extra-words": return `зайві слова: ${p.words.join(" ")}`;
     }
   },
   seeHelp: "Довідка: pokaznyk --help",
   help: [
-    "pokaznyk — перевірка планів і звітів у Excel (.xlsx)",
+    "pokaznyk — перевірка, обчислення та шаблони планів і звітів у Excel (.xlsx)",
     "",
     "Використання:",
     "  pokaznyk check ФАЙЛ… [--json] [--lang uk|en]",
+    "  pokaznyk compute ФАЙЛ.xlsx -o РЕЗУЛЬТАТ.xlsx [--add-percent-column] [--replace-totals]",
+    "  pokaznyk template ФОРМА -o ФАЙЛ.xlsx [--org \"…\"] [--year 2025] [--quarter 1..4] [--responsible \"…\"] [--rows N]",
+    "  pokaznyk template --list",
     "  pokaznyk --help",
     "  pokaznyk --version",
     "",
-    "Параметри:",
-    "  --json          надрукувати результат одним документом JSON",
-    "  --lang uk|en    мова повідомлень (типово uk)",
-    "  -h, --help      ця довідка",
-    "  -v, --version   версія програми",
+    "check — перевіряє кожен аркуш кожної книги.",
+    "  --json                 надрукувати результат одним документом JSON",
+    "compute — записує живі формули: суми кварталів у плані, % виконання у звіті.",
+    "  Вихідний файл не змінюється, результат іде до файлу -o.",
+    "  --add-percent-column   додати стовпець «% виконання» після «Факт», якщо його немає",
+    "  --replace-totals       замінити вписані суми, що не збігаються з кварталами, формулою",
+    "template — створює книгу з шаблоном форми або додає аркуш до наявної книги.",
+    "  --org, --year, --quarter, --responsible   назва установи, рік, квартал, відповідальна особа",
+    "  --rows N               кількість порожніх рядків для заходів (типово 15)",
+    "  --list                 перелік шаблонів",
     "",
-    "Код завершення: 0 — помилок немає; 1 — знайдено помилки; 2 — файл не вдалося прочитати.",
+    "  --lang uk|en           мова повідомлень (типово uk)",
+    "  -h, --help             ця довідка",
+    "  -v, --version          версія програми",
+    "",
+    "Код завершення: 0 — помилок немає; 1 — знайдено помилки; 2 — файл не вдалося прочитати чи записати.",
     "",
   ].join("\n"),
+  template: {
+    listHeading: "Шаблони (pokaznyk template ФОРМА -o ФАЙЛ.xlsx):",
+    created: (file, sheet) => `Створено ${file} з аркушем «${sheet}»`,
+    added: (file, sheet) => `До ${file} додано аркуш «${sheet}»`,
+    titleOf: (id) => TEMPLATE_TITLES[id].uk,
+  },
+  compute: {
+    notAForm: "не є формою, не змінювався",
+    formulas: { one: "формулу", few: "формули", many: "формул", other: "формули" },
+    written: (what) => `записано ${what}`,
+    columnAdded: (header, letter) => `додано стовпець «${header}» (${letter})`,
+    nothingToDo: "обчислювати нічого",
+    noPercentColumn: "немає стовпця «% виконання»; щоб додати його після «Факт», запустіть з --add-percent-column",
+    offerPending: (cell, typed, sum) => `${cell}: вписано ${typed}, сума кварталів ${sum} — запустіть з --replace-totals, щоб замінити`,
+    offerReplaced: (cell, typed, sum) => `${cell}: вписане ${typed} замінено сумою кварталів (${sum})`,
+    skippedMerged: (cell) => `${cell}: клітинка всередині об'єднаної області, не записано`,
+    savedTo: (file) => `Записано до ${file}`,
+  },
+  cannotWrite: (file, detail) => `не вдалося записати ${file} (${detail})`,
 };
 
 const en: UiText = {
@@ -100,30 +165,68 @@ const en: UiText = {
   usage: (p) => {
     switch (p.kind) {
       case "no-command": return "no command given";
-      case "unknown-command": return `unknown command "${p.word}" (the only one is check)`;
+      case "unknown-command": return `unknown command "${p.word}" (there are check, template, compute)`;
       case "unknown-option": return `unknown option ${p.word}`;
+      case "option-not-here": return `option ${p.word} does not apply to ${p.command}`;
+      case "missing-value": return `${p.word} needs a value`;
+      case "bad-value": return `${p.word}: "${p.value}" is not a valid value`;
       case "bad-lang": return `language "${p.word}" is not supported (uk or en)`;
-      case "no-files": return "no files to check";
+      case "no-files": return "no file given";
+      case "no-template": return "no template given (see pokaznyk template --list)";
+      case "unknown-template": return `unknown template "${p.word}" (see pokaznyk template --list)`;
+      case "no-output": return "name the output file: -o FILE.xlsx";
+      case "extra-words": return `unexpected words: ${p.words.join(" ")}`;
     }
   },
   seeHelp: "Help: pokaznyk --help",
   help: [
-    "pokaznyk — checks plan and report spreadsheets (.xlsx)",
+    "pokaznyk — checks, computes and templates plan and report spreadsheets (.xlsx)",
     "",
     "Usage:",
     "  pokaznyk check FILE… [--json] [--lang uk|en]",
+    "  pokaznyk compute FILE.xlsx -o OUT.xlsx [--add-percent-column] [--replace-totals]",
+    "  pokaznyk template FORM -o FILE.xlsx [--org \"…\"] [--year 2025] [--quarter 1..4] [--responsible \"…\"] [--rows N]",
+    "  pokaznyk template --list",
     "  pokaznyk --help",
     "  pokaznyk --version",
     "",
-    "Options:",
-    "  --json          print the result as one JSON document",
-    "  --lang uk|en    language of messages (default uk)",
-    "  -h, --help      this help",
-    "  -v, --version   program version",
+    "check — checks every sheet of each workbook.",
+    "  --json                 print the result as one JSON document",
+    "compute — writes live formulas: quarterly totals in a plan, execution % in a report.",
+    "  The input file is left as is; the result goes to the -o file.",
+    "  --add-percent-column   add a \"% виконання\" column after \"Факт\" when there is none",
+    "  --replace-totals       replace typed totals that disagree with the quarters by the formula",
+    "template — creates a workbook with a form template, or adds a sheet to an existing one.",
+    "  --org, --year, --quarter, --responsible   organisation, year, quarter, responsible person",
+    "  --rows N               number of empty measure rows (15 unless given)",
+    "  --list                 list the templates",
     "",
-    "Exit status: 0 no errors; 1 errors found; 2 a file could not be read.",
+    "  --lang uk|en           language of messages (default uk)",
+    "  -h, --help             this help",
+    "  -v, --version          program version",
+    "",
+    "Exit status: 0 no errors; 1 errors found; 2 a file could not be read or written.",
     "",
   ].join("\n"),
+  template: {
+    listHeading: "Templates (pokaznyk template FORM -o FILE.xlsx):",
+    created: (file, sheet) => `Created ${file} with sheet "${sheet}"`,
+    added: (file, sheet) => `Added sheet "${sheet}" to ${file}`,
+    titleOf: (id) => TEMPLATE_TITLES[id].en,
+  },
+  compute: {
+    notAForm: "not a form, left as is",
+    formulas: { one: "formula", other: "formulas" },
+    written: (what) => `${what} written`,
+    columnAdded: (header, letter) => `column "${header}" added (${letter})`,
+    nothingToDo: "nothing to compute",
+    noPercentColumn: "no \"% виконання\" column; run with --add-percent-column to add one after \"Факт\"",
+    offerPending: (cell, typed, sum) => `${cell}: typed ${typed}, quarters add up to ${sum} — run with --replace-totals to replace`,
+    offerReplaced: (cell, typed, sum) => `${cell}: typed ${typed} replaced by the quarters' sum (${sum})`,
+    skippedMerged: (cell) => `${cell}: inside a merged area, left as is`,
+    savedTo: (file) => `Written to ${file}`,
+  },
+  cannotWrite: (file, detail) => `cannot write ${file} (${detail})`,
 };
 
 export const uiText: Record<Lang, UiText> = { uk, en };

@@ -25,8 +25,45 @@ describe("parseArgs", () => {
     expect(parseArgs(["--version", "--bogus"])).toEqual({ kind: "version" });
   });
 
+  it("reads template with its details, and template --list", () => {
+    expect(parseArgs(["template", "annual-plan", "-o", "план.xlsx", "--org", "Центру", "--year=2025", "--responsible", "Н. Левченко", "--rows", "40"])).toEqual({
+      kind: "template",
+      template: "annual-plan",
+      output: "план.xlsx",
+      answers: { organisation: "Центру", year: 2025, responsible: "Н. Левченко", rows: 40 },
+      lang: "uk",
+    });
+    expect(parseArgs(["template", "quarterly-report", "--output=з.xlsx", "--quarter", "3", "--lang", "en"])).toMatchObject({ answers: { quarter: 3 }, output: "з.xlsx", lang: "en" });
+    expect(parseArgs(["template", "--list", "--lang", "en"])).toEqual({ kind: "template-list", lang: "en" });
+  });
+
+  it("reads compute with its output and flags", () => {
+    expect(parseArgs(["compute", "план.xlsx", "-o", "план-2.xlsx", "--replace-totals"])).toEqual({
+      kind: "compute",
+      file: "план.xlsx",
+      output: "план-2.xlsx",
+      addPercentColumn: false,
+      replaceTotals: true,
+      lang: "uk",
+    });
+    expect(parseArgs(["compute", "--add-percent-column", "звіт.xlsx", "-o", "звіт.xlsx"])).toMatchObject({ file: "звіт.xlsx", output: "звіт.xlsx", addPercentColumn: true });
+  });
+
   it.each([
     [[], { kind: "no-command" }],
+    [["template"], { kind: "no-template" }],
+    [["template", "budget", "-o", "a.xlsx"], { kind: "unknown-template", word: "budget" }],
+    [["template", "annual-plan"], { kind: "no-output" }],
+    [["template", "annual-plan", "-o"], { kind: "missing-value", word: "-o" }],
+    [["template", "quarterly-report", "-o", "a.xlsx", "--quarter", "5"], { kind: "bad-value", word: "--quarter", value: "5" }],
+    [["template", "annual-plan", "-o", "a.xlsx", "--year", "двадцять"], { kind: "bad-value", word: "--year", value: "двадцять" }],
+    [["template", "annual-plan", "-o", "a.xlsx", "--rows", "0"], { kind: "bad-value", word: "--rows", value: "0" }],
+    [["template", "annual-plan", "extra", "-o", "a.xlsx"], { kind: "extra-words", words: ["extra"] }],
+    [["compute", "a.xlsx"], { kind: "no-output" }],
+    [["compute", "-o", "b.xlsx"], { kind: "no-files" }],
+    [["compute", "a.xlsx", "b.xlsx", "-o", "c.xlsx"], { kind: "extra-words", words: ["b.xlsx"] }],
+    [["check", "a.xlsx", "--replace-totals"], { kind: "option-not-here", word: "--replace-totals", command: "check" }],
+    [["compute", "a.xlsx", "-o", "b.xlsx", "--json"], { kind: "option-not-here", word: "--json", command: "compute" }],
     [["перевір", "a.xlsx"], { kind: "unknown-command", word: "перевір" }],
     [["check"], { kind: "no-files" }],
     [["check", "a.xlsx", "--colour"], { kind: "unknown-option", word: "--colour" }],

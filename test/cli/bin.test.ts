@@ -4,7 +4,8 @@
  */
 import path from "node:path";
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import type { JsonDocument } from "../../src/cli/json-output";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -64,4 +65,21 @@ it("exits 2 with one line on stderr for a missing file, still checking the other
 it("exits 2 on a usage mistake", () => {
   expect(pokaznyk("check").code).toBe(2);
   expect(pokaznyk("перевірити", "a.xlsx").code).toBe(2);
+});
+
+it("writes a template and computes a plan through the installed command", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "pokaznyk-bin-"));
+  try {
+    const plan = path.join(dir, "план.xlsx");
+    const made = pokaznyk("template", "annual-plan", "-o", plan, "--org", "центру", "--year", "2025", "--lang", "en");
+    expect(made).toMatchObject({ code: 0, stderr: "" });
+    expect(made.stdout).toContain("Created");
+    expect(pokaznyk("check", plan).code).toBe(0);
+    const computed = pokaznyk("compute", path.join(FIXTURES, "plan-2022-public.xlsx"), "-o", path.join(dir, "out.xlsx"), "--lang", "en");
+    expect(computed.stderr).toBe("");
+    expect(computed.stdout).toContain("run with --replace-totals to replace");
+    expect(existsSync(path.join(dir, "out.xlsx"))).toBe(true);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -13,7 +13,9 @@ function at(grid: SheetGrid, row: number, col: number) {
 
 describe("readWorkbook: cells as Excel shows them", () => {
   it("keeps a merged area's value in its top-left cell only and lists the area", async () => {
-    const [grid] = await readWorkbook(
+    const {
+      grids: [grid],
+    } = await readWorkbook(
       await workbookBytes((wb) => {
         const sheet = wb.addWorksheet("Звіт");
         putRows(sheet, [["Звіт про виконання плану"], [7, "Завдання 1.1"]]);
@@ -35,7 +37,9 @@ describe("readWorkbook: cells as Excel shows them", () => {
   });
 
   it("reads error values and formula results, with the formula text alongside", async () => {
-    const [grid] = await readWorkbook(
+    const {
+      grids: [grid],
+    } = await readWorkbook(
       await workbookBytes((wb) => {
         const sheet = wb.addWorksheet("Аркуш1");
         putRows(sheet, [
@@ -56,10 +60,34 @@ describe("readWorkbook: cells as Excel shows them", () => {
     expect(grid.formulas?.[0][0]).toBeNull();
   });
 
+  it("reads a cached result of 0 or FALSE as that value, not as an empty cell", async () => {
+    // exceljs's cell.value drops falsy results; a fact computed as 0 must still read as 0.
+    const {
+      grids: [grid],
+    } = await readWorkbook(
+      await workbookBytes((wb) => {
+        putRows(wb.addWorksheet("Звіт"), [[0, 0, { formula: "A1+B1", result: 0 }, { formula: "A1>1", result: false }]]);
+      }),
+    );
+    expect(grid.values[0]).toEqual([0, 0, 0, false]);
+  });
+
+  it("returns the workbook's defined names with their ranges", async () => {
+    const { definedNames } = await readWorkbook(
+      await workbookBytes((wb) => {
+        putRows(wb.addWorksheet("Звіт I кв"), [["№ з/п"]]);
+        wb.definedNames.add("'Звіт I кв'!$A$4:$I$5", "Pokaznyk.quarterly_report.1");
+      }),
+    );
+    expect(definedNames).toEqual([{ name: "Pokaznyk.quarterly_report.1", ranges: ["'Звіт I кв'!$A$4:$I$5"] }]);
+  });
+
   it("translates a shared formula to each cell that uses it", async () => {
     // exceljs's typings omit shareType/ref, which is how it writes a shared formula's master.
     const master = { formula: "A1+B1", result: 3, shareType: "shared", ref: "C1:C2" };
-    const [grid] = await readWorkbook(
+    const {
+      grids: [grid],
+    } = await readWorkbook(
       await workbookBytes((wb) => {
         const sheet = wb.addWorksheet("План");
         putRows(sheet, [
@@ -74,7 +102,9 @@ describe("readWorkbook: cells as Excel shows them", () => {
 
   it("joins rich text runs, shows hyperlink text, keeps numbers stored as text as strings", async () => {
     const when = new Date(Date.UTC(2021, 11, 31));
-    const [grid] = await readWorkbook(
+    const {
+      grids: [grid],
+    } = await readWorkbook(
       await workbookBytes((wb) => {
         const sheet = wb.addWorksheet("Звіт");
         putRows(sheet, [
@@ -96,7 +126,7 @@ describe("readWorkbook: cells as Excel shows them", () => {
   });
 
   it("starts the grid at the used range and gives an empty sheet an empty grid at A1", async () => {
-    const grids = await readWorkbook(
+    const { grids } = await readWorkbook(
       await workbookBytes((wb) => {
         putRows(wb.addWorksheet("Таблиця"), [["№ з/п", "Назва заходу"], [1, "Захід"]], 3, 2);
         wb.addWorksheet("Порожній");
@@ -111,7 +141,9 @@ describe("readWorkbook: cells as Excel shows them", () => {
   });
 
   it("reads a real fixture: cached #REF! of a broken formula and vertically merged numbers", async () => {
-    const [grid] = await readWorkbook(readFileSync(path.join(FIXTURES, "report-q3-2021-public.xlsx")));
+    const {
+      grids: [grid],
+    } = await readWorkbook(readFileSync(path.join(FIXTURES, "report-q3-2021-public.xlsx")));
     expect(grid.name).toBe("Звіт III кв 2021");
     expect(at(grid, 42, 7)).toEqual({ error: "#REF!" });
     expect(grid.formulas?.[42 - grid.top][7 - grid.left]).toBe("=SUM(#REF!)");

@@ -36,10 +36,11 @@ function planTotals(view: SheetView, report: SheetReport, plan: EditPlan): void 
   if (totalCol === undefined || quarterCols.length === 0) return;
   for (const m of report.measures) {
     if (m.total === null || m.total === undefined) continue;
-    const formula = totalFormula(m.row, quarterCols);
+    const textNumbers = report.findings.some((f) => f.rule === "number-as-text" && f.row === m.row && quarterCols.includes(f.col));
+    const formula = totalFormula(m.row, quarterCols, textNumbers);
     const write = { row: m.row, col: totalCol, formula, value: m.total };
     const existing = view.formula(m.row, totalCol);
-    if (isEmpty(view, m.row, totalCol) || isOwnFormula(existing, formula)) {
+    if (isEmpty(view, m.row, totalCol) || isOwnFormula(existing, formula, totalFormula(m.row, quarterCols), totalFormula(m.row, quarterCols, true))) {
       plan.writes.push(write);
       continue;
     }

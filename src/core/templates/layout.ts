@@ -45,12 +45,15 @@ export function layOut(spec: LayoutSpec): TemplateSheet {
 
   cells.push({ row: 1, col: 1, value: spec.title, style: "title" });
   across(1);
-  cells.push({ row: 2, col: 1, value: spec.subtitle, style: "subtitle" });
-  across(2);
+  if (spec.subtitle) {
+    cells.push({ row: 2, col: 1, value: spec.subtitle, style: "subtitle" });
+    across(2);
+  }
 
   const grouped = spec.columns.some((c) => c.group);
-  const headerFirst = 4;
-  const headerLast = grouped ? 5 : 4;
+  // One blank row between the title block and the header.
+  const headerFirst = spec.subtitle ? 4 : 3;
+  const headerLast = grouped ? headerFirst + 1 : headerFirst;
   spec.columns.forEach((c, k) => {
     const col = k + 1;
     if (!grouped) {
@@ -87,8 +90,10 @@ export function layOut(spec: LayoutSpec): TemplateSheet {
   }
 
   const signature = last + 2;
-  cells.push({ row: signature, col: 2, value: "Керівник", style: "signature" }, { row: signature, col: 4, value: "____________________", style: "signature" });
-  cells.push({ row: signature + 2, col: 2, value: "Відповідальна особа", style: "signature" }, { row: signature + 2, col: 4, value: spec.responsible, style: "signature" });
+  // Names go in the third column: the wide text column of every form, never past the table's edge.
+  const nameCol = Math.min(3, width);
+  cells.push({ row: signature, col: 2, value: "Керівник", style: "signature" }, { row: signature, col: nameCol, value: "____________________", style: "signature" });
+  cells.push({ row: signature + 2, col: 2, value: "Відповідальна особа", style: "signature" }, { row: signature + 2, col: nameCol, value: spec.responsible, style: "signature" });
 
   return {
     template: spec.template,

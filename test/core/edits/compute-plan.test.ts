@@ -1,4 +1,4 @@
-import { applyEdits, checkSheet, planCompute } from "../../../src/core";
+import { applyEdits, checkSheet, percentFormula, planCompute } from "../../../src/core";
 import { measure, planGrid, planMeasure, reportGrid } from "../../helpers/sheets";
 
 describe("Compute on an annual plan", () => {
@@ -40,7 +40,7 @@ describe("Compute on a quarterly report", () => {
     const grid = reportGrid([["1", "1.1", "1.1.1. Захід", "Відділ", "К-сть", 3, 2, null, "x"], ["1", "1.1", "1.1.2. Захід", "Відділ", "К-сть", "За потребою", 1, null, null]], { header });
     const plan = planCompute(grid, checkSheet(grid));
     expect(plan.insertColumns).toEqual([]);
-    expect(plan.writes[0]).toEqual({ row: 6, col: 8, formula: '=IF(AND(ISNUMBER(F6),ISNUMBER(G6),F6>0),G6/F6,"")', value: 2 / 3, numberFormat: "0.0%" });
+    expect(plan.writes[0]).toEqual({ row: 6, col: 8, formula: percentFormula(6, 6, 7), value: 2 / 3, numberFormat: "0.0%" });
     expect(plan.writes[1].value).toBe("");
   });
 
@@ -62,5 +62,17 @@ describe("Compute on a quarterly report", () => {
     const rechecked = checkSheet(after);
     expect(rechecked.columns).toMatchObject({ plan: 6, fact: 7, percent: 8, note: 9 });
     expect(rechecked.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
+
+describe("formulas that compute what the engine computes", () => {
+  it("reads quarters stored as text through VALUE, since SUM would skip them", () => {
+    const grid = planGrid([planMeasure("1.1.1.1", ["7", 1, null, null], null)]);
+    const plan = planCompute(grid, checkSheet(grid));
+    expect(plan.writes).toEqual([{ row: 6, col: 10, formula: "=SUM(VALUE(0&F6),VALUE(0&G6),VALUE(0&H6),VALUE(0&I6))", value: 8 }]);
+  });
+
+  it("gives a blank percentage where the engine gives none", () => {
+    expect(percentFormula(6, 6, 7)).toBe('=IFERROR(IF(AND(LEN(G6)>0,VALUE(F6)>0,VALUE(G6)>=0),VALUE(G6)/VALUE(F6),""),"")');
   });
 });

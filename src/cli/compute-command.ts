@@ -1,0 +1,107 @@
+/**
+ * `pokaznyk compute FILE.xlsx -o OUT.xlsx`: live totals and percentages written into a copy.
+ * The engine plans every edit (core/edits); this file only carries plans out and says what was done.
+ * A typed total that disagrees with its quarters is replaced only with --replace-totals.
+ */
+import { applyEdits, checkSheet, planCompute } from "../core";
+import type { EditPlan, ReplaceOffer } from "../core/edits";
+import type { CellValue } from "../core/grid";
+import type { Lang, SheetReport } from "../core/types";
+import { columnLetter } from "../core/address";
+import { applyPlan } from "./apply-plan";
+import type { AppliedPlan } from "./apply-plan";
+import { paletteFor } from "./colour";
+import { sheetMarkers } from "./form-markers";
+import type { CliIo } from "./io";
+import { errorDetail, loadWorkbookFile } from "./load-workbook-file";
+import { exitStatus } from "./outcome";
+import { counted } from "./plural";
+import { describeProblem } from "./read-problem";
+import { saveWorkbook } from "./save-workbook";
+import { summaryLine } from "./summary";
+import { uiText } from "./ui-text";
+import { regroupValidations } from "./validation-ranges";
+
+export interface ComputeRequest {
+  file: string;
+  output: string;
+  addPercentColumn: boolean;
+  replaceTotals: boolean;
+  lang: Lang;
+}
+
+const EXIT_CANNOT = 2;
+
+export async function computeFile(request: ComputeRequest, io: CliIo): Promise<number> {
+  const { file, output, lang } = request;
+  const text = uiText[lang];
+  const palette = paletteFor(io.stdout.isTTY);
+  const loaded = await loadWorkbookFile(file);
+  if (!loaded.ok) {
+    io.stderr.write(`pokaznyk: ${file}: ${describeProblem(loaded.problem, lang)}\n`);
+    return EXIT_CANNOT;
+  }
+  const { workbook, grids, definedNames } = loaded;
+  // Saving a loaded workbook as exceljs has it would corrupt its validations; see validation-ranges.ts.
+  workbook.worksheets.forEach(regroupValidations);
+  const markers = sheetMarkers(definedNames);
+
+  const lines = [palette.bold(`${file} → ${output}`)];
+  const after: SheetReport[] = [];
+  grids.forEach((grid, k) => {
+    const sheet = workbook.worksheets[k];
+    const options = markers.optionsFor(grid.name);
+    const report = checkSheet(grid, options);
+    if (report.form === null) {
+      lines.push(`  ${text.sheet(grid.name)} — ${palette.dim(text.compute.notAForm)}`);
+      after.push(report);
+      return;
+    }
+    const plan = planCompute(grid, report, { addPercentColumn: request.addPercentColumn });
+    const accepted = request.replaceTotals ? plan.offers.map((o) => o.write) : [];
+    const applied = applyPlan(workbook, sheet, plan, accepted);
+    // The exit status speaks of the file written: the same check on the grid as edited.
+    after.push(checkSheet(applyEdits(grid, plan, accepted), options));
+    lines.push(...sheetLines(grid.name, report, plan, applied, request, lang));
+  });
+
+  try {
+    await saveWorkbook(workbook, output);
+  } catch (err) {
+    io.stderr.write(`pokaznyk: ${text.cannotWrite(output, errorDetail(err))}\n`);
+    return EXIT_CANNOT;
+  }
+  lines.push("", text.compute.savedTo(output));
+  const outcome = [{ file: output, reports: after }];
+  lines.push(summaryLine(outcome, lang));
+  io.stdout.write(`${lines.join("\n")}\n`);
+  return exitStatus(outcome);
+}
+
+function sheetLines(name: string, report: SheetReport, plan: EditPlan, applied: AppliedPlan, request: ComputeRequest, lang: Lang): string[] {
+  const text = uiText[lang];
+  const done: string[] = plan.insertColumns.map((c) => text.compute.columnAdded(c.header, columnLetter(c.before)));
+  const formulas = applied.written.filter((w) => w.formula).length;
+  if (formulas > 0) done.push(text.compute.written(counted(formulas, text.compute.formulas, lang)));
+  const missingPercent = report.form === "quarterly-report" && report.columns.percent === undefined && !request.addPercentColumn;
+  if (missingPercent) done.push(text.compute.noPercentColumn);
+  else if (done.length === 0 && plan.offers.length === 0) done.push(text.compute.nothingToDo);
+  const lines = [`  ${text.sheet(name)} — ${done.join("; ")}`];
+  for (const offer of plan.offers) lines.push(`    ${offerLine(offer, request.replaceTotals, lang)}`);
+  for (const cell of applied.skipped) lines.push(`    ${text.compute.skippedMerged(cell)}`);
+  return lines;
+}
+
+function offerLine(offer: ReplaceOffer, replaced: boolean, lang: Lang): string {
+  const text = uiText[lang].compute;
+  const typed = shown(offer.current, lang);
+  const sum = shown(offer.write.value ?? null, lang);
+  return replaced ? text.offerReplaced(offer.cell, typed, sum) : text.offerPending(offer.cell, typed, sum);
+}
+
+/** A number as the official typed it (decimal comma in Ukrainian), anything else in quotes. */
+function shown(value: CellValue, lang: Lang): string {
+  if (typeof value === "number") return new Intl.NumberFormat(lang === "uk" ? "uk-UA" : "en-GB", { useGrouping: false, maximumFractionDigits: 10 }).format(value);
+  if (typeof value === "string") return lang === "uk" ? `«${value}»` : `"${value}"`;
+  return String(value);
+}

@@ -1,0 +1,96 @@
+/**
+ * A template planned by the engine (core/templates) as a real worksheet: values, live formulas
+ * with their cached results, the look of each style, merges, widths, frozen header, print setup,
+ * validation, the shortfall highlight and the defined name that records the form.
+ */
+import type { CellValue as ExcelValue, Workbook, Worksheet } from "exceljs";
+import type { TemplateCell, TemplateSheet } from "../core/templates";
+import { columnLetter } from "../core/address";
+import { rangeKey } from "./validation-ranges";
+import { highlightFill, templateStyle } from "./template-styles";
+import { rowHeights } from "./row-heights";
+import { validationModel } from "./sheet-parts";
+
+/** Excel's limits on a validation's texts; longer ones make Excel reject the whole file. */
+const ERROR_MAX = 225;
+const PROMPT_MAX = 255;
+
+export function addTemplateSheet(workbook: Workbook, template: TemplateSheet): Worksheet {
+  const { freezeRows, print, measureRows } = template;
+  const sheet = workbook.addWorksheet(template.name, {
+    views: [{ state: "frozen", xSplit: 0, ySplit: freezeRows, topLeftCell: `A${freezeRows + 1}`, activeCell: `A${measureRows.first}` }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: print.orientation,
+      fitToPage: print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0, // as many pages down as the rows need
+      printTitlesRow: `${print.repeatRows.first}:${print.repeatRows.last}`,
+      horizontalCentered: true,
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: '&C&"Times New Roman,Regular"&10Сторінка &P з &N' },
+  });
+  // exceljs leaves out a width of exactly 9 (its idea of the default); Excel's default is 8.43.
+  sheet.columns = template.columnWidths.map((width) => ({ width: width === 9 ? 9.01 : width }));
+
+  const explicit = new Set<string>();
+  for (const cell of template.cells) {
+    const target = sheet.getCell(cell.row, cell.col);
+    target.value = valueOf(cell);
+    target.style = templateStyle(cell.style);
+    explicit.add(`${cell.row}:${cell.col}`);
+  }
+  for (const m of template.merges) {
+    // A merged area draws its borders and fill from every cell it covers, so each gets the corner's look.
+    const corner = template.cells.find((c) => c.row === m.top && c.col === m.left);
+    for (let row = m.top; row <= m.bottom; row++) {
+      for (let col = m.left; col <= m.right; col++) {
+        if (corner && !explicit.has(`${row}:${col}`)) sheet.getCell(row, col).style = templateStyle(corner.style);
+      }
+    }
+    sheet.mergeCellsWithoutStyle(m.top, m.left, m.bottom, m.right);
+  }
+  for (const [row, height] of rowHeights(template)) sheet.getRow(row).height = height;
+
+  for (const v of template.validations) {
+    validationModel(sheet)[rangeKey(v.range)] = {
+      type: "custom",
+      allowBlank: true,
+      formulae: [withoutEquals(v.formula)],
+      showErrorMessage: true,
+      errorStyle: "stop",
+      error: v.message.slice(0, ERROR_MAX),
+      showInputMessage: true,
+      prompt: v.prompt.slice(0, PROMPT_MAX),
+    };
+  }
+  template.highlights.forEach((h, k) => {
+    sheet.addConditionalFormatting({
+      ref: rangeKey(h.range),
+      rules: [{ type: "expression", priority: k + 1, formulae: [withoutEquals(h.formula)], style: { fill: highlightFill(h.fill) } }],
+    });
+  });
+
+  const { range } = template.marker;
+  workbook.definedNames.add(`${quotedSheet(template.name)}!$${columnLetter(range.left)}$${range.top}:$${columnLetter(range.right)}$${range.bottom}`, template.marker.name);
+  return sheet;
+}
+
+/** A formula cell carries the engine's result for it, as Excel would have cached it. */
+function valueOf(cell: TemplateCell): ExcelValue {
+  const value = cell.value ?? null;
+  // An empty text is an empty cell (a plan's subtitle), not a cell holding "".
+  if (!cell.formula) return value === "" || (typeof value === "object" && value !== null && !(value instanceof Date)) ? null : value;
+  const result = value === null || (typeof value === "object" && !(value instanceof Date)) ? "" : value;
+  return { formula: withoutEquals(cell.formula), result } as ExcelValue;
+}
+
+function withoutEquals(formula: string): string {
+  return formula.replace(/^=/, "");
+}
+
+/** 'Звіт I кв 2025' — always quoted, with inner quotes doubled, as Excel writes a name's sheet. */
+export function quotedSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
