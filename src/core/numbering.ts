@@ -37,7 +37,7 @@ export function isUnder(child: string, parent: string): boolean {
   return child.startsWith(parent + ".");
 }
 
-const SECTION_WORDS = /^(розділ|пріоритет|операційна ціль|стратегічна ціль|ціль|напрям|блок)/u;
+const SECTION_WORDS = /^(розділ|пріоритет|операційна ціль|стратегічна ціль|ціль|напрям|блок|(завдання|мета)\s*\d)/u;
 
 /**
  * Heading level of a section title: Roman numerals and priorities are level 1, "Операційна ціль 1.1"
@@ -49,7 +49,7 @@ export function sectionLevel(title: string): { level: number; number: string | n
   if (roman !== null) return { level: 1, number: String(roman) };
   const number = leadingNumber(title);
   if (SECTION_WORDS.test(folded)) {
-    const base = /^(операційна ціль|ціль)/u.test(folded) ? 2 : 1;
+    const base = /^(операційна ціль|ціль|завдання)/u.test(folded) ? 2 : 1;
     return { level: number ? Math.max(base, depthOf(number)) : base, number };
   }
   if (number) return { level: depthOf(number), number };

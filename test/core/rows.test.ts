@@ -136,3 +136,13 @@ describe("roll-ups", () => {
     expect(rollup.sheet.plannedTotal).toBe(8);
   });
 });
+
+describe("task headings on their own row", () => {
+  it("are sections, not measures without values", () => {
+    const rows = [["Завдання 1.1 Правова освіта"], measure("1.1.1", 2, 2)];
+    const report = check(reportGrid(rows.map((r) => (r.length === 1 ? [null, null, r[0], null, null, null, null, null] : r))));
+    expect(report.sections.map((s) => [s.row, s.number, s.level])).toEqual([[5, "1", 1], [6, "1.1", 2]]);
+    expect(report.measures.map((m) => m.row)).toEqual([7]);
+    expect(report.findings).toEqual([]);
+  });
+});

@@ -7,8 +7,8 @@ import { FormColumn, FormSchema, IndicatorSchema, indicatorSchemaSchema } from "
 const wordings: IndicatorSchema["wordings"] = [
   { role: "values-group", patterns: ["значення показник", "значення індикатор"] },
   { role: "percent", patterns: ["%", "відсот", "рівень виконання"] },
-  { role: "note", patterns: ["примітк", "пояснен", "причин"] },
-  { role: "total", patterns: ["^(разом|усього|всього)", "^за рік", "^річн\\S* (план|значення|показник)"] },
+  { role: "note", patterns: ["примітк", "пояснен", "причин", "коментар"] },
+  { role: "total", patterns: ["^(разом|усього|всього)", "^(за|на) рік", "^рік$", "^річн\\S* (план|значення|показник)"] },
   { role: "q1", patterns: ["^(і|1|1-й|1-ий|перший)\\s*\\.?\\s*(кв\\.?|квартал)", "^і\\.?$"] },
   { role: "q2", patterns: ["^(іі|2|2-й|2-ий|другий)\\s*\\.?\\s*(кв\\.?|квартал)", "^іі\\.?$"] },
   { role: "q3", patterns: ["^(ііі|3|3-й|3-ій|3-ий|третій)\\s*\\.?\\s*(кв\\.?|квартал)", "^ііі\\.?$"] },
