@@ -99,11 +99,13 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
     const hasValues = filled.some((f) => valueCols.includes(f.col));
     const sectionIndex = model.sections.length > 0 ? model.sections.length - 1 : null;
 
+    const mayContinue = !labelCovered && previousWasMeasure && current !== null && !hasValues && !numberCell(numberText);
     const continues =
-      startsLowercase(filled[0].text) ||
-      // A bare fragment with no number, executor or indicator under a numbered measure.
-      (!hasDetail && current?.ownNumber === true && leadingNumber(ownLabel) === null && filled.every((f) => f.col === labelCol));
-    if (!labelCovered && previousWasMeasure && current && !hasValues && !numberCell(numberText) && continues) {
+      mayContinue &&
+      (startsLowercase(filled[0].text) ||
+        // A bare fragment with no number, executor or indicator under a numbered measure.
+        (!hasDetail && current?.ownNumber === true && leadingNumber(ownLabel) === null && filled.every((f) => f.col === labelCol)));
+    if (continues && current) {
       // A page break split the previous row's texts: join them rather than invent a measure.
       const line = current;
       const join = (col: number | undefined, before: string) => {
