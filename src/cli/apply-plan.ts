@@ -26,6 +26,7 @@ export function applyPlan(workbook: Workbook, sheet: Worksheet, plan: EditPlan, 
     if (!isCovered(header)) header.value = insert.header;
     const span = insert.headerRows.map((row) => sheet.getCell(row, insert.before));
     if (span.length > 1 && span.every((cell) => !cell.isMerged)) sheet.mergeCellsWithoutStyle(first, insert.before, last, insert.before);
+    for (const group of insert.widen) widenMerge(sheet, group);
   }
   const result: AppliedPlan = { written: [], skipped: [] };
   for (const write of [...plan.writes, ...accepted]) {
@@ -38,6 +39,21 @@ export function applyPlan(workbook: Workbook, sheet: Worksheet, plan: EditPlan, 
     result.written.push(write);
   }
   return result;
+}
+
+/**
+ * The group title now stands over the new column too. exceljs resets the look of cells it unmerges,
+ * so each cell's style is kept and put back; the new cell looks like its left neighbour.
+ */
+function widenMerge(sheet: Worksheet, group: { top: number; left: number; bottom: number; right: number }): void {
+  const saved: { row: number; col: number; style: Cell["style"] }[] = [];
+  for (let row = group.top; row <= group.bottom; row++) {
+    for (let col = group.left; col <= group.right; col++) saved.push({ row, col, style: structuredClone(sheet.getCell(row, col).style) });
+  }
+  sheet.unMergeCells(group.top, group.left, group.bottom, group.right);
+  sheet.mergeCellsWithoutStyle(group.top, group.left, group.bottom, group.right + 1);
+  for (const { row, col, style } of saved) sheet.getCell(row, col).style = style;
+  for (let row = group.top; row <= group.bottom; row++) sheet.getCell(row, group.right + 1).style = structuredClone(sheet.getCell(row, group.right).style);
 }
 
 /** A formula goes in with the engine's expected result cached, so a reader that does not recalculate shows it. */

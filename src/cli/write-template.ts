@@ -59,7 +59,7 @@ export function addTemplateSheet(workbook: Workbook, template: TemplateSheet): W
       allowBlank: true,
       formulae: [withoutEquals(v.formula)],
       showErrorMessage: true,
-      errorStyle: "stop",
+      errorStyle: v.alert,
       error: v.message.slice(0, ERROR_MAX),
       showInputMessage: true,
       prompt: v.prompt.slice(0, PROMPT_MAX),

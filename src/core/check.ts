@@ -7,7 +7,7 @@ import { measureRow, readRows } from "./rows";
 import { FindingList } from "./rules/findings";
 import { reportRow } from "./rules/report-rows";
 import { planRow } from "./rules/plan-rows";
-import { checkColumns, checkCompleteness, checkDeadlines, checkNumbering } from "./rules/structure";
+import { checkColumns, checkCompleteness, checkDeadlines, checkNumbering, checkOtherValues } from "./rules/structure";
 import { rollUp } from "./rollup";
 
 export interface CheckOptions {
@@ -22,7 +22,7 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetRe
   const view = new SheetView(grid);
   const recognition = recognise(view, options.form, options.headerRow) ?? (options.form ? recognise(view) : null);
   if (!recognition) return notAForm(grid.name);
-  const { form, headerRow, columns } = recognition;
+  const { form, headerRow, columns, otherValueCols } = recognition;
   const model = readRows(view, headerRow, columns);
   const findings = new FindingList(grid.name, headerLabels(view, headerRow, columns));
   const noteCols = spanOf(view, headerRow, columns.note);
@@ -33,6 +33,7 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetRe
     if (form.id === "annual-plan") return planRow(view, line, columns, findings);
     return measureRow(line);
   });
+  checkOtherValues(view, model.measures, otherValueCols, headerRow, findings);
   checkCompleteness(model.measures, columns, findings);
   checkNumbering(model.measures, model.sections, columns, findings);
   checkDeadlines(view, model.measures, columns, headerRow, findings);

@@ -42,7 +42,11 @@ export interface HeaderCandidate {
   lastRow: number;
   depth: number;
   roles: Map<ColumnRole, number>;
+  /** Every column whose wording names a value role, chosen or not ("I квартал: План" beside the year's). */
+  valueCols: { col: number; role: ColumnRole }[];
 }
+
+const VALUE_ROLES = new Set<HeaderRole>(["plan", "fact", "q1", "q2", "q3", "q4", "total"]);
 
 /**
  * Reads columns `depth` rows deep ending at `lastRow`. Each column takes the role of its lowest
@@ -51,6 +55,7 @@ export interface HeaderCandidate {
 export function readHeader(view: SheetView, lastRow: number, depth: number): HeaderCandidate {
   const roles = new Map<ColumnRole, number>();
   const plans: number[] = [];
+  const valueCols: { col: number; role: ColumnRole }[] = [];
   const width = view.lastCol - view.firstCol + 1;
   for (let col = view.firstCol; col <= view.lastCol; col++) {
     for (let row = lastRow; row > lastRow - depth && row >= view.firstRow; row--) {
@@ -61,6 +66,7 @@ export function readHeader(view: SheetView, lastRow: number, depth: number): Hea
       const role = roleOfHeader(text);
       if (role === null) break;
       if (role === "plan") plans.push(col);
+      if (VALUE_ROLES.has(role)) valueCols.push({ col, role: role as ColumnRole });
       if (role !== "values-group" && !roles.has(role)) roles.set(role, col);
       break;
     }
@@ -71,5 +77,5 @@ export function readHeader(view: SheetView, lastRow: number, depth: number): Hea
     const nearest = plans.reduce((best, col) => (Math.abs(col - fact) < Math.abs(best - fact) || (Math.abs(col - fact) === Math.abs(best - fact) && col < best) ? col : best));
     roles.set("plan", nearest);
   }
-  return { lastRow, depth, roles };
+  return { lastRow, depth, roles, valueCols };
 }

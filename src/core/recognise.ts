@@ -14,6 +14,8 @@ export interface Recognition {
   form: FormSchema;
   headerRow: number;
   columns: ColumnMap;
+  /** Value columns the form does not use as such (other quarters' plans and facts): still checked for invalid values. */
+  otherValueCols: { col: number; role: ColumnRole }[];
 }
 
 function formFits(form: FormSchema, roles: Map<ColumnRole, number>): boolean {
@@ -67,5 +69,8 @@ export function recognise(view: SheetView, hint?: FormId, headerRowHint?: number
     }
   }
   if (!best) return null;
-  return { form: best.form, headerRow: best.header.lastRow, columns: toColumnMap(best.header.roles, best.form) };
+  const columns = toColumnMap(best.header.roles, best.form);
+  const used = new Set(Object.values(columns));
+  const otherValueCols = best.header.valueCols.filter((v) => !used.has(v.col));
+  return { form: best.form, headerRow: best.header.lastRow, columns, otherValueCols };
 }

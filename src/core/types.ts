@@ -39,6 +39,8 @@ export interface FindingParams {
   reason?: InvalidReason;
   period?: string;
   ratio?: number;
+  /** The cell holds a formula (its result is what was read). */
+  formula?: boolean;
 }
 
 export type InvalidReason = "error" | "negative" | "mixed" | "text-fact" | "word-among-numbers" | "not-a-number";

@@ -95,7 +95,7 @@ describe.each(TEMPLATE_IDS)("template %s", (id) => {
     for (const v of planned.validations) {
       for (let row = v.range.top; row <= v.range.bottom; row++) {
         const found = model[worksheet.getCell(row, v.range.left).address];
-        expect(found).toMatchObject({ type: "custom", formulae: [v.formula.slice(1)], error: v.message, prompt: v.prompt, errorStyle: "stop", showErrorMessage: true });
+        expect(found).toMatchObject({ type: "custom", formulae: [v.formula.slice(1)], error: v.message, prompt: v.prompt, errorStyle: v.alert, showErrorMessage: true });
       }
     }
     const formats = (worksheet as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae: string[] }[] }[] }).conditionalFormattings;

@@ -83,3 +83,11 @@ describe("a dash as the fact", () => {
     expect(ruleRows(report, EXACT_RULES)).toEqual(["6:value-invalid"]);
   });
 });
+
+describe("plans and facts beside the ones the report computes with", () => {
+  it("must still hold numbers or wordings", () => {
+    const header = ["№", "Найменування заходу", "Виконавець", "Показник", "План на рік", "План на I квартал", "Факт за I квартал", "Примітка"];
+    const report = check(reportGrid([["1", "1.1.1. Захід", "Відділ", "К-сть", "10 шт.", 5, 5, null]], { header }));
+    expect(report.findings.map((f) => `${f.cell}:${f.rule}:${f.params.label}`)).toEqual(["E6:value-invalid:План на рік"]);
+  });
+});

@@ -50,3 +50,25 @@ describe("form markers", () => {
     expect(readMarker("Pokaznyk.regional_plan.1", "='Центр ''Турбота'''!$A$4:$D$4")).toEqual({ form: "regional-plan", sheet: "Центр 'Турбота'", headerRow: 4 });
   });
 });
+
+describe("a filled annual report", () => {
+  it("flags an invalid quarter fact, named by its quarter", () => {
+    const sheet = buildTemplate("annual-report", { ...details, rows: 1 });
+    const grid = templateToGrid(sheet);
+    const row = sheet.measureRows.first;
+    const put = (col: number, value: string | number) => (grid.values[row - 1][col - 1] = value);
+    put(2, "1.1.1. Семінари");
+    put(3, "Відділ");
+    put(4, "Кількість");
+    put(9, 3);
+    put(10, "3 шт");
+    put(5, 3);
+    const report = checkSheet(grid);
+    expect(report.findings.filter((f) => f.rule === "value-invalid").map((f) => `${f.cell}:${f.params.label}`)).toEqual([`J${row}:I квартал: Факт`]);
+  });
+
+  it("lets the official keep a plan wording the validation does not list, after a warning", () => {
+    const sheet = buildTemplate("quarterly-report", details);
+    expect(sheet.validations.map((v) => v.alert)).toEqual(["warning", "stop"]);
+  });
+});

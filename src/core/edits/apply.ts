@@ -15,6 +15,10 @@ export function applyEdits(grid: SheetGrid, plan: EditPlan, accepted: CellWrite[
     values = values.map((row) => insertAt(row, at, null));
     formulas = formulas.map((row) => insertAt(row, at, null));
     merges = merges.map((m) => widen(m, insert.before));
+    for (const group of insert.widen) {
+      const m = merges.find((x) => x.top === group.top && x.left === group.left && x.bottom === group.bottom && x.right === group.right);
+      if (m) m.right += 1;
+    }
     const [first] = insert.headerRows;
     for (const r of insert.headerRows) {
       values[r - grid.top] ??= [];

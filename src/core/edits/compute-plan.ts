@@ -1,4 +1,4 @@
-import { SheetGrid } from "../grid";
+import { MergedArea, SheetGrid } from "../grid";
 import { SheetView } from "../sheet-view";
 import { SheetReport } from "../types";
 import { cellAddress } from "../address";
@@ -60,7 +60,7 @@ function planPercents(view: SheetView, report: SheetReport, plan: EditPlan, opti
     // The new column goes right after "Факт"; everything to its right moves one column over.
     const before = factCol + 1;
     const headerRows = headerRowsOf(view, report);
-    plan.insertColumns.push({ before, header: catalogues.uk.column.percent, headerRows });
+    plan.insertColumns.push({ before, header: catalogues.uk.column.percent, headerRows, widen: groupsEndingAt(view, headerRows[0], factCol) });
     shifted = (col: number) => (col >= before ? col + 1 : col);
     percentCol = before;
   }
@@ -73,6 +73,16 @@ function planPercents(view: SheetView, report: SheetReport, plan: EditPlan, opti
       plan.writes.push(write);
     }
   }
+}
+
+/** Group titles in the header rows above `firstHeaderRow` whose merge ends at the fact column. */
+function groupsEndingAt(view: SheetView, firstHeaderRow: number, col: number): MergedArea[] {
+  const groups: MergedArea[] = [];
+  for (let row = firstHeaderRow - 1; row >= Math.max(view.firstRow, firstHeaderRow - 2); row--) {
+    const area = view.mergeAt(row, col);
+    if (area && area.right === col && area.left < col && area.bottom < firstHeaderRow) groups.push(area);
+  }
+  return groups;
 }
 
 /** The header rows a new column's title is written into: the last one, or the merged span. */

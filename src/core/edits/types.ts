@@ -1,4 +1,4 @@
-import { CellValue } from "../grid";
+import { CellValue, MergedArea } from "../grid";
 
 /**
  * What a command wants to change on a sheet, decided by the engine and carried out by an edge
@@ -23,10 +23,22 @@ export interface ReplaceOffer {
   write: CellWrite;
 }
 
+export interface ColumnInsert {
+  before: number;
+  header: string;
+  /** Rows the new column's title spans (merged when more than one). */
+  headerRows: number[];
+  /**
+   * Group titles merged over the columns up to the insertion ("Значення показників…" over План and
+   * Факт): after the insert each is merged one column wider, so it stands over the new column too.
+   */
+  widen: MergedArea[];
+}
+
 export interface EditPlan {
   sheet: string;
   /** Columns to insert before these 1-based positions, in this order, before the writes apply. */
-  insertColumns: { before: number; header: string; headerRows: number[] }[];
+  insertColumns: ColumnInsert[];
   writes: CellWrite[];
   offers: ReplaceOffer[];
 }

@@ -1,5 +1,14 @@
 import { MessageCatalogue } from "./types";
 
+const FIX: Record<string, string> = {
+  error: "Fix the formula or enter a number.",
+  negative: "Enter a non-negative number and explain the correction in the note.",
+  mixed: "Keep only the number in the cell and move the explanation to the note.",
+  "text-fact": "Enter a number (0 if nothing was done) and the explanation in the note.",
+  "word-among-numbers": "Enter numbers in every quarter (empty where nothing is planned) or one wording for the whole row.",
+  "not-a-number": "Enter a number or a wording without digits (such as «За потребою»).",
+};
+
 const col = (m: MessageCatalogue, role?: string, label?: string) => label ?? (role && role in m.column ? m.column[role as keyof MessageCatalogue["column"]] : "");
 
 export const en: MessageCatalogue = {
@@ -48,23 +57,26 @@ export const en: MessageCatalogue = {
     "shortfall-unexplained": (f, m) =>
       `Actual ${m.number(f.params.fact ?? 0)} is below plan ${m.number(f.params.plan ?? 0)} and the note is empty. Explain the shortfall in the "${col(m, "note", f.params.label)}" column.`,
     "value-invalid": (f, m) =>
-      `The ${col(m, f.params.column, f.params.label)} cell ${m.invalid[f.params.reason ?? "not-a-number"](f.params.value ?? "")}. Enter a non-negative number (explanations go to the note) or a wording without digits.`,
+      `The "${col(m, f.params.column, f.params.label)}" cell ${m.invalid[f.params.reason ?? "not-a-number"](f.params.value ?? "")}. ${FIX[f.params.reason ?? "not-a-number"]}`,
     "total-mismatch": (f, m) =>
-      `${col(m, "total", f.params.label)} is ${m.number(f.params.total ?? 0)} but the quarters add up to ${m.number(f.params.sum ?? 0)}. Fix the quarters or replace the total with a sum formula.`,
-    "fact-missing": (f, m) => `Plan is ${m.number(f.params.plan ?? 0)} but the actual value is empty. Enter it (0 if nothing was done).`,
+      `"${col(m, "total", f.params.label)}" is ${m.number(f.params.total ?? 0)} but the quarters add up to ${m.number(f.params.sum ?? 0)}. Fix the quarters or replace the total with a sum formula.`,
+    "fact-missing": (f, m) =>
+      f.params.formula
+        ? `Plan is ${m.number(f.params.plan ?? 0)} but the actual value, computed by a formula, is empty. Fill in the values it adds up.`
+        : `Plan is ${m.number(f.params.plan ?? 0)} but the actual value is empty. Enter it (0 if nothing was done).`,
     "column-missing": (f, m) => `The header has no "${col(m, f.params.column, f.params.label)}" column. Add it for a complete check.`,
-    "plan-missing": () => `The measure has no plan. Enter a target number or a wording such as "As needed".`,
+    "plan-missing": () => `The measure has no plan. Enter a target number or a wording such as «За потребою».`,
     "executor-missing": () => `No responsible executor. Enter the department or official.`,
     "indicator-missing": () => `No performance indicator. Enter what measures the execution.`,
     "total-missing": (f, m) =>
       f.params.value
-        ? `Total holds "${f.params.value}" while the quarters are numbers (sum ${m.number(f.params.sum ?? 0)}). Enter the sum or a formula.`
-        : `Total is empty while the quarters add up to ${m.number(f.params.sum ?? 0)}. Enter the sum or a formula (Pokaznyk's Compute does it for you).`,
+        ? `"${col(m, "total", f.params.label)}" holds "${f.params.value}" while the quarters are numbers (sum ${m.number(f.params.sum ?? 0)}). Enter the sum or a formula.`
+        : `"${col(m, "total", f.params.label)}" is empty while the quarters add up to ${m.number(f.params.sum ?? 0)}. Enter the sum or a formula (the Compute command does it).`,
     "number-duplicate": (f) => `Number ${f.params.number} is already used in row ${f.params.firstRow}. Check the numbering.`,
-    "number-hierarchy": (f) => `Measure ${f.params.number} stands under task (section) ${f.params.parent}. Check its number or its place.`,
+    "number-hierarchy": (f) => `Measure number ${f.params.number} does not start with the number of its task (section) ${f.params.parent}. Check the number or the measure's place.`,
     "deadline-unreadable": (f) => `The deadline "${f.params.value}" cannot be read. Give a year, quarter, month or "Постійно".`,
     "deadline-outside-period": (f) => `The deadline "${f.params.value}" lies outside the plan's period (${f.params.period}). Check the year.`,
-    "number-as-text": (f, m) => `The number ${f.params.value ?? ""} in ${col(m, f.params.column, f.params.label)} is stored as text. It was counted, but better convert it to a number.`,
+    "number-as-text": (f, m) => `The number ${f.params.value ?? ""} in ${col(m, f.params.column, f.params.label)} is stored as text. It was counted, but converting it to a number is safer.`,
     "fact-far-above-plan": (f, m) =>
       `Actual ${m.number(f.params.fact ?? 0)} is ${f.params.ratio} times the plan ${m.number(f.params.plan ?? 0)}. Check whether the plan is realistic.`,
   },

@@ -12,7 +12,7 @@ export class FindingList {
   ) {}
 
   add(rule: RuleId, row: number, col: number, params: FindingParams = {}): void {
-    const label = params.column ? this.labels.get(params.column as ColumnRole) : undefined;
+    const label = params.label ?? (params.column ? this.labels.get(params.column as ColumnRole) : undefined);
     const full = label ? { ...params, label } : params;
     this.items.push({ rule, severity: ruleCatalogue[rule].severity, sheet: this.sheet, cell: cellAddress(row, col), row, col, params: full });
   }

@@ -28,7 +28,9 @@ export function reportRow(view: SheetView, line: MeasureLine, columns: ColumnMap
     if (reading.kind === "number" && reading.asText) findings.add("number-as-text", row, col, { column, value: String(reading.value) });
   }
 
-  if (plan.kind === "number" && fact.kind === "empty" && !fact.dash) findings.add("fact-missing", row, factCol, { plan: plan.value });
+  if (plan.kind === "number" && fact.kind === "empty" && !fact.dash) {
+    findings.add("fact-missing", row, factCol, view.formula(row, factCol) ? { plan: plan.value, formula: true } : { plan: plan.value });
+  }
   if (plan.kind === "empty" && fact.kind !== "invalid") findings.add("plan-missing", row, planCol, {});
 
   if (plan.kind === "number" && fact.kind === "number" && plan.value > 0) {

@@ -4,7 +4,9 @@ import { FormSchema } from "../schema/schema";
 import { MeasureLine } from "../rows";
 import { depthOf, isUnder, leadingNumber } from "../numbering";
 import { readDeadline, planPeriod } from "../deadline";
-import { cellText } from "../value";
+import { cellText, readValue } from "../value";
+import { valueFor } from "../cells";
+import { ColumnRole } from "../types";
 import { FindingList } from "./findings";
 
 /** Columns the form expects but the sheet lacks: reported once, at the header. */
@@ -64,4 +66,27 @@ export function checkDeadlines(view: SheetView, lines: MeasureLine[], columns: C
       findings.add("deadline-outside-period", line.row, col, { value: text, period: label });
     }
   }
+}
+
+/**
+ * Plans and facts in columns the form does not compute with (each quarter's beside the year's)
+ * still must hold numbers or wordings: errors, negatives and digits mixed with words are invalid.
+ */
+export function checkOtherValues(view: SheetView, lines: MeasureLine[], cols: { col: number; role: ColumnRole }[], headerRow: number, findings: FindingList): void {
+  if (cols.length === 0) return;
+  const labels = cols.map(({ col }) => columnLabel(view, headerRow, col));
+  for (const line of lines) {
+    cols.forEach(({ col, role }, k) => {
+      const reading = readValue(valueFor(view, line.row, col));
+      if (reading.kind === "invalid") findings.add("value-invalid", line.row, col, { column: role, label: labels[k], value: reading.shown, reason: reading.reason });
+    });
+  }
+}
+
+/** "I квартал: Факт" — the group a leaf header stands under tells which of several it is. */
+function columnLabel(view: SheetView, headerRow: number, col: number): string | undefined {
+  const leaf = cellText(view.shown(headerRow, col));
+  const parent = headerRow > view.firstRow ? cellText(view.shown(headerRow - 1, col)) : "";
+  const label = parent && parent !== leaf && parent.length <= 24 ? `${parent}: ${leaf}` : leaf;
+  return label && label.length <= 40 ? label : undefined;
 }

@@ -134,12 +134,13 @@ function validations(columns: ColumnSpec[], first: number, last: number): Valida
       out.push({
         range,
         formula: `=OR(AND(ISNUMBER(${top}),${top}>=0),${phrases})`,
-        message: "Впишіть невід'ємне число або формулювання на кшталт «За потребою», «Постійно».",
+        message: "Зазвичай тут невід'ємне число або формулювання без цифр («За потребою», «Постійно»). Залишити як є?",
         prompt: "Число (0 або більше) чи формулювання без цифр",
+        alert: "warning",
       });
     }
     if (c.kind === "fact") {
-      out.push({ range, formula: `=AND(ISNUMBER(${top}),${top}>=0)`, message: "Впишіть невід'ємне число; пояснення — у примітку.", prompt: "Число (0 або більше)" });
+      out.push({ range, formula: `=AND(ISNUMBER(${top}),${top}>=0)`, message: "Впишіть невід'ємне число; пояснення — у примітку.", prompt: "Число (0 або більше)", alert: "stop" });
     }
   });
   return out;

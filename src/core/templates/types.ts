@@ -34,6 +34,11 @@ export interface Validation {
   message: string;
   /** Shown when the cell is selected. */
   prompt: string;
+  /**
+   * "stop" refuses the entry; "warning" lets the official keep it after a question. Plans take any
+   * wording without digits, which no validation formula under Excel's 255 characters can express.
+   */
+  alert: "stop" | "warning";
 }
 
 export interface ConditionalHighlight {

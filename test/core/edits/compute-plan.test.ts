@@ -54,7 +54,7 @@ describe("Compute on a quarterly report", () => {
     const report = checkSheet(grid);
     expect(planCompute(grid, report).insertColumns).toEqual([]);
     const plan = planCompute(grid, report, { addPercentColumn: true });
-    expect(plan.insertColumns).toEqual([{ before: 8, header: "% виконання", headerRows: [4] }]);
+    expect(plan.insertColumns).toEqual([{ before: 8, header: "% виконання", headerRows: [4], widen: [] }]);
     const after = applyEdits(grid, plan);
     expect(after.values[3].slice(5)).toEqual(["План", "Факт", "% виконання", "Примітка у разі недовиконання плану"]);
     expect(after.values[5].slice(5)).toEqual([4, 2, 0.5, "Карантин"]);
@@ -74,5 +74,28 @@ describe("formulas that compute what the engine computes", () => {
 
   it("gives a blank percentage where the engine gives none", () => {
     expect(percentFormula(6, 6, 7)).toBe('=IFERROR(IF(AND(LEN(G6)>0,VALUE(F6)>0,VALUE(G6)>=0),VALUE(G6)/VALUE(F6),""),"")');
+  });
+});
+
+describe("adding the % column under a group title", () => {
+  it("widens the group merged over План and Факт to stand over the new column", () => {
+    const grid = reportGrid([measure("1.1.1", 4, 4)], {
+      header: ["№ з/п", "Найменування завдання", "Найменування заходу", "Виконавець", "Показник", "План", "Факт", "Примітка"],
+    });
+    grid.values.splice(3, 0, ["№ з/п", "Найменування завдання", "Найменування заходу", "Виконавець", "Показник", "Значення показників", null, "Примітка"]);
+    grid.merges = [
+      { top: 1, left: 1, bottom: 1, right: 8 },
+      { top: 6, left: 1, bottom: 6, right: 8 },
+      { top: 4, left: 6, bottom: 4, right: 7 },
+      ...[1, 2, 3, 4, 5, 8].map((c) => ({ top: 4, left: c, bottom: 5, right: c })),
+    ];
+    const report = checkSheet(grid);
+    expect(report.headerRow).toBe(5);
+    const plan = planCompute(grid, report, { addPercentColumn: true });
+    expect(plan.insertColumns[0]).toMatchObject({ before: 8, headerRows: [5], widen: [{ top: 4, left: 6, bottom: 4, right: 7 }] });
+    const after = applyEdits(grid, plan);
+    expect(after.merges).toContainEqual({ top: 4, left: 6, bottom: 4, right: 8 });
+    expect(after.values[4].slice(5, 9)).toEqual(["План", "Факт", "% виконання", "Примітка"]);
+    expect(checkSheet(after).columns).toMatchObject({ plan: 6, fact: 7, percent: 8, note: 9 });
   });
 });
