@@ -16,6 +16,8 @@ export type FailureKind =
   | "not-found"
   /** The target cell already holds text; the UI must confirm before overwriting. */
   | "occupied"
+  /** A cell the command was about to write changed since the sheet was read; nothing was written. */
+  | "changed"
   | "unknown";
 
 export class ExcelFailure extends Error {

@@ -6,3 +6,6 @@ export { runExcel, REQUIRED_API, type RunStats, type RunOptions } from "./run";
 export { ExcelFailure, toFailure, type FailureKind } from "./errors";
 export { PAYLOAD_LIMIT_BYTES, SYNC_BUDGET_BYTES } from "./payload";
 export type { ExcelHost, XlContext } from "./types";
+export { writeEditPlan, type WritePlanOptions, type WritePlanResult } from "./write-plan";
+export { readSheetForCheck, markerOptions, type SheetForCheck } from "./markers";
+export { insertTemplate, FEATURE_API, type InsertTemplateOptions, type InsertedTemplate, type TemplateFeature } from "./insert-template";

@@ -4,7 +4,9 @@ import type { ExcelHost, XlContext } from "./types";
 /**
  * The API set declared in manifest.xml. 1.13 for getMergedAreasOrNullObject: without merged
  * areas the engine reads two-row headers of annual plans differently, so merges are not optional.
- * (Everything else used: getCellProperties/getSpecialCells 1.9, getRangeByIndexes 1.7, settings 1.4.)
+ * (Everything else used: getCellProperties/getSpecialCells and pageLayout 1.9, dataValidation 1.8,
+ * getRangeByIndexes and freezePanes 1.7, conditionalFormats 1.6, settings and names.add 1.4.
+ * Templates still ask isSetSupported for their optional parts: see insert-template.ts.)
  */
 export const REQUIRED_API = { name: "ExcelApi", version: "1.13" } as const;
 

@@ -30,9 +30,37 @@ export interface XlClientResult<T> {
   readonly value: T;
 }
 
+/** One edge of a range's borders. Enum-typed properties are `string` here: Excel's enums are not literal types. */
+export interface XlRangeBorder {
+  style: string;
+  weight: string;
+  color: string;
+}
+
 export interface XlRangeFormat {
   readonly fill: { color: string; clear(): void };
-  readonly font: { color: string };
+  readonly font: { color: string; bold: boolean; italic: boolean; name: string; size: number };
+  readonly borders: { getItem(index: "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal"): XlRangeBorder };
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  wrapText: boolean;
+  /** Points. */
+  columnWidth: number;
+  /** Points. */
+  rowHeight: number;
+}
+
+/** Data validation (ExcelApi 1.8): the custom-formula kind only. */
+export interface XlDataValidation {
+  rule: { custom?: { formula: string } };
+  errorAlert: { message: string; showAlert: boolean; style: string; title: string };
+  prompt: { message: string; showPrompt: boolean; title: string };
+  ignoreBlanks: boolean;
+}
+
+/** Conditional formats (ExcelApi 1.6): the custom-formula kind only. */
+export interface XlConditionalFormatCollection {
+  add(type: "Custom"): { readonly custom: { readonly rule: { formula: string }; readonly format: { readonly fill: { color: string } } } };
 }
 
 export interface XlRangeAreas extends XlLoadable {
@@ -52,8 +80,14 @@ export interface XlRange extends XlLoadable {
   values: XlValue[][];
   readonly valueTypes: string[][];
   formulas: XlValue[][];
+  numberFormat: XlValue[][];
   readonly format: XlRangeFormat;
+  readonly dataValidation: XlDataValidation;
+  readonly conditionalFormats: XlConditionalFormatCollection;
   select(): void;
+  /** Only for whole columns here ("H:H"), which inserts columns before them. */
+  insert(shift: "Right"): XlRange;
+  merge(across?: boolean): void;
   getRow(row: number): XlRange;
   getResizedRange(deltaRows: number, deltaColumns: number): XlRange;
   getOffsetRange(rowOffset: number, columnOffset: number): XlRange;
@@ -73,6 +107,30 @@ export interface XlWorksheet extends XlLoadable {
   getRange(address?: string): XlRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
   getUsedRange(valuesOnly?: boolean): XlRange;
+  /** ExcelApi 1.7. */
+  readonly freezePanes: { freezeRows(count?: number): void };
+  /** ExcelApi 1.9. */
+  readonly pageLayout: XlPageLayout;
+}
+
+export interface XlPageLayout {
+  orientation: string;
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  centerHorizontally: boolean;
+  setPrintTitleRows(printTitleRows: string): void;
+  readonly headersFooters: { readonly defaultForAllPages: { centerFooter: string } };
+}
+
+/** A defined name; `formula` is its reference, "='Звіт'!$A$4:$I$5". */
+export interface XlNamedItem {
+  readonly name: string;
+  readonly formula: XlValue;
+}
+
+export interface XlNamedItemCollection extends XlLoadable {
+  readonly items: XlNamedItem[];
+  add(name: string, reference: string, comment?: string): XlNamedItem;
 }
 
 export interface XlWorksheetCollection extends XlLoadable {
@@ -80,6 +138,7 @@ export interface XlWorksheetCollection extends XlLoadable {
   getActiveWorksheet(): XlWorksheet;
   getItem(key: string): XlWorksheet;
   getItemOrNullObject(key: string): XlWorksheet;
+  add(name: string): XlWorksheet;
 }
 
 export interface XlSetting extends XlLoadable {
@@ -100,6 +159,7 @@ export interface XlContext {
   readonly workbook: {
     readonly worksheets: XlWorksheetCollection;
     readonly settings: XlSettingCollection;
+    readonly names: XlNamedItemCollection;
   };
   sync(): Promise<void>;
 }

@@ -9,6 +9,13 @@ import { TaskPane } from "../taskpane/TaskPane";
 import { SheetView } from "./SheetView";
 import { useStyles } from "./styles";
 
+/** Quick ways into the fixtures worth trying: a report to check, a plan whose totals disagree. */
+const EXAMPLES = [
+  { fixture: "report-q1-2020-kramatorsk", label: "Звіт (Краматорськ)", why: "A report without a % column: Compute asks to add it" },
+  { fixture: "report-q3-2021-public", label: "Звіт з помилками", why: "A report with unexplained shortfalls and invalid values" },
+  { fixture: "plan-2022-public", label: "План 2022 (розбіжні суми)", why: "An annual plan with typed totals that disagree with their quarters" },
+];
+
 export interface PreviewProps {
   excel: FakeExcel;
   fixture: string;
@@ -53,6 +60,13 @@ export function Preview({ excel, fixture, fixtures }: PreviewProps) {
               ))}
             </select>
           </label>
+          <nav className={styles.barLinks} aria-label="Examples">
+            {EXAMPLES.filter((e) => fixtures.includes(e.fixture)).map((e) => (
+              <a key={e.fixture} className={styles.barLink} href={`?fixture=${e.fixture}`} aria-current={e.fixture === fixture ? "page" : undefined} title={e.why}>
+                {e.label}
+              </a>
+            ))}
+          </nav>
           <label className={styles.barLabel} title="Excel refuses every request while a cell is being edited">
             <input
               type="checkbox"

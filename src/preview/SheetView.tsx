@@ -1,6 +1,7 @@
 /**
  * The in-memory workbook drawn as a plain spreadsheet: column letters, row numbers, merged cells,
- * fills and font colours (so marks show), the selected cell outlined, and sheet tabs.
+ * fills, fonts and borders (so marks and templates show), the frozen rows' edge, the selected cell
+ * outlined, and sheet tabs (sheets a template inserts appear there too).
  */
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type CSSProperties } from "react";
 import { cellAddress, columnLetter } from "../core/address";
@@ -41,17 +42,42 @@ function display(cell: FakeCell | undefined): string {
   return value;
 }
 
-function cellStyle(cell: FakeCell | undefined): CSSProperties {
+/** Excel's 11 pt is drawn at 12 px here, as the rest of the grid. */
+const PX_PER_PT = 12 / 11;
+const SERIF = "'Times New Roman', Tinos, 'Liberation Serif', serif";
+
+/** What the neighbours above and to the left already draw: a shared edge is drawn once. */
+interface Neighbours {
+  aboveDrawsBottom: boolean;
+  leftDrawsRight: boolean;
+}
+
+function cellStyle(cell: FakeCell | undefined, frozenEdge: boolean, neighbours: Neighbours): CSSProperties {
   const style = cell?.style;
   const out: CSSProperties = {};
-  if (!style) return { textAlign: typeof cell?.value === "number" ? "right" : "left", verticalAlign: "bottom" };
+  if (frozenEdge) out.borderBottom = "2px solid #A19F9D";
+  if (!style) return { ...out, textAlign: typeof cell?.value === "number" ? "right" : "left", verticalAlign: "bottom" };
   if (style.fill && style.fill.pattern !== "None") out.backgroundColor = style.fill.color;
   if (style.font?.color) out.color = style.font.color;
   if (style.font?.bold) out.fontWeight = 600;
   if (style.font?.italic) out.fontStyle = "italic";
+  if (style.font?.name) out.fontFamily = /times/i.test(style.font.name) ? SERIF : style.font.name;
+  if (style.font?.size) out.fontSize = `${Math.round(style.font.size * PX_PER_PT)}px`;
   const align = style.align;
   out.textAlign = align?.horizontal ?? (typeof cell?.value === "number" ? "right" : "left");
   out.verticalAlign = align?.vertical === "middle" ? "middle" : align?.vertical === "top" ? "top" : "bottom";
+  // Right and bottom lines replace the grid's; top and left are drawn inside, so they take no room.
+  const line = (edge: "top" | "bottom" | "left" | "right") => {
+    const b = style.border?.[edge];
+    return b && b.style !== "None" ? `${b.weight === "Thick" ? 2 : 1}px solid ${b.color}` : undefined;
+  };
+  if (line("right")) out.borderRight = line("right");
+  if (line("bottom") && !frozenEdge) out.borderBottom = line("bottom");
+  const inset = [
+    line("top") && !neighbours.aboveDrawsBottom && `inset 0 1px 0 ${style.border?.top?.color}`,
+    line("left") && !neighbours.leftDrawsRight && `inset 1px 0 0 ${style.border?.left?.color}`,
+  ].filter(Boolean);
+  if (inset.length) out.boxShadow = inset.join(", ");
   return out;
 }
 
@@ -123,7 +149,10 @@ function SheetGrid({ sheet, book }: { sheet: FakeSheet; book: FakeWorkbook }) {
           rowSpan={span?.rowSpan}
           colSpan={span?.colSpan}
           className={selected ? styles.cellSelected : styles.cell}
-          style={cellStyle(cell)}
+          style={cellStyle(cell, r === sheet.freezeRows, {
+            aboveDrawsBottom: !!sheet.cell(r - 1, c)?.style?.border?.bottom || r - 1 === sheet.freezeRows,
+            leftDrawsRight: !!sheet.cell(r, c - 1)?.style?.border?.right,
+          })}
         >
           <div className={cell?.style?.align?.wrap || span ? styles.wrap : styles.nowrap}>{display(cell)}</div>
         </td>,

@@ -53,6 +53,8 @@ export const useStyles = makeStyles({
   barTitle: { fontWeight: 600, marginRight: "8px" },
   barLabel: { display: "inline-flex", alignItems: "center", gap: "4px", cursor: "pointer" },
   select: { fontSize: "13px", padding: "1px 4px" },
+  barLinks: { display: "inline-flex", gap: "10px", flexWrap: "wrap" },
+  barLink: { color: "#fff", textDecoration: "underline", textUnderlineOffset: "2px", ":hover": { textDecoration: "none" } },
   sheet: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, backgroundColor: "#fff" },
   nameBox: {
     flexShrink: 0,

@@ -1,10 +1,13 @@
-import { Body1, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { Body1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
 import type { ExcelHost } from "../excel";
-import { Header } from "./components/Header";
+import { ComputeQuestions } from "./components/ComputeQuestions";
+import { ExecutionSummary } from "./components/ExecutionSummary";
 import { FindingGroups } from "./components/FindingGroups";
+import { Header } from "./components/Header";
 import { StatusBar } from "./components/StatusBar";
 import { Summary } from "./components/Summary";
+import { TemplateGallery } from "./components/TemplateGallery";
 import { Toolbar } from "./components/Toolbar";
 import { useLocale } from "./locale/LocaleContext";
 import { groupFindings } from "./state/groups";
@@ -19,44 +22,73 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     minWidth: 0,
   },
+  tabs: { marginTop: `calc(-1 * ${tokens.spacingVerticalS})` },
   intro: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The whole pane: header, commands, status, and the last check's report. */
+type View = "check" | "templates";
+
+/** The whole pane: header, the two views (check and compute; templates), status, and the last report. */
 export function CheckPanel({ host }: { host: ExcelHost }) {
   const { t } = useLocale();
   const styles = useStyles();
   const checker = useChecker(host);
-  const { report } = checker;
+  const [view, setView] = useState<View>("check");
+  const { report, compute } = checker;
   const groups = useMemo(() => (report ? groupFindings(report.findings) : []), [report]);
   const anyMarks = Object.values(checker.marks).some((n) => n > 0);
+  const computed = compute.state && report && compute.state.sheet === report.sheet ? compute.state : null;
+  // After an insert, show the new sheet's check; after a failure, stay with the form.
+  const insertTemplate: typeof checker.templates.insert = async (id) => {
+    const done = await checker.templates.insert(id);
+    if (done) setView("check");
+    return done;
+  };
   return (
     <main className={styles.root} aria-busy={checker.busy ? true : undefined}>
       <Header />
-      <Toolbar
-        busy={checker.busy}
-        checked={!!report}
-        canMark={!!report && report.findings.length > 0}
-        canUnmark={anyMarks}
-        onCheck={checker.check}
-        onMark={checker.mark}
-        onUnmark={checker.unmark}
-      />
-      <StatusBar failure={checker.failure} notice={checker.notice} onDismiss={checker.dismiss} />
-      {report ? (
+      <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_e, data) => setView(data.value as View)}>
+        <Tab value="check">{t.tabCheck}</Tab>
+        <Tab value="templates">{t.templates.tab}</Tab>
+      </TabList>
+      {view === "templates" ? (
         <>
-          <Summary report={report} />
-          <FindingGroups
-            groups={groups}
-            noteColumn={report.columns.note}
-            selected={checker.selected}
-            busy={!!checker.busy}
-            onSelect={checker.select}
-            onExplain={checker.explain}
-          />
+          <StatusBar failure={checker.failure} notice={null} onDismiss={checker.dismiss} />
+          <TemplateGallery templates={{ ...checker.templates, insert: insertTemplate }} busy={checker.busy} />
         </>
       ) : (
-        <Body1 className={styles.intro}>{t.intro}</Body1>
+        <>
+          <Toolbar
+            busy={checker.busy}
+            checked={!!report}
+            canMark={!!report && report.findings.length > 0}
+            canUnmark={anyMarks}
+            onCheck={checker.check}
+            onCompute={compute.run}
+            onMark={checker.mark}
+            onUnmark={checker.unmark}
+          />
+          <StatusBar failure={checker.failure} notice={checker.notice} onDismiss={checker.dismiss} />
+          {computed && (
+            <ComputeQuestions state={computed} busy={!!checker.busy} onAnswerPercent={compute.answerPercent} onReplace={compute.replace} onKeep={compute.keep} />
+          )}
+          {report ? (
+            <>
+              <Summary report={report} />
+              {computed && <ExecutionSummary report={report} />}
+              <FindingGroups
+                groups={groups}
+                noteColumn={report.columns.note}
+                selected={checker.selected}
+                busy={!!checker.busy}
+                onSelect={checker.select}
+                onExplain={checker.explain}
+              />
+            </>
+          ) : (
+            <Body1 className={styles.intro}>{t.intro}</Body1>
+          )}
+        </>
       )}
     </main>
   );

@@ -1,12 +1,13 @@
 /**
  * The preview in a real browser: `npm start`, Debian's chromium, the Kramatorsk and the Q3 2021
  * fixtures. Checks what a person would see: the selected cell, a shortfall explained, marks on
- * and off with the sheet as before, and a refusal explained.
+ * and off with the sheet as before, and a refusal explained; then write-back (./write-back.ts).
  */
 import fs from "fs";
 import path from "path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { hasChromium, launch, screenshot, SCREENSHOTS, startServer, type Served } from "./harness";
+import { writeBackTests } from "./write-back";
 
 const maybe = hasChromium ? describe : describe.skip;
 jest.setTimeout(90_000);
@@ -156,4 +157,6 @@ maybe("preview in chromium", () => {
     expect(failed).toEqual([]);
     errors.splice(0); // office.js warns on the console when loaded outside Office
   });
+
+  describe("write-back", () => writeBackTests(() => ({ page, origin: served.origin })));
 });

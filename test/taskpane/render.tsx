@@ -4,6 +4,13 @@ import { FakeExcel } from "../../src/excel/fake";
 import { TaskPane } from "../../src/taskpane/TaskPane";
 import { fixtureJson } from "../excel/helpers";
 
+// jsdom has no ResizeObserver; Fluent's TabList measures its selection indicator with one.
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
 /** The real task pane on the fake Excel, loaded from a fixture. */
 export async function renderPane(fixture: string, options: { lang?: Lang; sheet?: string } = {}) {
   const excel = FakeExcel.fromJson(await fixtureJson(fixture));

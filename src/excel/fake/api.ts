@@ -14,6 +14,10 @@ import { areaAddress, quoteSheet, type Area } from "../address";
 import { jsonBytes, PAYLOAD_LIMIT_BYTES } from "../payload";
 import type {
   XlCellProperties,
+  XlConditionalFormatCollection,
+  XlDataValidation,
+  XlPageLayout,
+  XlRangeFormat,
   XlClientResult,
   XlContext,
   XlRange,
@@ -30,27 +34,24 @@ import {
   MAX_COLUMNS,
   MAX_ROWS,
   type FakeCell,
-  type FakeSheet,
+  FakeSheet,
   type FakeValue,
   type FakeWorkbook,
   clone,
 } from "./model";
+import { recalculate } from "./calc";
+import { FakeExcelError } from "./error";
+import { conditionalFormats, dataValidation, FakeNamedItemCollection, pageLayout, refuse } from "./features";
+import { rangeFormat } from "./format";
+import { insertColumns } from "./shift";
+
+export { FakeExcelError };
 
 /** What one sync cost. */
 export interface SyncRecord {
   commands: number;
   requestBytes: number;
   responseBytes: number;
-}
-
-/** An error shaped like OfficeExtension.Error. */
-export class FakeExcelError extends Error {
-  readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
-    this.name = "RichApi.Error";
-    this.code = code;
-  }
 }
 
 interface Command {
@@ -109,7 +110,11 @@ export class FakeRequestContext implements XlContext {
         wrote ||= !!command.writes;
       }
     } finally {
-      if (wrote) this.book.notify();
+      // Excel recalculates after every change; what was done before a failure counts too.
+      if (wrote) {
+        recalculate(this.book);
+        this.book.notify();
+      }
     }
     record.responseBytes = jsonBytes(responses);
     if (record.responseBytes > PAYLOAD_LIMIT_BYTES) {
@@ -266,6 +271,11 @@ function parseRangeAddress(address: string): Area {
   const clean = bare.replace(/\$/g, "").trim();
   const rowsOnly = /^(\d+):(\d+)$/.exec(clean);
   if (rowsOnly) return { top: Number(rowsOnly[1]), bottom: Number(rowsOnly[2]), left: 1, right: MAX_COLUMNS };
+  const columnsOnly = /^([A-Z]{1,3}):([A-Z]{1,3})$/i.exec(clean);
+  if (columnsOnly) {
+    const [a, b] = [parseAddress(`${columnsOnly[1]}1`).col, parseAddress(`${columnsOnly[2]}1`).col];
+    return { top: 1, bottom: MAX_ROWS, left: Math.min(a, b), right: Math.max(a, b) };
+  }
   try {
     const [a, b] = clean.split(":");
     const first = parseAddress(a);
@@ -291,45 +301,16 @@ function assertWritable(sheet: FakeSheet): void {
   }
 }
 
-class FakeRangeFormat {
-  readonly fill: { color: string; clear(): void };
-  readonly font: { color: string };
-
-  constructor(range: FakeRange) {
-    this.fill = {
-      get color(): string {
-        throw new FakeExcelError("PropertyNotLoaded", "The fake does not load format.fill.color; use getCellProperties.");
-      },
-      set color(color: string) {
-        range.eachCellCommand({ set: "format/fill/color", color }, (cell) => {
-          cell.style = { ...cell.style, fill: { color: color.toUpperCase(), pattern: "Solid" } };
-        });
-      },
-      clear(): void {
-        range.eachCellCommand({ call: "format/fill/clear" }, (cell) => {
-          if (cell.style) delete cell.style.fill;
-        });
-      },
-    };
-    this.font = {
-      get color(): string {
-        throw new FakeExcelError("PropertyNotLoaded", "The fake does not load format.font.color; use getCellProperties.");
-      },
-      set color(color: string) {
-        range.eachCellCommand({ set: "format/font/color", color }, (cell) => {
-          cell.style = { ...cell.style, font: { ...cell.style?.font, color: color.toUpperCase() } };
-        });
-      },
-    };
-  }
-}
-
 export class FakeRange extends ClientObject<RangeTarget> implements XlRange {
-  readonly format: FakeRangeFormat;
+  readonly format: XlRangeFormat;
+  readonly dataValidation: XlDataValidation;
+  readonly conditionalFormats: XlConditionalFormatCollection;
 
   constructor(ctx: FakeRequestContext, resolve: () => RangeTarget | null, orNull = false) {
     super(ctx, "Range", resolve, orNull);
-    this.format = new FakeRangeFormat(this);
+    this.format = rangeFormat(this, refuse);
+    this.dataValidation = dataValidation(this);
+    this.conditionalFormats = conditionalFormats(this);
   }
 
   protected read(property: string): unknown {
@@ -351,6 +332,8 @@ export class FakeRange extends ClientObject<RangeTarget> implements XlRange {
         return this.grid((cell) => valueType(cell));
       case "formulas":
         return this.grid((cell) => cell?.formula ?? excelValue(cell));
+      case "numberFormat":
+        return this.grid((cell) => cell?.style?.numFmt ?? "General");
       default:
         throw new FakeExcelError("NotImplemented", `The fake Range cannot load '${property}'.`);
     }
@@ -368,13 +351,26 @@ export class FakeRange extends ClientObject<RangeTarget> implements XlRange {
   }
 
   /** @internal a write command applied to every cell of the range */
-  eachCellCommand(request: Record<string, unknown>, apply: (cell: FakeCell) => void): void {
+  eachCellCommand(request: Record<string, unknown>, apply: (cell: FakeCell, row: number, col: number, area: Area) => void): void {
     this.command(
       request,
       () => {
         const { sheet, area } = this.live();
         assertWritable(sheet);
-        for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) apply(sheet.touch(r, c));
+        for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) apply(sheet.touch(r, c), r, c, area);
+      },
+      true,
+    );
+  }
+
+  /** @internal a write command on the range as a whole (widths, merges, inserts) */
+  areaCommand(request: Record<string, unknown>, apply: (sheet: FakeSheet, area: Area) => void): void {
+    this.command(
+      request,
+      () => {
+        const { sheet, area } = this.live();
+        assertWritable(sheet);
+        apply(sheet, area);
       },
       true,
     );
@@ -409,6 +405,59 @@ export class FakeRange extends ClientObject<RangeTarget> implements XlRange {
   }
   set formulas(formulas: XlValue[][]) {
     this.writeCells("formulas", formulas);
+  }
+  get numberFormat(): XlValue[][] {
+    return this.get("numberFormat");
+  }
+  set numberFormat(formats: XlValue[][]) {
+    this.command(
+      { set: "numberFormat", value: formats },
+      () => {
+        const { sheet, area } = this.live();
+        assertWritable(sheet);
+        const scalar = !Array.isArray(formats);
+        if (!scalar && (formats.length !== rows(area) || formats.some((row) => row.length !== columns(area)))) {
+          throw new FakeExcelError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+        }
+        for (let r = area.top; r <= area.bottom; r++) {
+          for (let c = area.left; c <= area.right; c++) {
+            const format = String(scalar ? formats : formats[r - area.top][c - area.left]);
+            const cell = sheet.touch(r, c);
+            cell.style = { ...cell.style, numFmt: format };
+            if (format === "General") delete cell.style.numFmt;
+          }
+        }
+      },
+      true,
+    );
+  }
+
+  insert(shift: "Right"): FakeRange {
+    this.areaCommand({ call: "insert", shift }, (sheet, area) => {
+      if (shift !== "Right" || area.top !== 1 || area.bottom !== MAX_ROWS) {
+        throw new FakeExcelError("NotImplemented", "The fake inserts whole columns only.");
+      }
+      insertColumns(this.ctx.book, sheet, area.left, columns(area));
+    });
+    return this.derived(({ area }) => area);
+  }
+
+  merge(across = false): void {
+    this.areaCommand({ call: "merge", across }, (sheet, area) => {
+      const parts = across ? Array.from({ length: rows(area) }, (_, k) => ({ ...area, top: area.top + k, bottom: area.top + k })) : [area];
+      for (const part of parts) {
+        const overlaps = (m: Area) => m.left <= part.right && m.right >= part.left && m.top <= part.bottom && m.bottom >= part.top;
+        const inside = (m: Area) => m.left >= part.left && m.right <= part.right && m.top >= part.top && m.bottom <= part.bottom;
+        if (sheet.merges.some((m) => overlaps(m) && !inside(m))) throw new FakeExcelError("InvalidOperation", "Cannot merge cells that overlap another merged area.");
+        sheet.merges = sheet.merges.filter((m) => !inside(m));
+        if (rows(part) * columns(part) === 1) continue;
+        // As in Excel: only the top-left cell keeps its value.
+        for (let r = part.top; r <= part.bottom; r++) {
+          for (let c = part.left; c <= part.right; c++) if ((r !== part.top || c !== part.left) && sheet.cell(r, c)) sheet.setValue(r, c, null);
+        }
+        sheet.merges.push(part);
+      }
+    });
   }
 
   private writeCells(property: string, input: XlValue[][]): void {
@@ -620,10 +669,21 @@ class FakeProtection {
 
 export class FakeWorksheet extends ClientObject<FakeSheet> implements XlWorksheet {
   readonly protection: FakeProtection;
+  readonly freezePanes: { freezeRows(count?: number): void };
+  readonly pageLayout: XlPageLayout;
 
   constructor(ctx: FakeRequestContext, resolve: () => FakeSheet | null, orNull = false, queued = true) {
     super(ctx, "Worksheet", resolve, orNull, queued);
     this.protection = new FakeProtection(this);
+    this.freezePanes = {
+      freezeRows: (count = 1) => this.sheetCommand({ call: "freezePanes/freezeRows", count }, (sheet) => void (sheet.freezeRows = count)),
+    };
+    this.pageLayout = pageLayout(this);
+  }
+
+  /** @internal a write command on the sheet itself */
+  sheetCommand(request: Record<string, unknown>, apply: (sheet: FakeSheet) => void): void {
+    this.command(request, () => apply(this.live()), true);
   }
 
   protected read(property: string): unknown {
@@ -679,10 +739,32 @@ export class FakeWorksheet extends ClientObject<FakeSheet> implements XlWorkshee
   }
 }
 
+/** Excel's rules for a new sheet's name. */
+function assertSheetName(book: FakeWorkbook, name: string): void {
+  if (!name.trim() || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
+    throw new FakeExcelError("InvalidArgument", `The sheet name "${name}" is not valid.`);
+  }
+  if (book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+    throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+  }
+}
+
 class FakeWorksheetCollection implements XlWorksheetCollection {
   private loadedItems: FakeWorksheet[] | null = null;
 
   constructor(private readonly ctx: FakeRequestContext) {}
+
+  add(name: string): FakeWorksheet {
+    this.ctx.enqueue({
+      request: { call: "worksheets/add", name },
+      run: () => {
+        assertSheetName(this.ctx.book, name);
+        this.ctx.book.sheets.push(new FakeSheet(name));
+      },
+      writes: true,
+    });
+    return new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(name) ?? null);
+  }
 
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.book.active() ?? null);
@@ -766,10 +848,12 @@ class FakeSettingCollection implements XlSettingCollection {
 class FakeWorkbookApi {
   readonly worksheets: FakeWorksheetCollection;
   readonly settings: FakeSettingCollection;
+  readonly names: FakeNamedItemCollection;
 
   constructor(ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.settings = new FakeSettingCollection(ctx);
+    this.names = new FakeNamedItemCollection(ctx);
   }
 }
 

@@ -14,11 +14,52 @@ export interface FakeFill {
   patternColor?: string;
 }
 
+/** One edge of a cell's border, in Excel's terms ("Continuous", "Thin"). */
+export interface FakeBorderLine {
+  style: string;
+  weight: string;
+  color: string;
+}
+
+export type FakeEdge = "top" | "bottom" | "left" | "right";
+
 export interface FakeStyle {
   fill?: FakeFill;
-  font?: { color?: string; bold?: boolean; italic?: boolean; size?: number };
+  font?: { color?: string; bold?: boolean; italic?: boolean; size?: number; name?: string };
   align?: { horizontal?: "left" | "center" | "right" | "justify"; vertical?: "top" | "middle" | "bottom"; wrap?: boolean };
   numFmt?: string;
+  border?: Partial<Record<FakeEdge, FakeBorderLine>>;
+}
+
+/** A custom-formula data validation over an area. */
+export interface FakeValidation {
+  area: string;
+  formula?: string;
+  errorAlert?: { message: string; showAlert: boolean; style: string; title: string };
+  prompt?: { message: string; showPrompt: boolean; title: string };
+  ignoreBlanks?: boolean;
+}
+
+/** A custom-formula conditional format over an area. */
+export interface FakeConditionalFormat {
+  area: string;
+  formula?: string;
+  fill?: string;
+}
+
+export interface FakePageLayout {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  centerHorizontally?: boolean;
+  printTitleRows?: string;
+  centerFooter?: string;
+}
+
+/** A workbook-level defined name and its reference ("='Звіт'!$A$4:$I$5"). */
+export interface FakeName {
+  name: string;
+  formula: string;
 }
 
 export interface FakeCell {
@@ -47,6 +88,11 @@ export interface SheetJson {
   merges?: string[];
   cells: CellJson[];
   styles?: FakeStyle[];
+  /** Rows frozen at the top. */
+  freezeRows?: number;
+  validations?: FakeValidation[];
+  conditionalFormats?: FakeConditionalFormat[];
+  pageLayout?: FakePageLayout;
 }
 
 export interface WorkbookJson {
@@ -55,6 +101,7 @@ export interface WorkbookJson {
   activeSheet?: string;
   sheets: SheetJson[];
   settings?: Record<string, unknown>;
+  names?: FakeName[];
 }
 
 export const DEFAULT_FILL: FakeFill = { color: "#FFFFFF", pattern: "None" };
@@ -73,7 +120,11 @@ export class FakeSheet {
   columnWidths: number[] = [];
   rowHeights: Record<number, number> = {};
   merges: Area[] = [];
-  private readonly cells = new Map<string, FakeCell>();
+  freezeRows = 0;
+  validations: FakeValidation[] = [];
+  conditionalFormats: FakeConditionalFormat[] = [];
+  pageLayout: FakePageLayout = {};
+  private cells = new Map<string, FakeCell>();
 
   constructor(name: string) {
     this.name = name;
@@ -102,6 +153,22 @@ export class FakeSheet {
 
   entries(): IterableIterator<[string, FakeCell]> {
     return this.cells.entries();
+  }
+
+  /**
+   * Moves every cell from column `before` on `count` columns right, as inserting whole columns
+   * does; the new cells take the look of the column to their left, as Excel's default insert does.
+   */
+  shiftColumns(before: number, count: number): void {
+    const moved = new Map<string, FakeCell>();
+    for (const [k, cell] of this.cells) {
+      const [r, c] = k.split(",").map(Number);
+      moved.set(key(r, c >= before ? c + count : c), cell);
+      if (c === before - 1 && cell.style) {
+        for (let k2 = 0; k2 < count; k2++) moved.set(key(r, before + k2), { value: null, style: clone(cell.style) });
+      }
+    }
+    this.cells = moved;
   }
 
   /** The smallest area holding every value (and, unless valuesOnly, every formatted cell); null when blank. */
@@ -139,6 +206,7 @@ export class FakeWorkbook {
   activeSheet = "";
   selection: Selection | null = null;
   readonly settings = new Map<string, unknown>();
+  names: FakeName[] = [];
   /** While true, every sync fails the way Excel fails while the user types in a cell. */
   cellEditMode = false;
   /** The highest ExcelApi version this "Excel" supports. */
@@ -179,6 +247,10 @@ export class FakeWorkbook {
       sheet.columnWidths = [...(sheetJson.columnWidths ?? [])];
       for (const [row, height] of Object.entries(sheetJson.rowHeights ?? {})) sheet.rowHeights[Number(row)] = height;
       sheet.merges = (sheetJson.merges ?? []).map(parseArea);
+      sheet.freezeRows = sheetJson.freezeRows ?? 0;
+      sheet.validations = clone(sheetJson.validations ?? []);
+      sheet.conditionalFormats = clone(sheetJson.conditionalFormats ?? []);
+      sheet.pageLayout = clone(sheetJson.pageLayout ?? {});
       const styles = sheetJson.styles ?? [];
       for (const cell of sheetJson.cells) {
         const target = sheet.touch(cell.r, cell.c);
@@ -190,6 +262,7 @@ export class FakeWorkbook {
     }
     book.activeSheet = json.activeSheet && book.sheet(json.activeSheet) ? json.activeSheet : (book.sheets[0]?.name ?? "");
     for (const [k, v] of Object.entries(json.settings ?? {})) book.settings.set(k, v);
+    book.names = clone(json.names ?? []);
     if (book.activeSheet) book.selection = { sheet: book.activeSheet, area: { top: 1, left: 1, bottom: 1, right: 1 } };
     return book;
   }
@@ -199,6 +272,7 @@ export class FakeWorkbook {
       source: this.source,
       activeSheet: this.activeSheet,
       settings: Object.fromEntries(this.settings),
+      ...(this.names.length ? { names: clone(this.names) } : {}),
       sheets: this.sheets.map((sheet) => {
         const styles: FakeStyle[] = [];
         const styleIndex = new Map<string, number>();
@@ -228,6 +302,10 @@ export class FakeWorkbook {
           merges: sheet.merges.map(areaAddress),
           cells,
           styles,
+          ...(sheet.freezeRows ? { freezeRows: sheet.freezeRows } : {}),
+          ...(sheet.validations.length ? { validations: clone(sheet.validations) } : {}),
+          ...(sheet.conditionalFormats.length ? { conditionalFormats: clone(sheet.conditionalFormats) } : {}),
+          ...(Object.keys(sheet.pageLayout).length ? { pageLayout: clone(sheet.pageLayout) } : {}),
         };
       }),
     };

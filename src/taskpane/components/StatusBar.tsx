@@ -3,6 +3,33 @@ import { DismissRegular } from "@fluentui/react-icons";
 import type { ExcelFailure } from "../../excel";
 import { useLocale } from "../locale/LocaleContext";
 import type { Notice } from "../state/useChecker";
+import type { Strings } from "../locale/strings";
+import type { PluralForms } from "../locale/plural";
+
+/** A notice in words, and how it should look: a plain fact, or something to act on. */
+function noticeText(notice: Notice, t: Strings, plural: (count: number, forms: PluralForms) => string): { text: string; intent: "success" | "info" | "warning" } {
+  switch (notice.kind) {
+    case "written":
+      return { text: t.written(notice.cell), intent: "success" };
+    case "marked":
+      return { text: t.marked(plural(notice.count, t.cellForms)), intent: "success" };
+    case "unmarked":
+      return { text: t.unmarked(plural(notice.count, t.cellForms)), intent: "success" };
+    case "nothing-to-mark":
+      return { text: t.nothingToMark, intent: "info" };
+    case "computed":
+      return notice.cells ? { text: t.compute.written(plural(notice.cells, t.cellForms)), intent: "success" } : { text: t.compute.nothingToWrite, intent: "info" };
+    case "replaced":
+      return { text: t.compute.replaced(plural(notice.count, t.compute.valueForms)), intent: "success" };
+    case "nothing-to-compute":
+      return { text: notice.notAForm ? t.compute.notAForm : t.compute.nothingToCompute, intent: "info" };
+    case "inserted": {
+      const text = t.templates.inserted(notice.sheet);
+      if (!notice.skipped.length) return { text, intent: "success" };
+      return { text: `${text} ${t.templates.skipped(notice.skipped.map((f) => t.templates.features[f]).join(", "))}`, intent: "warning" };
+    }
+  }
+}
 
 /** What Excel refused, in words the user can act on; or what the last command did. */
 export function StatusBar({ failure, notice, onDismiss }: { failure: ExcelFailure | null; notice: Notice | null; onDismiss(): void }) {
@@ -24,16 +51,9 @@ export function StatusBar({ failure, notice, onDismiss }: { failure: ExcelFailur
     );
   }
   if (!notice) return null;
-  const text =
-    notice.kind === "written"
-      ? t.written(notice.cell)
-      : notice.kind === "marked"
-        ? t.marked(plural(notice.count, t.cellForms))
-        : notice.kind === "unmarked"
-          ? t.unmarked(plural(notice.count, t.cellForms))
-          : t.nothingToMark;
+  const { text, intent } = noticeText(notice, t, plural);
   return (
-    <MessageBar intent={notice.kind === "nothing-to-mark" ? "info" : "success"} layout="multiline" role="status">
+    <MessageBar intent={intent} layout="multiline" role="status" data-notice={notice.kind}>
       <MessageBarBody>{text}</MessageBarBody>
       {dismiss}
     </MessageBar>

@@ -1,6 +1,8 @@
 import type { FailureKind } from "../../excel/errors";
 import type { Severity } from "../../core/types";
 import type { PluralForms } from "./plural";
+import { enCompute, ukCompute, type ComputeStrings } from "./compute-strings";
+import { enTemplates, ukTemplates, type TemplateStrings } from "./template-strings";
 
 /** Every word the task pane shows that does not come from the engine's catalogue. */
 export interface Strings {
@@ -40,6 +42,9 @@ export interface Strings {
   failure: Record<FailureKind, (detail: Record<string, string>, message: string) => string>;
   dismiss: string;
   notInExcel: string;
+  tabCheck: string;
+  compute: ComputeStrings;
+  templates: TemplateStrings;
 }
 
 /**
@@ -99,10 +104,14 @@ export const uk: Strings = {
       `Ця версія Excel не підтримує потрібних можливостей (${d.api ?? "ExcelApi"}). Оновіть Microsoft 365 або відкрийте файл в Excel для Інтернету.`,
     "not-found": () => "Аркуш або клітинку не знайдено: можливо, аркуш перейменовано чи видалено. Натисніть «Перевірити» ще раз.",
     occupied: () => "Клітинка вже заповнена.",
+    changed: (d) => `Клітинку ${d.cell ?? ""} змінено після перевірки, тож нічого не записано. Натисніть «Обчислити» ще раз.`,
     unknown: (_d, message) => `Сталася помилка: ${message}`,
   },
   dismiss: "Закрити",
   notInExcel: "Цю панель треба відкривати в Excel (кнопка «Pokaznyk» на вкладці «Основне»). Без Excel спробуйте preview.html.",
+  tabCheck: "Перевірка",
+  compute: ukCompute,
+  templates: ukTemplates,
 };
 
 export const en: Strings = {
@@ -149,10 +158,14 @@ export const en: Strings = {
     "api-unsupported": (d) => `This Excel lacks features the add-in needs (${d.api ?? "ExcelApi"}). Update Microsoft 365 or use Excel on the web.`,
     "not-found": () => "The sheet or cell is gone: it may have been renamed or deleted. Press Check again.",
     occupied: () => "The cell is not empty.",
+    changed: (d) => `Cell ${d.cell ?? ""} changed after the check, so nothing was written. Press Compute again.`,
     unknown: (_d, message) => `Something went wrong: ${message}`,
   },
   dismiss: "Dismiss",
   notInExcel: "Open this pane in Excel (the Pokaznyk button on the Home tab). Without Excel, try preview.html.",
+  tabCheck: "Check",
+  compute: enCompute,
+  templates: enTemplates,
 };
 
 export const strings = { uk, en };

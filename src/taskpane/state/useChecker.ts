@@ -4,12 +4,12 @@
  * as an ExcelFailure the pane can explain.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { checkSheet } from "../../core";
+import { checkSheet, type SheetGrid } from "../../core";
 import type { Finding, SheetReport } from "../../core/types";
 import {
   markCells,
   markedCells,
-  readSheet,
+  readSheetForCheck,
   runExcel,
   selectCell,
   toFailure,
@@ -17,17 +17,40 @@ import {
   writeNote,
   type ExcelFailure,
   type ExcelHost,
+  type TemplateFeature,
   type WriteNoteResult,
 } from "../../excel";
 import { findingKey } from "./groups";
+import { useCompute, type Computer } from "./useCompute";
+import { useTemplates, type Templates } from "./useTemplates";
 
-export type Busy = "check" | "select" | "write" | "mark" | "unmark";
+export type Busy = "check" | "select" | "write" | "mark" | "unmark" | "compute" | "insert";
 
 export type Notice =
   | { kind: "written"; cell: string }
   | { kind: "marked"; count: number }
   | { kind: "unmarked"; count: number }
-  | { kind: "nothing-to-mark" };
+  | { kind: "nothing-to-mark" }
+  | { kind: "computed"; cells: number }
+  | { kind: "replaced"; count: number }
+  | { kind: "nothing-to-compute"; notAForm: boolean }
+  | { kind: "inserted"; sheet: string; skipped: TemplateFeature[] };
+
+/** A sheet as read and what the engine said about it. */
+export interface Checked {
+  grid: SheetGrid;
+  report: SheetReport;
+}
+
+/** What the command hooks (compute, templates) share with the checker. */
+export interface CommandKit {
+  host: ExcelHost;
+  /** Runs one command at a time; a failure lands in `failure`. Resolves to null when busy or failed. */
+  command<T>(kind: Busy, work: () => Promise<T>): Promise<T | null>;
+  /** Reads and checks a sheet (the active one unless named) and shows its report. */
+  checkNow(sheetName?: string): Promise<Checked>;
+  setNotice(notice: Notice | null): void;
+}
 
 export interface Checker {
   busy: Busy | null;
@@ -45,6 +68,8 @@ export interface Checker {
   mark(): Promise<void>;
   unmark(): Promise<void>;
   dismiss(): void;
+  compute: Computer;
+  templates: Templates;
 }
 
 const marksOf = (report: SheetReport) => report.findings.map((f) => ({ cell: f.cell, severity: f.severity }));
@@ -85,18 +110,22 @@ export function useChecker(host: ExcelHost): Checker {
 
   /** Reads and checks a sheet (the active one unless named); refreshes marks already on it. */
   const checkNow = useCallback(
-    async (sheetName?: string) => {
-      const grid = await runExcel(host, (ctx) => readSheet(ctx, sheetName));
-      const next = checkSheet(grid);
+    async (sheetName?: string): Promise<Checked> => {
+      // The form a template recorded in the workbook comes with the read, in the same sync.
+      const { grid, options } = await runExcel(host, (ctx) => readSheetForCheck(ctx, sheetName));
+      const next = checkSheet(grid, options);
       setReport(next);
       if (marksRef.current[next.sheet]) {
         const { marked } = await runExcel(host, (ctx) => markCells(ctx, next.sheet, marksOf(next)));
         setMarks((m) => ({ ...m, [next.sheet]: marked }));
       }
-      return next;
+      return { grid, report: next };
     },
     [host],
   );
+
+  const compute = useCompute({ host, command, checkNow, setNotice });
+  const templates = useTemplates({ host, command, checkNow, setNotice });
 
   const check = useCallback(async () => {
     await command("check", async () => {
@@ -153,5 +182,5 @@ export function useChecker(host: ExcelHost): Checker {
     setNotice(null);
   }, []);
 
-  return { busy, report, failure, notice, selected, marks, check, select, explain, mark, unmark, dismiss };
+  return { busy, report, failure, notice, selected, marks, check, select, explain, mark, unmark, dismiss, compute, templates };
 }
