@@ -59,6 +59,8 @@ module.exports = (env = {}, argv = {}) => {
     mode,
     context: __dirname,
     devtool: dev ? "eval-cheap-module-source-map" : "source-map",
+    // npm start should end with the addresses to open, not a page of module statistics.
+    stats: dev ? "errors-warnings" : "normal",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       preview: "./src/preview/index.tsx",
@@ -120,6 +122,11 @@ module.exports = (env = {}, argv = {}) => {
       liveReload: true,
       headers: { "Access-Control-Allow-Origin": "*" },
       client: { overlay: { errors: true, warnings: false } },
+      // A person opening the bare address lands on the preview rather than "Cannot GET /".
+      setupMiddlewares: (middlewares, devServer) => {
+        devServer.app.get("/", (_req, res) => res.redirect("/preview.html?fixture=report-q1-2020-kramatorsk"));
+        return middlewares;
+      },
     },
   };
 };

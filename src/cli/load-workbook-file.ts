@@ -57,6 +57,8 @@ function sniffFormat(data: Buffer): void {
   if (data.length === 0) throw new UnreadableFileError({ kind: "zero-bytes" });
   if (data.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) throw new UnreadableFileError({ kind: "legacy-or-encrypted" });
   if (!data.subarray(0, ZIP_SIGNATURE.length).equals(ZIP_SIGNATURE)) throw new UnreadableFileError({ kind: "not-xlsx" });
+  // OpenDocument keeps its type uncompressed in the zip's first entry, "mimetype".
+  if (data.subarray(0, 120).toString("latin1").includes("application/vnd.oasis.opendocument")) throw new UnreadableFileError({ kind: "ods" });
 }
 
 async function unpack(data: Buffer): Promise<Workbook> {

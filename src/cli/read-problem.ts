@@ -9,6 +9,7 @@ export type ReadProblemKind =
   | "zero-bytes"
   | "legacy-or-encrypted"
   | "not-xlsx"
+  | "ods"
   | "corrupt"
   | "empty-workbook"
   | "check-failed";
@@ -36,6 +37,7 @@ const reasons: Record<Lang, Record<ReadProblemKind, string>> = {
     "zero-bytes": "файл порожній (0 байтів), це не книга Excel",
     "legacy-or-encrypted": "книга у старому форматі .xls або захищена паролем; збережіть її як .xlsx без пароля",
     "not-xlsx": "це не книга Excel (.xlsx)",
+    ods: "це таблиця LibreOffice (.ods); збережіть її як книгу Excel (.xlsx)",
     corrupt: "файл .xlsx пошкоджений, його не вдалося розпакувати",
     "empty-workbook": "порожня книга",
     "check-failed": "внутрішня помилка під час перевірки",
@@ -48,6 +50,7 @@ const reasons: Record<Lang, Record<ReadProblemKind, string>> = {
     "zero-bytes": "the file is empty (0 bytes), not an Excel workbook",
     "legacy-or-encrypted": "old .xls format or a password-protected workbook; save it as .xlsx without a password",
     "not-xlsx": "not an Excel workbook (.xlsx)",
+    ods: "a LibreOffice spreadsheet (.ods); save it as an Excel workbook (.xlsx)",
     corrupt: "the .xlsx file is corrupt and cannot be unpacked",
     "empty-workbook": "empty workbook",
     "check-failed": "internal error while checking",

@@ -3,6 +3,7 @@ import type { FormId, Lang, Severity } from "../core/types";
 import type { NounForms } from "./plural";
 import type { UsageProblem } from "./args";
 import { TEMPLATE_TITLES } from "../core/templates";
+import { catalogues } from "../core/messages";
 import type { TemplateId } from "../core/templates";
 
 export interface UiText {
@@ -47,14 +48,13 @@ export interface ComputeText {
   savedTo: (file: string) => string;
 }
 
+/** The engine's form names, as they read mid-sentence. */
+function lowerFirst(names: Record<FormId, string>): Record<FormId, string> {
+  return Object.fromEntries(Object.entries(names).map(([id, name]) => [id, name.charAt(0).toLowerCase() + name.slice(1)])) as Record<FormId, string>;
+}
+
 const uk: UiText = {
-  formNames: {
-    "quarterly-report": "звіт про виконання плану за квартал",
-    "annual-plan": "річний план із квартальними показниками",
-    "action-plan": "план дій (заходів) стратегії",
-    "regional-plan": "план заходів",
-    "program-measures": "заходи програми",
-  },
+  formNames: lowerFirst(catalogues.uk.form),
   severity: { error: "помилка", warning: "попередження", info: "порада" },
   sheet: (name) => `Аркуш «${name}»`,
   formRecognised: (form, headerRow) => `форму розпізнано: ${form}` + (headerRow ? ` (заголовок до рядка ${headerRow})` : ""),
@@ -128,7 +128,7 @@ const uk: UiText = {
     formulas: { one: "формулу", few: "формули", many: "формул", other: "формули" },
     written: (what) => `записано ${what}`,
     columnAdded: (header, letter) => `додано стовпець «${header}» (${letter})`,
-    nothingToDo: "обчислювати нічого",
+    nothingToDo: "нема чого обчислювати",
     noPercentColumn: "немає стовпця «% виконання»; щоб додати його після «Факт», запустіть з --add-percent-column",
     offerPending: (cell, typed, sum) => `${cell}: вписано ${typed}, сума кварталів ${sum} — запустіть з --replace-totals, щоб замінити`,
     offerReplaced: (cell, typed, sum) => `${cell}: вписане ${typed} замінено сумою кварталів (${sum})`,
@@ -139,13 +139,7 @@ const uk: UiText = {
 };
 
 const en: UiText = {
-  formNames: {
-    "quarterly-report": "quarterly report on plan execution",
-    "annual-plan": "annual plan with quarterly targets",
-    "action-plan": "strategy action plan",
-    "regional-plan": "plan of measures",
-    "program-measures": "programme measures",
-  },
+  formNames: lowerFirst(catalogues.en.form),
   severity: { error: "error", warning: "warning", info: "info" },
   sheet: (name) => `Sheet "${name}"`,
   formRecognised: (form, headerRow) => `form recognised: ${form}` + (headerRow ? ` (header ends at row ${headerRow})` : ""),

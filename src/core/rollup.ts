@@ -1,8 +1,7 @@
 import { MeasureRow, Rollup, Section, Tally } from "./types";
-import { roundNoise } from "./compute";
 
 function emptyTally(): Tally {
-  return { measures: 0, full: 0, partial: 0, none: 0, qualitative: 0, unknown: 0, execution: null, plannedTotal: 0 };
+  return { measures: 0, full: 0, partial: 0, none: 0, qualitative: 0, unknown: 0, execution: null, numeric: 0 };
 }
 
 /** Accumulates a tally; `capped` collects each numeric row's execution, capped at 100 %. */
@@ -19,7 +18,8 @@ class TallyBuilder {
       this.capped += Math.min(row.percent, 100);
       this.numeric++;
     }
-    if (row.total !== undefined && row.total !== null) t.plannedTotal = roundNoise(t.plannedTotal + row.total);
+    // Totals in different units are never added up: only how many measures have numeric targets.
+    if ((row.total !== undefined && row.total !== null) || (row.percent !== undefined && row.percent !== null)) t.numeric++;
   }
 
   done(): Tally {

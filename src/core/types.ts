@@ -116,8 +116,8 @@ export interface Tally {
   unknown: number;
   /** Mean execution of numeric rows, each capped at 100 %, rounded to one decimal; null if none. */
   execution: number | null;
-  /** Sum of computed totals (annual plans) over numeric rows. */
-  plannedTotal: number;
+  /** Measures with numeric targets: a computed percentage (reports) or total (plans). */
+  numeric: number;
 }
 
 export interface Rollup {

@@ -107,3 +107,22 @@ it("reports each of several unreadable files on its own line, in the order given
   expect(lines[1]).toContain(text);
   expect(parseJsonDocument(run.stdout).files.map((f) => f.file)).toEqual([missing, GOOD, text]);
 });
+
+describe("a LibreOffice .ods", () => {
+  it("is named for what it is, with exit 2", async () => {
+    // An OpenDocument file starts with a stored zip entry "mimetype" holding its type.
+    const mime = Buffer.from("application/vnd.oasis.opendocument.spreadsheet", "latin1");
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(8, 26);
+    header.writeUInt32LE(mime.length, 18);
+    header.writeUInt32LE(mime.length, 22);
+    const temp = makeTempDir();
+    const file = path.join(temp.dir, "звіт.ods");
+    writeFileSync(file, Buffer.concat([header, Buffer.from("mimetype", "latin1"), mime]));
+    const run = await runCli(["check", file]);
+    temp.cleanup();
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(`pokaznyk: ${file}: це таблиця LibreOffice (.ods); збережіть її як книгу Excel (.xlsx)`);
+  });
+});

@@ -14,7 +14,7 @@ function finding(row: number, severity: Severity): Finding {
 }
 
 function report(findings: Finding[], form: SheetReport["form"] = "quarterly-report"): SheetReport {
-  const tally = { measures: 0, full: 0, partial: 0, none: 0, qualitative: 0, unknown: 0, execution: null, plannedTotal: 0 };
+  const tally = { measures: 0, full: 0, partial: 0, none: 0, qualitative: 0, unknown: 0, execution: null, numeric: 0 };
   return {
     sheet: "Звіт",
     form,

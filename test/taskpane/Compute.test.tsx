@@ -51,7 +51,7 @@ describe("Compute on an annual plan", () => {
     expect(excel.book.sheet(PLAN_SHEET)!.cell(40, 11)?.value).toBe(20);
     const summary = document.querySelector("[data-summary]") as HTMLElement;
     expect(within(summary).getByText("35 заходів")).toBeTruthy();
-    expect(within(summary).getByText(/Сума планових показників:/)).toBeTruthy();
+    expect(within(summary).getByText(/З числовими показниками:/)).toBeTruthy();
     expect(summary.querySelector('[data-status-count="qualitative"]')?.textContent).toBe("якісні: 2");
     expect(summary.querySelector('[data-chart="execution"]')).not.toBeNull();
   });
@@ -107,7 +107,7 @@ describe("Compute on a report", () => {
   it("says when there is nothing to compute", async () => {
     await renderPane(PLAN, { sheet: "Примітки" });
     await compute();
-    expect(screen.getByText("Аркуш не є формою плану чи звіту, тож обчислювати нічого.")).toBeTruthy();
+    expect(screen.getByText("Аркуш не є формою плану чи звіту, тож нема чого обчислювати.")).toBeTruthy();
   });
 
   it("speaks English too", async () => {

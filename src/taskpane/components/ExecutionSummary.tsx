@@ -52,7 +52,7 @@ export function ExecutionSummary({ report }: { report: SheetReport }) {
       <div data-overall>
         <span className={styles.strong}>{plural(rollup.sheet.measures, c.measureForms)}</span>
         {isPlan ? (
-          <div className={styles.muted}>{c.plannedTotal(rollup.sheet.plannedTotal.toLocaleString(locale))}</div>
+          <div className={styles.muted}>{c.planKinds(rollup.sheet.numeric, rollup.sheet.qualitative)}</div>
         ) : (
           <div className={styles.strong} data-execution>
             {rollup.sheet.execution === null ? c.noExecution : c.execution(percent(rollup.sheet.execution))}

@@ -32,7 +32,7 @@ export interface ComputeStrings {
   status: Record<ExecutionStatus, string>;
   /** "unknown" on a plan: the measure has a target but no fact to measure it by. */
   planned: string;
-  plannedTotal: (sum: string) => string;
+  planKinds: (numeric: number, qualitative: number) => string;
   chartLabel: string;
 }
 
@@ -54,8 +54,8 @@ export const ukCompute: ComputeStrings = {
   written: (cells) => `Формули записано в ${cells}.`,
   nothingToWrite: "Нових формул не потрібно: усе вже пораховано.",
   replaced: (values) => `Замінено ${values} формулою суми.`,
-  nothingToCompute: "Для цієї форми обчислювати нічого: підсумки й відсотки є лише в річному плані та у звіті.",
-  notAForm: "Аркуш не є формою плану чи звіту, тож обчислювати нічого.",
+  nothingToCompute: "Для цієї форми нема чого обчислювати: підсумки й відсотки є лише в річному плані та у звіті.",
+  notAForm: "Аркуш не є формою плану чи звіту, тож нема чого обчислювати.",
   summaryTitle: "Підсумки",
   overall: "Усього",
   bySection: "За розділами",
@@ -64,7 +64,7 @@ export const ukCompute: ComputeStrings = {
   noExecution: "Виконання не обчислюється: немає числових показників.",
   status: { full: "виконано", partial: "частково", none: "не виконано", qualitative: "якісні", unknown: "без даних" },
   planned: "кількісні",
-  plannedTotal: (sum) => `Сума планових показників: ${sum}`,
+  planKinds: (numeric, qualitative) => `З числовими показниками: ${numeric}; якісних: ${qualitative}`,
   chartLabel: "Заходи за станом виконання",
 };
 
@@ -96,6 +96,6 @@ export const enCompute: ComputeStrings = {
   noExecution: "No execution rate: there are no numeric indicators.",
   status: { full: "done", partial: "partly", none: "not done", qualitative: "qualitative", unknown: "no data" },
   planned: "numeric",
-  plannedTotal: (sum) => `Planned indicators add up to ${sum}`,
+  planKinds: (numeric, qualitative) => `With numeric targets: ${numeric}; qualitative: ${qualitative}`,
   chartLabel: "Measures by execution",
 };

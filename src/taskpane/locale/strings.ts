@@ -53,7 +53,7 @@ export interface Strings {
  */
 const REASONS = [
   "Перенесено на наступний квартал",
-  "Скасовано з причин, що не залежать від центру",
+  "Скасовано з причин, що не залежать від установи",
   "Відсутність запитів від громадян",
   "Карантинні обмеження",
 ];
@@ -93,7 +93,7 @@ export const uk: Strings = {
   written: (cell) => `Пояснення записано в ${cell}.`,
   marked: (cells) => `Позначено ${cells} на аркуші.`,
   unmarked: (cells) => `Позначки прибрано: відновлено ${cells}.`,
-  nothingToMark: "Позначати нічого: зауважень немає.",
+  nothingToMark: "Нема чого позначати: зауважень немає.",
   failureTitle: "Excel не виконав дію",
   failure: {
     "cell-edit": () => "Excel зараз у режимі редагування клітинки. Завершіть введення (Enter або Esc) і спробуйте ще раз.",
@@ -116,7 +116,7 @@ export const uk: Strings = {
 
 export const en: Strings = {
   appTitle: "Pokaznyk",
-  switchTo: "УК",
+  switchTo: "УКР",
   switchLabel: "Перейти на українську",
   intro: "Open a sheet with a plan or a report and press Check.",
   check: "Check",
