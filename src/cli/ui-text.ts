@@ -61,7 +61,7 @@ const uk: UiText = {
   notAForm: "не є формою, не перевірявся",
   noFindings: "зауважень немає",
   measures: { one: "захід", few: "заходи", many: "заходів", other: "заходу" },
-  execution: (percent) => `виконання ${percent} %`,
+  execution: (percent) => `середнє виконання ${percent} % (кожен числовий захід до 100 %)`,
   summary: "Підсумок",
   unreadable: (count) => `не прочитано: ${count}`,
   nouns: {
@@ -146,7 +146,7 @@ const en: UiText = {
   notAForm: "not a form, not checked",
   noFindings: "no findings",
   measures: { one: "measure", other: "measures" },
-  execution: (percent) => `execution ${percent} %`,
+  execution: (percent) => `mean execution ${percent} % (each numeric measure capped at 100 %)`,
   summary: "Summary",
   unreadable: (count) => `${count} unreadable`,
   nouns: {

@@ -84,7 +84,7 @@ export function writeBackTests(session: () => { page: Page; origin: string }): v
     await pane().getByText(/^Формули записано в 41 клітинку/).waitFor();
     await expect(page.locator('td[data-cell="H4"]').textContent()).resolves.toBe("% виконання");
     await expect(page.locator('td[data-cell="H6"]').textContent()).resolves.toMatch(/^\d+(,\d)?%$/);
-    await expect(pane().locator("[data-execution]").textContent()).resolves.toBe("Виконання: 91,8 %");
+    await expect(pane().locator("[data-execution]").textContent()).resolves.toBe("Виконання: 91,8 % (середнє числових заходів, кожен до 100 %)");
     // Bring the new column into view, as the official would scroll to it.
     await page.getByTestId("sheet-grid").evaluate((grid) => (grid.scrollLeft = grid.scrollWidth));
     await screenshot(page, "25-report-percent-added");

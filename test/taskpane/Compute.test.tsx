@@ -82,7 +82,7 @@ describe("Compute on a report", () => {
     expect(screen.queryByText("Додати стовпець «% виконання» після «Факт»?")).toBeNull();
 
     const summary = document.querySelector("[data-summary]") as HTMLElement;
-    expect(summary.querySelector("[data-execution]")?.textContent).toBe("Виконання: 91,8 %");
+    expect(summary.querySelector("[data-execution]")?.textContent).toBe("Виконання: 91,8 % (середнє числових заходів, кожен до 100 %)");
     expect(summary.querySelector('[data-status-count="full"]')?.textContent).toBe("виконано: 28");
     expect(summary.querySelector('[data-status-count="partial"]')?.textContent).toBe("частково: 4");
     expect(summary.querySelectorAll('[data-rollup="sections"] li').length).toBeGreaterThan(0);
@@ -101,7 +101,7 @@ describe("Compute on a report", () => {
     await compute();
     fireEvent.click(screen.getByRole("button", { name: "Не додавати" }));
     expect(excel.book.active().cell(3, 8)?.value).toMatch(/^Примітка/);
-    expect(document.querySelector("[data-summary] [data-execution]")?.textContent).toBe("Виконання: 91,8 %");
+    expect(document.querySelector("[data-summary] [data-execution]")?.textContent).toBe("Виконання: 91,8 % (середнє числових заходів, кожен до 100 %)");
   });
 
   it("says when there is nothing to compute", async () => {
