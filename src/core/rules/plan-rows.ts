@@ -1,6 +1,6 @@
 import { SheetView } from "../sheet-view";
 import { ColumnMap, ColumnRole, MeasureRow } from "../types";
-import { MeasureLine, measureRow } from "../rows";
+import { MeasureLine } from "../rows";
 import { valueFor } from "../cells";
 import { readValue, ValueReading } from "../value";
 import { planKindOf, quarterTotal, sameNumber } from "../compute";
@@ -38,8 +38,13 @@ export function planRow(view: SheetView, line: MeasureLine, columns: ColumnMap, 
     }
   }
 
+  // One object literal per row: spreading a shared base here doubled check time on 10,000 rows.
   return {
-    ...measureRow(line),
+    row,
+    number: line.number,
+    measure: line.measure,
+    executor: line.executor || null,
+    section: line.section,
     quarters: quarters.map((q) => (q.kind === "number" ? q.value : null)),
     total: sum,
     planKind: planKindOf(quarters),

@@ -1,6 +1,6 @@
 import { SheetView } from "../sheet-view";
 import { ColumnMap, MeasureRow } from "../types";
-import { MeasureLine, measureRow } from "../rows";
+import { MeasureLine } from "../rows";
 import { valueFor } from "../cells";
 import { cellText, readValue, ValueReading } from "../value";
 import { executionPercent, executionStatus } from "../compute";
@@ -42,8 +42,13 @@ export function reportRow(view: SheetView, line: MeasureLine, columns: ColumnMap
     }
   }
 
+  // One object literal per row: spreading a shared base here doubled check time on 10,000 rows.
   return {
-    ...measureRow(line),
+    row,
+    number: line.number,
+    measure: line.measure,
+    executor: line.executor || null,
+    section: line.section,
     plan: plan.kind === "number" ? plan.value : null,
     fact: fact.kind === "number" ? fact.value : null,
     percent: executionPercent(plan, fact),
