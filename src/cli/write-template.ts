@@ -8,7 +8,7 @@ import type { TemplateCell, TemplateSheet } from "../core/templates";
 import { columnLetter } from "../core/address";
 import { rangeKey } from "./validation-ranges";
 import { highlightFill, templateStyle } from "./template-styles";
-import { rowHeights } from "./row-heights";
+import { rowHeights } from "../core/templates";
 import { validationModel } from "./sheet-parts";
 
 /** Excel's limits on a validation's texts; longer ones make Excel reject the whole file. */

@@ -16,7 +16,7 @@ import { areaAddress, quoteSheet } from "./address";
 import { rowsPerPiece, SyncBatcher } from "./batch";
 import { asText } from "./cells";
 import { jsonBytes, SYNC_BUDGET_BYTES } from "./payload";
-import { LOOKS, rowHeights, widthInPoints, type Look } from "./template-look";
+import { LOOKS, excelAlignment, rowHeights, widthInPoints, type Look } from "./template-look";
 import type { XlContext, XlRange, XlValue, XlWorksheet } from "./types";
 
 /** Parts of a template that need more than the oldest API set a sheet can be made with. */
@@ -158,8 +158,9 @@ function applyLook(range: XlRange, look: Look, area: MergedArea): void {
   format.font.name = look.font.name;
   format.font.size = look.font.size;
   format.font.bold = look.font.bold;
-  format.horizontalAlignment = look.horizontal;
-  format.verticalAlignment = look.vertical;
+  const { horizontal, vertical } = excelAlignment(look);
+  format.horizontalAlignment = horizontal;
+  format.verticalAlignment = vertical;
   format.wrapText = look.wrap;
   if (look.fill) format.fill.color = look.fill;
   if (look.borders) {

@@ -4,3 +4,5 @@ export { markerName, readMarker } from "./marker";
 export type { FormMarker } from "./marker";
 export { templateToGrid } from "./to-grid";
 export type * from "./types";
+export { LOOKS, rowHeights, textHeight } from "./look";
+export type { Look } from "./look";
