@@ -9,3 +9,4 @@ export type { ExcelHost, XlContext } from "./types";
 export { writeEditPlan, type WritePlanOptions, type WritePlanResult } from "./write-plan";
 export { readSheetForCheck, markerOptions, type SheetForCheck } from "./markers";
 export { insertTemplate, FEATURE_API, type InsertTemplateOptions, type InsertedTemplate, type TemplateFeature } from "./insert-template";
+export { watchActiveSheet, activeSheetName } from "./events";

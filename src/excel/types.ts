@@ -133,8 +133,26 @@ export interface XlNamedItemCollection extends XlLoadable {
   add(name: string, reference: string, comment?: string): XlNamedItem;
 }
 
+/** WorksheetActivatedEventArgs (ExcelApi 1.7): only the id; the sheet's name takes a read. */
+export interface XlWorksheetActivatedEventArgs {
+  readonly type: "WorksheetActivated";
+  readonly worksheetId: string;
+}
+
+/** OfficeExtension.EventHandlerResult: remove() queues the removal on the context the handler was added in. */
+export interface XlEventHandlerResult {
+  readonly context: { sync(): Promise<void> };
+  remove(): void;
+}
+
+export interface XlEventHandlers<A> {
+  add(handler: (args: A) => Promise<unknown>): XlEventHandlerResult;
+}
+
 export interface XlWorksheetCollection extends XlLoadable {
   readonly items: XlWorksheet[];
+  /** ExcelApi 1.7. Fires when any sheet becomes the active one (by the user or by activate()). */
+  readonly onActivated: XlEventHandlers<XlWorksheetActivatedEventArgs>;
   getActiveWorksheet(): XlWorksheet;
   getItem(key: string): XlWorksheet;
   getItemOrNullObject(key: string): XlWorksheet;

@@ -1,4 +1,5 @@
-import { Body1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { DraftsContext } from "./state/drafts";
 import { useMemo, useState } from "react";
 import type { ExcelHost } from "../excel";
 import { ComputeQuestions } from "./components/ComputeQuestions";
@@ -69,6 +70,16 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
             onUnmark={checker.unmark}
           />
           <StatusBar failure={checker.failure} notice={checker.notice} onDismiss={checker.dismiss} />
+          {checker.otherSheet && (
+            <MessageBar intent="info" layout="multiline" data-other-sheet={checker.otherSheet.active}>
+              <MessageBarBody>{t.otherSheet(checker.otherSheet.shown, checker.otherSheet.active)}</MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" disabled={!!checker.busy} onClick={checker.checkOther}>
+                  {t.otherSheetAction}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
           {computed && (
             <ComputeQuestions state={computed} busy={!!checker.busy} onAnswerPercent={compute.answerPercent} onReplace={compute.replace} onKeep={compute.keep} />
           )}
@@ -76,14 +87,16 @@ export function CheckPanel({ host }: { host: ExcelHost }) {
             <>
               <Summary report={report} />
               {computed && <ExecutionSummary report={report} />}
-              <FindingGroups
-                groups={groups}
-                noteColumn={report.columns.note}
-                selected={checker.selected}
-                busy={!!checker.busy}
-                onSelect={checker.select}
-                onExplain={checker.explain}
-              />
+              <DraftsContext.Provider value={checker.noteDraft}>
+                <FindingGroups
+                  groups={groups}
+                  noteColumn={report.columns.note}
+                  selected={checker.selected}
+                  busy={!!checker.busy}
+                  onSelect={checker.select}
+                  onExplain={checker.explain}
+                />
+              </DraftsContext.Provider>
             </>
           ) : (
             <Body1 className={styles.intro}>{t.intro}</Body1>

@@ -1,7 +1,7 @@
 /**
  * Write-back in the preview, in chromium: every template inserted and recognised by Check with no
- * errors; Compute on a plan with the replace offer accepted; Compute on a report adding the %
- * column. Screenshots go to test-output/screenshots/ (the pane is 320 px wide, as in Excel).
+ * errors; Compute on a plan with the replace offer accepted, then the pane following the sheet
+ * tabs; Compute on a report adding the % column. Screenshots go to test-output/screenshots/ (the pane is 320 px wide, as in Excel).
  *
  * Run from preview.test.ts, which owns the server and the browser: one dev server for all browser
  * tests keeps them quick.
@@ -73,6 +73,16 @@ export function writeBackTests(session: () => { page: Page; origin: string }): v
     await expect(pane().locator('[data-group="total-mismatch"]').count()).resolves.toBe(0);
     await expect(pane().locator('[data-group="total-missing"]').count()).resolves.toBe(0);
     await screenshot(page, "23-plan-computed-checked");
+    // The pane follows the sheet tabs: «Примітки» is not a form, and back on the plan it is one again.
+    const tab = (name: string) => page.locator('nav[aria-label="Sheets"] button', { hasText: name });
+    await tab("Примітки").click();
+    await pane().locator('[data-form="none"]').waitFor();
+    await pane().getByText("Аркуш «Примітки»").waitFor();
+    await screenshot(page, "23a-plan-notes-followed");
+    await tab("План 2022").click();
+    await pane().locator('[data-form="annual-plan"]').waitFor();
+    await pane().getByText("Аркуш «План 2022»").waitFor();
+    await expect(pane().locator("[data-other-sheet]").count()).resolves.toBe(0);
   });
 
   it("computes a report, adding the % column after asking", async () => {

@@ -99,3 +99,34 @@ describe("fake Excel: proxy semantics", () => {
     expect(error).toMatchObject({ code: "InvalidOperationInCellEditMode", name: "RichApi.Error" });
   });
 });
+
+describe("fake Excel: worksheets.onActivated", () => {
+  const twoSheets = () => FakeExcel.fromJson({ sheets: [{ name: "А", cells: [] }, { name: "Б", cells: [] }] });
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+  it("fires after the batch for activate() and for a sheet tab, not for the active sheet, and stops on remove", async () => {
+    const excel = twoSheets();
+    const seen: string[] = [];
+    const result = await excel.run(async (ctx) => {
+      const handler = ctx.workbook.worksheets.onActivated.add(async (args) => void seen.push(`${args.type} ${args.worksheetId}`));
+      await ctx.sync();
+      return handler;
+    });
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Б").activate();
+      await ctx.sync();
+      expect(seen).toEqual([]); // events arrive later, never inside the batch
+    });
+    await tick();
+    expect(seen).toEqual(["WorksheetActivated Б"]);
+    excel.book.activate("Б"); // already active
+    excel.book.activate("А"); // the preview's sheet tab
+    await tick();
+    expect(seen).toEqual(["WorksheetActivated Б", "WorksheetActivated А"]);
+    result.remove();
+    await result.context.sync();
+    excel.book.activate("Б");
+    await tick();
+    expect(seen).toHaveLength(2);
+  });
+});

@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { sheetSnapshot } from "../../src/excel/fake";
+import { FakeSheet, sheetSnapshot } from "../../src/excel/fake";
 import { MARK_STYLE } from "../../src/excel";
 import { LANG_KEY } from "../../src/taskpane/locale/LocaleContext";
 import { renderPane } from "./render";
@@ -174,5 +174,74 @@ describe("task pane: safety", () => {
     // The engine then points shortfalls at the fact cells, which must never be offered for writing.
     expect(within(group("shortfall-unexplained")).getByTitle("Перейти до клітинки G7")).toBeTruthy();
     expect(document.querySelector("[data-explain]")).toBeNull();
+  });
+});
+
+describe("task pane: following the active sheet", () => {
+  const PLAN = "plan-2022-public";
+  const formShown = () => document.querySelector("[data-form]")?.getAttribute("data-form");
+
+  it("re-checks the sheet the user switches to and shows its form", async () => {
+    const { excel } = await renderPane(PLAN, { sheet: "Примітки" });
+    await check();
+    expect(formShown()).toBe("none");
+    act(() => excel.book.activate("План 2022"));
+    await waitFor(() => expect(screen.getByText("Аркуш «План 2022»")).toBeTruthy(), { timeout: 4000 });
+    expect(formShown()).toBe("annual-plan");
+    expect(document.querySelector("[data-other-sheet]")).toBeNull();
+    // Back again, through the API this time (worksheet.activate fires the event too).
+    await act(async () => {
+      await excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Примітки").activate();
+        await ctx.sync();
+      });
+    });
+    await waitFor(() => expect(formShown()).toBe("none"), { timeout: 4000 });
+  });
+
+  it("does nothing before the first check", async () => {
+    const { excel } = await renderPane(PLAN, { sheet: "Примітки" });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50))); // the pane's own reads at start
+    excel.resetStats();
+    await act(async () => {
+      excel.book.activate("План 2022");
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    });
+    expect(document.querySelector("[data-form]")).toBeNull();
+    expect(excel.syncs).toEqual([]);
+  });
+
+  it("offers the other sheet instead while Compute waits for an answer", async () => {
+    const { excel } = await renderPane(PLAN);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: /^Обчислити$/ })));
+    await screen.findByText("Замінити 2 значення формулою суми?", undefined, { timeout: 4000 });
+    act(() => excel.book.activate("Примітки"));
+    const line = await screen.findByText("Показано результати для аркуша «План 2022». Перевірити аркуш «Примітки»?", undefined, { timeout: 4000 });
+    expect(formShown()).toBe("annual-plan");
+    fireEvent.click(within(line.closest("[data-other-sheet]") as HTMLElement).getByRole("button", { name: "Так, перевірити" }));
+    await waitFor(() => expect(formShown()).toBe("none"), { timeout: 4000 });
+    expect(document.querySelector("[data-other-sheet]")).toBeNull();
+  });
+
+  it("keeps an explanation being typed: it offers the other sheet instead of replacing the list", async () => {
+    const { excel } = await renderPane(Q3);
+    await check();
+    const form = document.querySelector('[data-explain="H7"]') as HTMLElement;
+    fireEvent.change(within(form).getByLabelText("Пояснення в H7"), { target: { value: "Захід перенесено" } });
+    excel.book.sheets.push(new FakeSheet("Інше"));
+    act(() => excel.book.activate("Інше"));
+    await screen.findByText(`Показано результати для аркуша «${Q3_SHEET}». Перевірити аркуш «Інше»?`, undefined, { timeout: 4000 });
+    expect((within(form).getByLabelText("Пояснення в H7") as HTMLInputElement).value).toBe("Захід перенесено");
+  });
+
+  it("removes its handler when the pane closes", async () => {
+    const { excel, unmount } = await renderPane(PLAN, { sheet: "Примітки" });
+    await check();
+    unmount();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    excel.resetStats();
+    excel.book.activate("План 2022");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(excel.syncs).toEqual([]);
   });
 });

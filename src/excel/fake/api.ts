@@ -16,6 +16,9 @@ import type {
   XlCellProperties,
   XlConditionalFormatCollection,
   XlDataValidation,
+  XlEventHandlerResult,
+  XlEventHandlers,
+  XlWorksheetActivatedEventArgs,
   XlPageLayout,
   XlRangeFormat,
   XlClientResult,
@@ -749,10 +752,48 @@ function assertSheetName(book: FakeWorkbook, name: string): void {
   }
 }
 
+/**
+ * Worksheets' onActivated as Excel has it: add() takes effect at the next sync, a handler runs
+ * asynchronously after the activation (never inside the batch that caused it), and remove() stops
+ * the handler at once and queues the unregistration on the context it was added in.
+ */
+class FakeActivatedEvent implements XlEventHandlers<XlWorksheetActivatedEventArgs> {
+  constructor(private readonly ctx: FakeRequestContext) {}
+
+  add(handler: (args: XlWorksheetActivatedEventArgs) => Promise<unknown>): XlEventHandlerResult {
+    const ctx = this.ctx;
+    let stop: (() => void) | null = null;
+    let removed = false;
+    ctx.enqueue({
+      request: { call: "worksheets/onActivated/add" },
+      run: () => {
+        if (removed) return;
+        stop = ctx.book.onActivated((sheet) => {
+          // Excel's ids are GUIDs; getItem takes a name or an id, so the fake's id is the name.
+          setTimeout(() => {
+            if (!removed) void handler({ type: "WorksheetActivated", worksheetId: sheet }).catch(() => undefined);
+          }, 0);
+        });
+      },
+    });
+    return {
+      context: ctx,
+      remove: () => {
+        removed = true;
+        stop?.();
+        ctx.enqueue({ request: { call: "worksheets/onActivated/remove" }, run: () => undefined });
+      },
+    };
+  }
+}
+
 class FakeWorksheetCollection implements XlWorksheetCollection {
   private loadedItems: FakeWorksheet[] | null = null;
+  readonly onActivated: FakeActivatedEvent;
 
-  constructor(private readonly ctx: FakeRequestContext) {}
+  constructor(private readonly ctx: FakeRequestContext) {
+    this.onActivated = new FakeActivatedEvent(ctx);
+  }
 
   add(name: string): FakeWorksheet {
     this.ctx.enqueue({

@@ -213,6 +213,7 @@ export class FakeWorkbook {
   apiVersion = "1.13";
   source?: string;
   private readonly listeners = new Set<Listener>();
+  private readonly activationListeners = new Set<(sheet: string) => void>();
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name === name);
@@ -231,11 +232,19 @@ export class FakeWorkbook {
     for (const listener of this.listeners) listener();
   }
 
+  /** Called with the sheet's name whenever another sheet becomes the active one (tabs or the API). */
+  onActivated(listener: (sheet: string) => void): () => void {
+    this.activationListeners.add(listener);
+    return () => this.activationListeners.delete(listener);
+  }
+
   activate(name: string): void {
     if (!this.sheet(name)) throw new Error(`No sheet ${name}`);
+    const changed = this.active()?.name !== name;
     this.activeSheet = name;
     if (this.selection?.sheet !== name) this.selection = { sheet: name, area: { top: 1, left: 1, bottom: 1, right: 1 } };
     this.notify();
+    if (changed) for (const listener of [...this.activationListeners]) listener(name);
   }
 
   static fromJson(json: WorkbookJson): FakeWorkbook {

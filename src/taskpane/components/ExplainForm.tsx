@@ -1,5 +1,6 @@
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState, type FormEvent } from "react";
+import { useDraft } from "../state/drafts";
 import type { Finding } from "../../core/types";
 import type { WriteNoteResult } from "../../excel";
 import { useLocale } from "../locale/LocaleContext";
@@ -37,6 +38,7 @@ export function ExplainForm({ finding, disabled, onExplain }: ExplainFormProps) 
   const [text, setText] = useState("");
   const [occupied, setOccupied] = useState<string | null>(null);
   const reasonsId = useId();
+  useDraft(finding.cell, text);
 
   const write = async (overwrite: boolean) => {
     const result = await onExplain(finding, text, overwrite);

@@ -43,6 +43,9 @@ export interface Strings {
   dismiss: string;
   notInExcel: string;
   tabCheck: string;
+  /** The pane shows one sheet's results while another sheet is active. */
+  otherSheet: (shown: string, active: string) => string;
+  otherSheetAction: string;
   compute: ComputeStrings;
   templates: TemplateStrings;
 }
@@ -110,6 +113,8 @@ export const uk: Strings = {
   dismiss: "Закрити",
   notInExcel: "Цю панель треба відкривати в Excel (кнопка «Pokaznyk» на вкладці «Основне»). Без Excel спробуйте preview.html.",
   tabCheck: "Перевірка",
+  otherSheet: (shown, active) => `Показано результати для аркуша «${shown}». Перевірити аркуш «${active}»?`,
+  otherSheetAction: "Так, перевірити",
   compute: ukCompute,
   templates: ukTemplates,
 };
@@ -164,6 +169,8 @@ export const en: Strings = {
   dismiss: "Dismiss",
   notInExcel: "Open this pane in Excel (the Pokaznyk button on the Home tab). Without Excel, try preview.html.",
   tabCheck: "Check",
+  otherSheet: (shown, active) => `Showing results for sheet “${shown}”. Check sheet “${active}”?`,
+  otherSheetAction: "Yes, check it",
   compute: enCompute,
   templates: enTemplates,
 };

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { checkSheet, type SheetGrid } from "../../core";
 import type { Finding, SheetReport } from "../../core/types";
 import {
+  activeSheetName,
   markCells,
   markedCells,
   readSheetForCheck,
@@ -14,6 +15,7 @@ import {
   selectCell,
   toFailure,
   unmarkAll,
+  watchActiveSheet,
   writeNote,
   type ExcelFailure,
   type ExcelHost,
@@ -42,6 +44,15 @@ export interface Checked {
   report: SheetReport;
 }
 
+/** The pane shows a report for `shown` while `active` is the active sheet, and could not follow it by itself. */
+export interface OtherSheet {
+  shown: string;
+  active: string;
+}
+
+/** How long the pane waits after a sheet is activated before following it (tabs clicked through quickly). */
+export const FOLLOW_SHEET_DELAY_MS = 300;
+
 /** What the command hooks (compute, templates) share with the checker. */
 export interface CommandKit {
   host: ExcelHost;
@@ -61,7 +72,13 @@ export interface Checker {
   selected: string | null;
   /** Cells carrying our marks in the workbook, per sheet. */
   marks: Record<string, number>;
+  /** Set when another sheet became active while a command or Compute's questions kept the pane from re-checking. */
+  otherSheet: OtherSheet | null;
   check(): Promise<void>;
+  /** Checks the sheet named in `otherSheet`. */
+  checkOther(): Promise<void>;
+  /** An explanation field has text not yet written (or no longer has). */
+  noteDraft(cell: string, pending: boolean): void;
   select(finding: Finding): Promise<void>;
   /** Writes the explanation; resolves to "occupied" when the cell holds text and overwrite is off. */
   explain(finding: Finding, text: string, overwrite?: boolean): Promise<WriteNoteResult | null>;
@@ -84,6 +101,14 @@ export function useChecker(host: ExcelHost): Checker {
   const marksRef = useRef(marks);
   marksRef.current = marks;
   const busyRef = useRef(false);
+  const draftsRef = useRef(new Set<string>());
+  const noteDraft = useCallback((cell: string, pending: boolean) => {
+    if (pending) draftsRef.current.add(cell);
+    else draftsRef.current.delete(cell);
+  }, []);
+  const reportRef = useRef(report);
+  reportRef.current = report;
+  const [otherSheet, setOtherSheet] = useState<OtherSheet | null>(null);
 
   /** One command at a time; failures become `failure`, never an unhandled rejection. */
   const command = useCallback(async <T>(kind: Busy, work: () => Promise<T>): Promise<T | null> => {
@@ -126,6 +151,68 @@ export function useChecker(host: ExcelHost): Checker {
 
   const compute = useCompute({ host, command, checkNow, setNotice });
   const templates = useTemplates({ host, command, checkNow, setNotice });
+
+  const checkSheetNamed = useCallback(
+    async (sheet: string) => {
+      await command("check", async () => {
+        await checkNow(sheet);
+        setSelected(null);
+      });
+    },
+    [command, checkNow],
+  );
+
+  // Follow the active sheet: when another sheet becomes active while a report is shown, check it,
+  // unless a command is running or Compute waits for an answer; then offer it instead.
+  const computeRef = useRef(compute);
+  computeRef.current = compute;
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stop: (() => Promise<void>) | null = null;
+    let unmounted = false;
+    const follow = async () => {
+      if (!reportRef.current) return;
+      let active: string;
+      try {
+        active = await runExcel(host, (ctx) => activeSheetName(ctx));
+      } catch {
+        return; // The next check says what Excel refuses.
+      }
+      const shown = reportRef.current?.sheet;
+      if (unmounted || !shown) return;
+      if (active === shown) {
+        setOtherSheet(null);
+        return;
+      }
+      const questions = computeRef.current.state;
+      const computing = !!questions && questions.sheet === shown && (questions.askPercent || questions.offers.length > 0);
+      if (busyRef.current || computing || draftsRef.current.size > 0) {
+        setOtherSheet({ shown, active });
+        return;
+      }
+      setOtherSheet(null);
+      await checkSheetNamed(active);
+    };
+    watchActiveSheet(host, () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void follow(), FOLLOW_SHEET_DELAY_MS);
+    }).then(
+      (remove) => {
+        stop = remove;
+        if (unmounted) void remove().catch(() => undefined);
+      },
+      () => undefined, // No event (an old Excel): the pane checks when asked, as before.
+    );
+    return () => {
+      unmounted = true;
+      clearTimeout(timer);
+      void stop?.().catch(() => undefined);
+    };
+  }, [host, checkSheetNamed]);
+
+  const checkOther = useCallback(async () => {
+    if (otherSheet) await checkSheetNamed(otherSheet.active);
+  }, [otherSheet, checkSheetNamed]);
 
   const check = useCallback(async () => {
     await command("check", async () => {
@@ -182,5 +269,8 @@ export function useChecker(host: ExcelHost): Checker {
     setNotice(null);
   }, []);
 
-  return { busy, report, failure, notice, selected, marks, check, select, explain, mark, unmark, dismiss, compute, templates };
+  // Only while the report it speaks of is still the one shown.
+  const shownOther = otherSheet && report?.sheet === otherSheet.shown && otherSheet.active !== report.sheet ? otherSheet : null;
+
+  return { busy, report, failure, notice, selected, marks, otherSheet: shownOther, check, checkOther, select, explain, mark, unmark, dismiss, compute, templates, noteDraft };
 }
