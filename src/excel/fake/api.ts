@@ -10,7 +10,7 @@
  *    response over 5 MB is refused as Excel on the web refuses it.
  */
 import { parseAddress } from "../../core/address";
-import { areaAddress, quoteSheet, type Area } from "../address";
+import { areaAddress, parseArea, quoteSheet, type Area } from "../address";
 import { jsonBytes, PAYLOAD_LIMIT_BYTES } from "../payload";
 import type {
   XlCellProperties,
@@ -280,15 +280,7 @@ function parseRangeAddress(address: string): Area {
     return { top: 1, bottom: MAX_ROWS, left: Math.min(a, b), right: Math.max(a, b) };
   }
   try {
-    const [a, b] = clean.split(":");
-    const first = parseAddress(a);
-    const second = b ? parseAddress(b) : first;
-    return {
-      top: Math.min(first.row, second.row),
-      left: Math.min(first.col, second.col),
-      bottom: Math.max(first.row, second.row),
-      right: Math.max(first.col, second.col),
-    };
+    return parseArea(clean);
   } catch {
     throw new FakeExcelError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: ${address}`);
   }
