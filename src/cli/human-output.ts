@@ -15,7 +15,7 @@ export function renderHuman(outcomes: FileOutcome[], lang: Lang, palette: Palett
     if (isUnreadable(outcome)) continue;
     lines.push(palette.bold(outcome.file));
     for (const report of outcome.reports) lines.push(...renderSheet(report, lang, palette));
-    lines.push("");
+    lines.push(`  ${verdict(outcome.reports, lang, palette)}`, "");
   }
   lines.push(summaryLine(outcomes, lang));
   return lines.join("\n") + "\n";
@@ -35,6 +35,13 @@ function renderSheet(report: SheetReport, lang: Lang, palette: Palette): string[
     lines.push(`    ${f.cell.padEnd(cellWidth)}  ${severity}  ${oneLine(formatFinding(f, lang))}`);
   }
   return lines;
+}
+
+/** The receiving office reads dozens of files: each ends with whether it may go up as it is. */
+function verdict(reports: SheetReport[], lang: Lang, palette: Palette): string {
+  const text = uiText[lang];
+  const errors = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === "error").length, 0);
+  return errors > 0 ? palette.severity("error", text.verdict(counted(errors, text.nouns.errors, lang))) : palette.bold(text.verdict(null));
 }
 
 function tallyLine(report: SheetReport, lang: Lang): string {

@@ -13,6 +13,8 @@ export interface UiText {
   formRecognised: (form: string, headerRow: number | null) => string;
   notAForm: string;
   noFindings: string;
+  /** The file's verdict: may it be sent up? `errors` is already counted ("3 помилки"). */
+  verdict: (errors: string | null) => string;
   measures: NounForms;
   execution: (percent: string) => string;
   summary: string;
@@ -60,6 +62,7 @@ const uk: UiText = {
   formRecognised: (form, headerRow) => `форму розпізнано: ${form}` + (headerRow ? ` (заголовок до рядка ${headerRow})` : ""),
   notAForm: "не є формою, не перевірявся",
   noFindings: "зауважень немає",
+  verdict: (errors) => (errors ? `✘ ${errors}: виправте перед надсиланням` : "✔ помилок немає: можна надсилати"),
   measures: { one: "захід", few: "заходи", many: "заходів", other: "заходу" },
   execution: (percent) => `середнє виконання ${percent} % (кожен числовий захід до 100 %)`,
   summary: "Підсумок",
@@ -145,6 +148,7 @@ const en: UiText = {
   formRecognised: (form, headerRow) => `form recognised: ${form}` + (headerRow ? ` (header ends at row ${headerRow})` : ""),
   notAForm: "not a form, not checked",
   noFindings: "no findings",
+  verdict: (errors) => (errors ? `✘ ${errors}: fix before sending` : "✔ no errors: ready to send"),
   measures: { one: "measure", other: "measures" },
   execution: (percent) => `mean execution ${percent} % (each numeric measure capped at 100 %)`,
   summary: "Summary",

@@ -111,3 +111,14 @@ describe("human output", () => {
     expect(renderHuman(outcomes, "en", paletteFor(true, { NO_COLOR: "1" }))).not.toContain("\x1b[");
   });
 });
+
+describe("each file's verdict", () => {
+  it("says whether the file may be sent up as it is", async () => {
+    const { runCli } = await import("./run-cli");
+    const path = await import("node:path");
+    const fixtures = path.resolve(__dirname, "../../../shared/fixtures");
+    const run = await runCli(["check", path.join(fixtures, "report-q1-2020-kramatorsk.xlsx"), path.join(fixtures, "report-q3-2021-public.xlsx")]);
+    const verdicts = run.stdout.split("\n").filter((line) => /^\s+[✔✘]/.test(line)).map((line) => line.trim());
+    expect(verdicts).toEqual(["✔ помилок немає: можна надсилати", "✘ 7 помилок: виправте перед надсиланням"]);
+  });
+});

@@ -29,6 +29,7 @@ describe("task pane: checking", () => {
     expect(document.querySelector('[data-severity-count="error"]')).toBeNull();
     expect(document.querySelector('[data-severity-count="warning"]')?.textContent).toBe("2 попередження");
     expect(document.querySelector('[data-severity-count="info"]')?.textContent).toBe("4 поради");
+    expect(document.querySelector('[data-verdict="ready"]')?.textContent).toBe("Помилок немає: можна надсилати. Перегляньте попередження й поради нижче.");
     expect(within(group("fact-far-above-plan")).getAllByRole("listitem")).toHaveLength(4);
     expect(screen.getByRole("button", { name: /Перевірити знову/ })).toBeTruthy();
   });

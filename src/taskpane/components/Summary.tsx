@@ -29,9 +29,9 @@ export function Summary({ report }: { report: SheetReport }) {
           <MessageBarBody>{m.notAForm}</MessageBarBody>
         </MessageBar>
       )}
-      {report.form && report.findings.length === 0 && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t.noFindings}</MessageBarBody>
+      {report.form && counts.error === 0 && (
+        <MessageBar intent="success" data-verdict="ready">
+          <MessageBarBody>{report.findings.length === 0 ? t.noFindings : t.noErrors}</MessageBarBody>
         </MessageBar>
       )}
       {report.findings.length > 0 && (

@@ -19,6 +19,7 @@ export interface Strings {
   sheet: (name: string) => string;
   form: string;
   noFindings: string;
+  noErrors: string;
   severityForms: Record<Severity, PluralForms>;
   cellForms: PluralForms;
   findingsLabel: string;
@@ -74,6 +75,7 @@ export const uk: Strings = {
   sheet: (name) => `Аркуш «${name}»`,
   form: "Форма",
   noFindings: "Зауважень немає. Можна надсилати.",
+  noErrors: "Помилок немає: можна надсилати. Перегляньте попередження й поради нижче.",
   severityForms: {
     error: { one: "помилка", few: "помилки", many: "помилок", other: "помилки" },
     warning: { one: "попередження", few: "попередження", many: "попереджень", other: "попередження" },
@@ -132,6 +134,7 @@ export const en: Strings = {
   sheet: (name) => `Sheet "${name}"`,
   form: "Form",
   noFindings: "No findings. Ready to send.",
+  noErrors: "No errors: ready to send. Look through the warnings and tips below.",
   severityForms: {
     error: { one: "error", other: "errors" },
     warning: { one: "warning", other: "warnings" },
