@@ -21,7 +21,8 @@ export type RuleId =
   | "deadline-unreadable"
   | "deadline-outside-period"
   | "number-as-text"
-  | "fact-far-above-plan";
+  | "fact-far-above-plan"
+  | "percent-mismatch";
 
 /** Parameters a message template may use; all optional, each rule uses its own. */
 export interface FindingParams {

@@ -91,3 +91,20 @@ describe("plans and facts beside the ones the report computes with", () => {
     expect(report.findings.map((f) => `${f.cell}:${f.rule}:${f.params.label}`)).toEqual(["E6:value-invalid:План на рік"]);
   });
 });
+
+describe("a typed execution percentage", () => {
+  const header = ["№ з/п", "Найменування завдання", "Найменування заходу", "Виконавець", "Показник", "План", "Факт", "% виконання", "Примітка"];
+  let n = 0;
+  const row = (plan: number, fact: number, percent: unknown) => ["1", "1.1", `1.1.${++n}. Захід`, "Відділ", "К-сть", plan, fact, percent, "x"];
+
+  it("is accepted as a fraction formatted as percent or as a number of percent", () => {
+    const report = check(reportGrid([row(3, 2, 2 / 3), row(3, 2, 66.7), row(3, 2, 0.67), row(3, 2, null)] as never, { header }));
+    expect(report.findings).toEqual([]);
+  });
+
+  it("is flagged when it disagrees with plan and fact", () => {
+    const report = check(reportGrid([row(3, 2, 0.8)] as never, { header }));
+    expect(report.findings.map((f) => `${f.cell}:${f.rule}:${f.severity}`)).toEqual(["H6:percent-mismatch:warning"]);
+    expect(report.findings[0].params).toMatchObject({ value: "0.8", total: 66.7 });
+  });
+});

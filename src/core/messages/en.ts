@@ -52,6 +52,7 @@ export const en: MessageCatalogue = {
     "deadline-outside-period": "Deadline outside the plan's period",
     "number-as-text": "Number stored as text",
     "fact-far-above-plan": "Actual far above plan",
+    "percent-mismatch": "Percentage disagrees with plan and actual",
   },
   message: {
     "shortfall-unexplained": (f, m) =>
@@ -77,6 +78,8 @@ export const en: MessageCatalogue = {
     "deadline-unreadable": (f) => `The deadline "${f.params.value}" cannot be read. Give a year, quarter, month or "Постійно".`,
     "deadline-outside-period": (f) => `The deadline "${f.params.value}" lies outside the plan's period (${f.params.period}). Check the year.`,
     "number-as-text": (f, m) => `The number ${f.params.value ?? ""} in ${col(m, f.params.column, f.params.label)} is stored as text. It was counted, but converting it to a number is safer.`,
+    "percent-mismatch": (f, m) =>
+      `"${col(m, "percent", f.params.label)}" holds ${f.params.value ?? ""}, but actual and plan give ${m.number(f.params.total ?? 0)} %. Replace it with a formula (the Compute command does it).`,
     "fact-far-above-plan": (f, m) =>
       `Actual ${m.number(f.params.fact ?? 0)} is ${f.params.ratio} times the plan ${m.number(f.params.plan ?? 0)}. Check whether the plan is realistic.`,
   },

@@ -56,6 +56,7 @@ export const uk: MessageCatalogue = {
     "deadline-outside-period": "Термін поза періодом плану",
     "number-as-text": "Число збережено як текст",
     "fact-far-above-plan": "Факт значно перевищує план",
+    "percent-mismatch": "Відсоток не відповідає плану й факту",
   },
   message: {
     "shortfall-unexplained": (f, m) =>
@@ -81,6 +82,8 @@ export const uk: MessageCatalogue = {
     "deadline-unreadable": (f) => `Термін «${f.params.value}» не вдається прочитати. Вкажіть рік, квартал, місяць або «Постійно».`,
     "deadline-outside-period": (f) => `Термін «${f.params.value}» виходить за період плану (${f.params.period}). Перевірте рік.`,
     "number-as-text": (f, m) => `Число ${(f.params.value ?? "").replace(".", ",")} у стовпці «${col(m, f.params.column, f.params.label)}» збережено як текст. Його враховано, але надійніше перетворити його на число.`,
+    "percent-mismatch": (f, m) =>
+      `У «${col(m, "percent", f.params.label)}» записано ${(f.params.value ?? "").replace(".", ",")}, а факт і план дають ${m.number(f.params.total ?? 0)} %. Замініть значення формулою (це робить команда «Обчислити»).`,
     "fact-far-above-plan": (f, m) =>
       `Факт ${m.number(f.params.fact ?? 0)} у ${f.params.ratio} ${TIMES[times.select(f.params.ratio ?? 0)]} більший за план ${m.number(f.params.plan ?? 0)}. Перевірте, чи реалістичний план.`,
   },

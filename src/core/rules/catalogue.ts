@@ -20,6 +20,7 @@ export const ruleCatalogue: Record<RuleId, { severity: Severity }> = {
   "deadline-outside-period": { severity: "warning" },
   "number-as-text": { severity: "info" },
   "fact-far-above-plan": { severity: "info" },
+  "percent-mismatch": { severity: "warning" },
 };
 
 export const RULE_IDS = Object.keys(ruleCatalogue) as RuleId[];

@@ -42,6 +42,9 @@ export function reportRow(view: SheetView, line: MeasureLine, columns: ColumnMap
     }
   }
 
+  const percent = executionPercent(plan, fact);
+  if (columns.percent !== undefined) checkTypedPercent(view, row, columns.percent, percent, findings);
+
   // One object literal per row: spreading a shared base here doubled check time on 10,000 rows.
   return {
     row,
@@ -51,7 +54,7 @@ export function reportRow(view: SheetView, line: MeasureLine, columns: ColumnMap
     section: line.section,
     plan: plan.kind === "number" ? plan.value : null,
     fact: fact.kind === "number" ? fact.value : null,
-    percent: executionPercent(plan, fact),
+    percent,
     planKind: plan.kind === "text" ? "qualitative" : plan.kind,
     execution: executionStatus(plan, fact),
   };
@@ -64,4 +67,18 @@ function noteWritten(view: SheetView, row: number, noteCols: number[]): boolean 
 
 function flagInvalid(reading: ValueReading, row: number, col: number, column: "plan" | "fact", findings: FindingList): void {
   if (reading.kind === "invalid") findings.add("value-invalid", row, col, { column, value: reading.shown, reason: reading.reason });
+}
+
+/**
+ * A percentage typed (or computed by someone's formula) in the "% виконання" column must say what
+ * fact and plan say. Excel shows 0.667 formatted as 66.7 %, while people also type 66.7: either reads.
+ */
+function checkTypedPercent(view: SheetView, row: number, col: number, percent: number | null, findings: FindingList): void {
+  const typed = readValue(valueFor(view, row, col));
+  if (typed.kind !== "number" || percent === null) return;
+  // Within half a percentage point: 0.67 or 67 for 66.7 % is rounding, not a different figure.
+  const close = (shown: number) => Math.abs(shown - percent) <= 0.5;
+  if (!close(typed.value * 100) && !close(typed.value)) {
+    findings.add("percent-mismatch", row, col, { column: "percent", value: String(typed.value), total: percent });
+  }
 }
