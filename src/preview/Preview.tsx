@@ -3,11 +3,11 @@
  * machines without Excel. The pane is the real one and talks to the fake through the real adapter.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { useSyncExternalStore, useCallback, useRef } from "react";
 import type { FakeExcel } from "../excel/fake";
 import { TaskPane } from "../taskpane/TaskPane";
 import { SheetView } from "./SheetView";
 import { useStyles } from "./styles";
+import { useWorkbookVersion } from "./useWorkbookVersion";
 
 /** Quick ways into the fixtures worth trying: a report to check, a plan whose totals disagree. */
 const EXAMPLES = [
@@ -25,16 +25,7 @@ export interface PreviewProps {
 export function Preview({ excel, fixture, fixtures }: PreviewProps) {
   const styles = useStyles();
   const book = excel.book;
-  const version = useRef(0);
-  const subscribe = useCallback(
-    (notify: () => void) =>
-      book.subscribe(() => {
-        version.current++;
-        notify();
-      }),
-    [book],
-  );
-  useSyncExternalStore(subscribe, () => version.current);
+  useWorkbookVersion(book);
   const active = book.active();
 
   return (

@@ -3,10 +3,11 @@
  * fills, fonts and borders (so marks and templates show), the frozen rows' edge, the selected cell
  * outlined, and sheet tabs (sheets a template inserts appear there too).
  */
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type CSSProperties } from "react";
+import { useEffect, useMemo, useRef, type CSSProperties } from "react";
 import { cellAddress, columnLetter } from "../core/address";
 import type { FakeCell, FakeSheet, FakeWorkbook } from "../excel/fake";
 import { useStyles } from "./styles";
+import { useWorkbookVersion } from "./useWorkbookVersion";
 
 /** Rows drawn at most; a preview, not a spreadsheet engine. */
 const MAX_ROWS = 2000;
@@ -15,19 +16,6 @@ const DEFAULT_HEIGHT = 20;
 const ROW_HEADER_WIDTH = 40;
 const HEADER_HEIGHT = 20;
 
-/** Re-renders on every change the fake reports (writes, selection, activation). */
-function useWorkbookVersion(book: FakeWorkbook): number {
-  const version = useRef(0);
-  const subscribe = useCallback(
-    (notify: () => void) =>
-      book.subscribe(() => {
-        version.current++;
-        notify();
-      }),
-    [book],
-  );
-  return useSyncExternalStore(subscribe, () => version.current);
-}
 
 function display(cell: FakeCell | undefined): string {
   const value = cell?.value ?? null;
