@@ -1,16 +1,10 @@
 /** Command-line words -> what to do. No I/O here, so every case is a plain unit test. */
 import type { Lang } from "../core/types";
-import { TEMPLATE_IDS } from "../core/templates";
-import type { TemplateId } from "../core/templates";
+import { DETAIL_BOUNDS, TEMPLATE_IDS } from "../core/templates";
+import type { TemplateDetails, TemplateId } from "../core/templates";
 
-/** What the user said about the template's title block; the rest is filled in by template-command. */
-export interface TemplateAnswers {
-  organisation?: string;
-  year?: number;
-  quarter?: 1 | 2 | 3 | 4;
-  responsible?: string;
-  rows?: number;
-}
+/** What the user said about the template's title block; the engine fills in the rest (completeDetails). */
+export type TemplateAnswers = Partial<TemplateDetails>;
 
 export type Command =
   | { kind: "check"; files: string[]; json: boolean; lang: Lang }
@@ -122,9 +116,9 @@ function templateCommand(rest: string[], values: Partial<Record<ValuedOption, st
   const answers: TemplateAnswers = {};
   if (values["--org"] !== undefined) answers.organisation = values["--org"];
   if (values["--responsible"] !== undefined) answers.responsible = values["--responsible"];
-  const year = numberOption(values, "--year", 1990, 2100);
-  const quarter = numberOption(values, "--quarter", 1, 4);
-  const rows = numberOption(values, "--rows", 1, 5000);
+  const year = numberOption(values, "--year", DETAIL_BOUNDS.year);
+  const quarter = numberOption(values, "--quarter", DETAIL_BOUNDS.quarter);
+  const rows = numberOption(values, "--rows", DETAIL_BOUNDS.rows);
   for (const n of [year, quarter, rows]) if (typeof n === "object") return usage(n.bad, lang);
   if (typeof year === "number") answers.year = year;
   if (typeof quarter === "number") answers.quarter = quarter as 1 | 2 | 3 | 4;
@@ -160,10 +154,10 @@ function splitInline(arg: string): [string, string | undefined] {
 }
 
 /** A whole number within bounds; `{bad}` carries the usage problem when the text is not one. */
-function numberOption(values: Partial<Record<ValuedOption, string>>, option: ValuedOption, min: number, max: number): number | { bad: UsageProblem } | undefined {
+function numberOption(values: Partial<Record<ValuedOption, string>>, option: ValuedOption, bounds: { min: number; max: number }): number | { bad: UsageProblem } | undefined {
   const text = values[option];
   if (text === undefined) return undefined;
-  return wholeNumber(text, min, max) ?? { bad: { kind: "bad-value", word: option, value: text } };
+  return wholeNumber(text, bounds.min, bounds.max) ?? { bad: { kind: "bad-value", word: option, value: text } };
 }
 
 function wholeNumber(text: string, min: number, max: number): number | null {

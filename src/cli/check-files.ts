@@ -1,7 +1,8 @@
 /** Runs the engine over each file's sheets; one bad file never stops the others. */
 import { checkSheet } from "../core";
 import type { SheetReport } from "../core/types";
-import { sheetMarkers } from "./form-markers";
+import { stampedOptions } from "../core/templates";
+import { nameReferences } from "./read-workbook";
 import { loadWorkbookFile, messageOf } from "./load-workbook-file";
 import type { FileOutcome } from "./outcome";
 
@@ -16,10 +17,10 @@ async function checkFile(file: string): Promise<FileOutcome> {
   const loaded = await loadWorkbookFile(file);
   if (!loaded.ok) return { file, problem: loaded.problem };
   const reports: SheetReport[] = [];
-  const markers = sheetMarkers(loaded.definedNames);
+  const stamps = nameReferences(loaded.definedNames);
   for (const grid of loaded.grids) {
     try {
-      reports.push(checkSheet(grid, markers.optionsFor(grid.name)));
+      reports.push(checkSheet(grid, stampedOptions(stamps, grid.name)));
     } catch (err) {
       // An engine failure on one sheet must not hide the other files; it counts as "could not check".
       return { file, problem: { kind: "check-failed", detail: `«${grid.name}»: ${messageOf(err)}` } };

@@ -4,18 +4,19 @@
  * A typed total that disagrees with its quarters is replaced only with --replace-totals.
  */
 import { applyEdits, checkSheet, planCompute } from "../core";
-import type { EditPlan, ReplaceOffer } from "../core/edits";
+import type { ComputePlan, ReplaceOffer } from "../core/edits";
 import type { CellValue } from "../core/grid";
 import type { Lang, SheetReport } from "../core/types";
 import { columnLetter } from "../core/address";
 import { applyPlan } from "./apply-plan";
 import type { AppliedPlan } from "./apply-plan";
 import { paletteFor } from "./colour";
-import { sheetMarkers } from "./form-markers";
+import { stampedOptions } from "../core/templates";
+import { nameReferences } from "./read-workbook";
 import type { CliIo } from "./io";
 import { errorDetail, loadWorkbookFile } from "./load-workbook-file";
 import { exitStatus } from "./outcome";
-import { counted } from "./plural";
+import { counted, formatNumber } from "../core/messages/format";
 import { describeProblem } from "./read-problem";
 import { saveWorkbook } from "./save-workbook";
 import { summaryLine } from "./summary";
@@ -44,13 +45,13 @@ export async function computeFile(request: ComputeRequest, io: CliIo): Promise<n
   const { workbook, grids, definedNames } = loaded;
   // Saving a loaded workbook as exceljs has it would corrupt its validations; see validation-ranges.ts.
   workbook.worksheets.forEach(regroupValidations);
-  const markers = sheetMarkers(definedNames);
+  const stamps = nameReferences(definedNames);
 
   const lines = [palette.bold(`${file} → ${output}`)];
   const after: SheetReport[] = [];
   grids.forEach((grid, k) => {
     const sheet = workbook.worksheets[k];
-    const options = markers.optionsFor(grid.name);
+    const options = stampedOptions(stamps, grid.name);
     const report = checkSheet(grid, options);
     if (report.form === null) {
       lines.push(`  ${text.sheet(grid.name)} — ${palette.dim(text.compute.notAForm)}`);
@@ -62,7 +63,7 @@ export async function computeFile(request: ComputeRequest, io: CliIo): Promise<n
     const applied = applyPlan(workbook, sheet, plan, accepted);
     // The exit status speaks of the file written: the same check on the grid as edited.
     after.push(checkSheet(applyEdits(grid, plan, accepted), options));
-    lines.push(...sheetLines(grid.name, report, plan, applied, request, lang));
+    lines.push(...sheetLines(grid.name, plan, applied, request, lang));
   });
 
   try {
@@ -78,13 +79,12 @@ export async function computeFile(request: ComputeRequest, io: CliIo): Promise<n
   return exitStatus(outcome);
 }
 
-function sheetLines(name: string, report: SheetReport, plan: EditPlan, applied: AppliedPlan, request: ComputeRequest, lang: Lang): string[] {
+function sheetLines(name: string, plan: ComputePlan, applied: AppliedPlan, request: ComputeRequest, lang: Lang): string[] {
   const text = uiText[lang];
   const done: string[] = plan.insertColumns.map((c) => text.compute.columnAdded(c.header, columnLetter(c.before)));
   const formulas = applied.written.filter((w) => w.formula).length;
   if (formulas > 0) done.push(text.compute.written(counted(formulas, text.compute.formulas, lang)));
-  const missingPercent = report.form === "quarterly-report" && report.columns.percent === undefined && !request.addPercentColumn;
-  if (missingPercent) done.push(text.compute.noPercentColumn);
+  if (plan.askPercentColumn) done.push(text.compute.noPercentColumn);
   else if (done.length === 0 && plan.offers.length === 0) done.push(text.compute.nothingToDo);
   const lines = [`  ${text.sheet(name)} — ${done.join("; ")}`];
   for (const offer of plan.offers) lines.push(`    ${offerLine(offer, request.replaceTotals, lang)}`);
@@ -101,7 +101,7 @@ function offerLine(offer: ReplaceOffer, replaced: boolean, lang: Lang): string {
 
 /** A number as the official typed it (decimal comma in Ukrainian), anything else in quotes. */
 function shown(value: CellValue, lang: Lang): string {
-  if (typeof value === "number") return new Intl.NumberFormat(lang === "uk" ? "uk-UA" : "en-GB", { useGrouping: false, maximumFractionDigits: 10 }).format(value);
+  if (typeof value === "number") return formatNumber(value, lang, { grouping: false, fractionDigits: 10 });
   if (typeof value === "string") return lang === "uk" ? `«${value}»` : `"${value}"`;
   return String(value);
 }

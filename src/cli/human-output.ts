@@ -4,7 +4,8 @@ import type { Finding, Lang, SheetReport } from "../core/types";
 import { isUnreadable } from "./outcome";
 import type { FileOutcome } from "./outcome";
 import type { Palette } from "./colour";
-import { counted } from "./plural";
+import { counted, formatNumber } from "../core/messages/format";
+import { verdictOf } from "../core/verdict";
 import { summaryLine } from "./summary";
 import { uiText } from "./ui-text";
 
@@ -40,15 +41,17 @@ function renderSheet(report: SheetReport, lang: Lang, palette: Palette): string[
 /** The receiving office reads dozens of files: each ends with whether it may go up as it is. */
 function verdict(reports: SheetReport[], lang: Lang, palette: Palette): string {
   const text = uiText[lang];
-  const errors = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === "error").length, 0);
-  return errors > 0 ? palette.severity("error", text.verdict(counted(errors, text.nouns.errors, lang))) : palette.bold(text.verdict(null));
+  const { verdict, counts } = verdictOf(reports);
+  const line = text.verdict(verdict, counted(counts.error, text.nouns.errors, lang));
+  if (verdict === "fix") return palette.severity("error", line);
+  return verdict === "ready" ? palette.bold(line) : palette.dim(line);
 }
 
 function tallyLine(report: SheetReport, lang: Lang): string {
   const text = uiText[lang];
   const parts = [counted(report.measures.length, text.measures, lang)];
   const execution = report.rollup?.sheet?.execution;
-  if (typeof execution === "number") parts.push(text.execution(formatNumber(execution, lang)));
+  if (typeof execution === "number") parts.push(text.execution(formatNumber(execution, lang, { fractionDigits: 1 })));
   return parts.join(", ");
 }
 
@@ -59,8 +62,4 @@ function byPosition(a: Finding, b: Finding): number {
 /** A message is one line in this listing even if a template holds a line break. */
 function oneLine(message: string): string {
   return message.replace(/\s*[\r\n]+\s*/g, " ");
-}
-
-function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === "uk" ? "uk-UA" : "en-GB", { maximumFractionDigits: 1 }).format(value);
 }

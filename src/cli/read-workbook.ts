@@ -2,7 +2,7 @@
  * Reads an .xlsx into the engine's SheetGrid shape, matching what Excel (and so the task pane)
  * shows: a merged area holds its value in the top-left cell only, formulas show their cached
  * result, rich text and hyperlinks show their text. The workbook's defined names come along,
- * because a template records its form in one (see core/templates/marker.ts).
+ * because a template records its form in one (a form stamp, see core/templates/stamp.ts).
  */
 import { Workbook, ValueType } from "exceljs";
 import type { Worksheet } from "exceljs";
@@ -19,6 +19,12 @@ export interface WorkbookContents {
   /** Every worksheet, in tab order. */
   grids: SheetGrid[];
   definedNames: DefinedName[];
+}
+
+/** Each name with the first range it covers, as the form stamps are read (core/templates/stamp.ts). */
+export function nameReferences(names: DefinedName[]): { name: string; reference: string }[] {
+  // A stamp is one rectangle; the first range is its header even if a tool split it.
+  return names.map(({ name, ranges }) => ({ name, reference: ranges[0] ?? "" }));
 }
 
 /** Throws whatever exceljs throws on a bad file. */

@@ -5,8 +5,8 @@
 import { stat } from "node:fs/promises";
 import { Workbook } from "exceljs";
 import type { Lang } from "../core/types";
-import { TEMPLATE_IDS, buildTemplate } from "../core/templates";
-import type { TemplateDetails, TemplateId, TemplateSheet } from "../core/templates";
+import { TEMPLATE_IDS, buildTemplate, completeDetails, nextStampSerial } from "../core/templates";
+import type { TemplateId } from "../core/templates";
 import type { TemplateAnswers } from "./args";
 import type { CliIo } from "./io";
 import { errorDetail, openWorkbookFile } from "./load-workbook-file";
@@ -15,9 +15,6 @@ import { saveWorkbook } from "./save-workbook";
 import { uiText } from "./ui-text";
 import { regroupValidations } from "./validation-ranges";
 import { addTemplateSheet } from "./write-template";
-
-/** What the title block says when the user did not tell; the forms are Ukrainian documents. */
-const PLACEHOLDERS = { organisation: "(назва установи)", responsible: "(посада, ім'я та прізвище)" };
 
 const EXIT_CANNOT = 2;
 
@@ -48,7 +45,8 @@ export async function writeTemplate(request: TemplateRequest, io: CliIo, today: 
     workbook.created = today;
   }
 
-  const sheet = freshTemplate(workbook, request.template, templateDetails(request.answers, today));
+  const serial = nextStampSerial(workbook.definedNames.model.map((n) => n.name));
+  const sheet = buildTemplate(request.template, completeDetails(request.answers, today), workbook.worksheets.map((ws) => ws.name), serial);
   addTemplateSheet(workbook, sheet);
   try {
     await saveWorkbook(workbook, output);
@@ -65,27 +63,6 @@ export function listTemplates(lang: Lang, io: CliIo): number {
   const width = Math.max(...TEMPLATE_IDS.map((id) => id.length));
   io.stdout.write(`${text.listHeading}\n${TEMPLATE_IDS.map((id) => `  ${id.padEnd(width)}  ${text.titleOf(id)}`).join("\n")}\n`);
   return 0;
-}
-
-/** Defaults: this year and quarter, placeholders an official will see and replace. */
-export function templateDetails(answers: TemplateAnswers, today: Date): TemplateDetails {
-  return {
-    organisation: answers.organisation ?? PLACEHOLDERS.organisation,
-    year: answers.year ?? today.getFullYear(),
-    quarter: answers.quarter ?? ((Math.floor(today.getMonth() / 3) + 1) as 1 | 2 | 3 | 4),
-    responsible: answers.responsible ?? PLACEHOLDERS.responsible,
-    rows: answers.rows,
-  };
-}
-
-/** A sheet name and a marker name that the workbook does not have yet. */
-function freshTemplate(workbook: Workbook, id: TemplateId, details: TemplateDetails): TemplateSheet {
-  const sheetNames = workbook.worksheets.map((ws) => ws.name);
-  const taken = new Set(workbook.definedNames.model.map((n) => n.name.toLowerCase()));
-  for (let serial = 1; ; serial++) {
-    const sheet = buildTemplate(id, details, sheetNames, serial);
-    if (!taken.has(sheet.marker.name.toLowerCase())) return sheet;
-  }
 }
 
 async function exists(file: string): Promise<boolean> {

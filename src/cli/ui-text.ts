@@ -1,6 +1,7 @@
 /** The CLI's own words (not the findings' messages, which come from the engine's formatFinding). */
 import type { FormId, Lang, Severity } from "../core/types";
-import type { NounForms } from "./plural";
+import type { NounForms } from "../core/messages/format";
+import type { Verdict } from "../core/verdict";
 import type { UsageProblem } from "./args";
 import { TEMPLATE_TITLES } from "../core/templates";
 import { catalogues } from "../core/messages";
@@ -13,8 +14,8 @@ export interface UiText {
   formRecognised: (form: string, headerRow: number | null) => string;
   notAForm: string;
   noFindings: string;
-  /** The file's verdict: may it be sent up? `errors` is already counted ("3 помилки"). */
-  verdict: (errors: string | null) => string;
+  /** The file's verdict (SPEC): may it be sent up? `errors` is already counted ("3 помилки"). */
+  verdict: (verdict: Verdict, errors: string) => string;
   measures: NounForms;
   execution: (percent: string) => string;
   summary: string;
@@ -62,7 +63,8 @@ const uk: UiText = {
   formRecognised: (form, headerRow) => `форму розпізнано: ${form}` + (headerRow ? ` (заголовок до рядка ${headerRow})` : ""),
   notAForm: "не є формою, не перевірявся",
   noFindings: "зауважень немає",
-  verdict: (errors) => (errors ? `✘ ${errors}: виправте перед надсиланням` : "✔ помилок немає: можна надсилати"),
+  verdict: (verdict, errors) =>
+    verdict === "fix" ? `✘ ${errors}: виправте перед надсиланням` : verdict === "ready" ? "✔ помилок немає: можна надсилати" : "○ нічого перевіряти: немає заповненої форми",
   measures: { one: "захід", few: "заходи", many: "заходів", other: "заходу" },
   execution: (percent) => `середнє виконання ${percent} % (кожен числовий захід до 100 %)`,
   summary: "Підсумок",
@@ -148,7 +150,8 @@ const en: UiText = {
   formRecognised: (form, headerRow) => `form recognised: ${form}` + (headerRow ? ` (header ends at row ${headerRow})` : ""),
   notAForm: "not a form, not checked",
   noFindings: "no findings",
-  verdict: (errors) => (errors ? `✘ ${errors}: fix before sending` : "✔ no errors: ready to send"),
+  verdict: (verdict, errors) =>
+    verdict === "fix" ? `✘ ${errors}: fix before sending` : verdict === "ready" ? "✔ no errors: ready to send" : "○ nothing to check: no filled-in form",
   measures: { one: "measure", other: "measures" },
   execution: (percent) => `mean execution ${percent} % (each numeric measure capped at 100 %)`,
   summary: "Summary",

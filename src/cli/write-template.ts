@@ -5,15 +5,10 @@
  */
 import type { CellValue as ExcelValue, Workbook, Worksheet } from "exceljs";
 import type { TemplateCell, TemplateSheet } from "../core/templates";
-import { columnLetter } from "../core/address";
 import { rangeKey } from "./validation-ranges";
 import { highlightFill, templateStyle } from "./template-styles";
 import { rowHeights } from "../core/templates";
 import { validationModel } from "./sheet-parts";
-
-/** Excel's limits on a validation's texts; longer ones make Excel reject the whole file. */
-const ERROR_MAX = 225;
-const PROMPT_MAX = 255;
 
 export function addTemplateSheet(workbook: Workbook, template: TemplateSheet): Worksheet {
   const { freezeRows, print, measureRows } = template;
@@ -60,9 +55,11 @@ export function addTemplateSheet(workbook: Workbook, template: TemplateSheet): W
       formulae: [withoutEquals(v.formula)],
       showErrorMessage: true,
       errorStyle: v.alert,
-      error: v.message.slice(0, ERROR_MAX),
+      errorTitle: v.title,
+      error: v.message,
       showInputMessage: true,
-      prompt: v.prompt.slice(0, PROMPT_MAX),
+      promptTitle: v.title,
+      prompt: v.prompt,
     };
   }
   template.highlights.forEach((h, k) => {
@@ -72,8 +69,7 @@ export function addTemplateSheet(workbook: Workbook, template: TemplateSheet): W
     });
   });
 
-  const { range } = template.marker;
-  workbook.definedNames.add(`${quotedSheet(template.name)}!$${columnLetter(range.left)}$${range.top}:$${columnLetter(range.right)}$${range.bottom}`, template.marker.name);
+  workbook.definedNames.add(template.stamp.reference, template.stamp.name);
   return sheet;
 }
 
@@ -88,9 +84,4 @@ function valueOf(cell: TemplateCell): ExcelValue {
 
 function withoutEquals(formula: string): string {
   return formula.replace(/^=/, "");
-}
-
-/** 'Звіт I кв 2025' — always quoted, with inner quotes doubled, as Excel writes a name's sheet. */
-export function quotedSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }

@@ -7,6 +7,6 @@ export { ExcelFailure, toFailure, type FailureKind } from "./errors";
 export { PAYLOAD_LIMIT_BYTES, SYNC_BUDGET_BYTES } from "./payload";
 export type { ExcelHost, XlContext } from "./types";
 export { writeEditPlan, type WritePlanOptions, type WritePlanResult } from "./write-plan";
-export { readSheetForCheck, markerOptions, type SheetForCheck } from "./markers";
+export { readSheetForCheck, type SheetForCheck } from "./form-stamps";
 export { insertTemplate, FEATURE_API, type InsertTemplateOptions, type InsertedTemplate, type TemplateFeature } from "./insert-template";
 export { watchActiveSheet, activeSheetName } from "./events";

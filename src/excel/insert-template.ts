@@ -10,9 +10,9 @@
  */
 import { cellAddress, columnLetter } from "../core/address";
 import type { MergedArea } from "../core/grid";
-import { buildTemplate, type CellStyle, type TemplateDetails, type TemplateId, type TemplateSheet } from "../core/templates";
+import { buildTemplate, nextStampSerial, type CellStyle, type TemplateDetails, type TemplateId, type TemplateSheet } from "../core/templates";
 import type { FormId } from "../core/types";
-import { areaAddress, quoteSheet } from "./address";
+import { areaAddress } from "./address";
 import { rowsPerPiece, SyncBatcher } from "./batch";
 import { asText } from "./cells";
 import { jsonBytes, SYNC_BUDGET_BYTES } from "./payload";
@@ -35,14 +35,13 @@ export interface InsertTemplateOptions {
 export interface InsertedTemplate {
   sheet: string;
   form: FormId;
-  /** The defined name recording the form. */
-  marker: string;
+  /** The form stamp: the defined name recording the form. */
+  stamp: string;
   /** Features this Excel could not take; the sheet works without them. */
   skipped: TemplateFeature[];
 }
 
 const COMMAND_BYTES = 120;
-const MARKER_SERIAL = /^Pokaznyk\.[A-Za-z_]+\.(\d+)$/;
 
 export async function insertTemplate(context: XlContext, id: TemplateId, details: TemplateDetails, options: InsertTemplateOptions = {}): Promise<InsertedTemplate> {
   const supports = (feature: TemplateFeature) => options.supports?.(FEATURE_API[feature]) ?? true;
@@ -54,7 +53,7 @@ export async function insertTemplate(context: XlContext, id: TemplateId, details
   const names = context.workbook.names;
   names.load("items/name");
   await context.sync();
-  const serial = 1 + Math.max(0, ...names.items.map((n) => Number(MARKER_SERIAL.exec(n.name)?.[1] ?? 0)));
+  const serial = nextStampSerial(names.items.map((n) => n.name));
   const template = buildTemplate(id, details, sheets.items.map((s) => s.name), serial);
 
   // ---- sync 2: the sheet ---------------------------------------------------------------------
@@ -70,9 +69,7 @@ export async function insertTemplate(context: XlContext, id: TemplateId, details
   if (supports("validation")) await batch.add(COMMAND_BYTES * 4 * template.validations.length + jsonBytes(template.validations), () => queueValidations(sheet, template));
   if (supports("highlight")) await batch.add(COMMAND_BYTES * 4 * template.highlights.length + jsonBytes(template.highlights), () => queueHighlights(sheet, template));
   await batch.add(COMMAND_BYTES * 4, () => {
-    const { range } = template.marker;
-    const reference = `=${quoteSheet(template.name)}!$${columnLetter(range.left)}$${range.top}:$${columnLetter(range.right)}$${range.bottom}`;
-    context.workbook.names.add(template.marker.name, reference);
+    context.workbook.names.add(template.stamp.name, `=${template.stamp.reference}`);
     sheet.activate();
     sheet.getRange(cellAddress(template.measureRows.first, 1)).select();
   });
@@ -87,7 +84,7 @@ export async function insertTemplate(context: XlContext, id: TemplateId, details
       skipped.push("print");
     }
   }
-  return { sheet: template.name, form: template.form, marker: template.marker.name, skipped };
+  return { sheet: template.name, form: template.form, stamp: template.stamp.name, skipped };
 }
 
 // ---- values and formulas -------------------------------------------------------------------------
@@ -195,17 +192,12 @@ function queueSizes(sheet: XlWorksheet, template: TemplateSheet): void {
 
 // ---- validation, highlight, print ----------------------------------------------------------------
 
-/** Excel's limits; longer texts make it refuse the whole validation. */
-const ALERT_MAX = 225;
-const PROMPT_MAX = 255;
-const TITLE = "Показник";
-
 function queueValidations(sheet: XlWorksheet, template: TemplateSheet): void {
   for (const v of template.validations) {
     const validation = sheet.getRange(areaAddress(v.range)).dataValidation;
     validation.rule = { custom: { formula: v.formula } };
-    validation.errorAlert = { message: v.message.slice(0, ALERT_MAX), showAlert: true, style: v.alert === "warning" ? "Warning" : "Stop", title: TITLE };
-    validation.prompt = { message: v.prompt.slice(0, PROMPT_MAX), showPrompt: true, title: TITLE };
+    validation.errorAlert = { message: v.message, showAlert: true, style: v.alert === "warning" ? "Warning" : "Stop", title: v.title };
+    validation.prompt = { message: v.prompt, showPrompt: true, title: v.title };
     validation.ignoreBlanks = true;
   }
 }

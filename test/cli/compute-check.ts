@@ -9,7 +9,8 @@ import type { Worksheet } from "exceljs";
 import { checkSheet, planCompute } from "../../src/core";
 import type { CellWrite, EditPlan, SheetReport } from "../../src/core";
 import { readWorkbook } from "../../src/cli/read-workbook";
-import { sheetMarkers } from "../../src/cli/form-markers";
+import { stampedOptions } from "../../src/core/templates";
+import { nameReferences } from "../../src/cli/read-workbook";
 import { runCli } from "./run-cli";
 import type { CliRun } from "./run-cli";
 import { cellModels, landingAfter, loadWorkbook, moved } from "./workbook-model";
@@ -31,9 +32,9 @@ export interface ComputedSheet {
 /** The engine's plans for the file, as the CLI must have made them. */
 export async function enginePlans(input: string, options: ComputeOptions): Promise<ComputedSheet[]> {
   const { grids, definedNames } = await readWorkbook(readFileSync(input));
-  const markers = sheetMarkers(definedNames);
+  const stamps = nameReferences(definedNames);
   return grids.map((grid) => {
-    const report = checkSheet(grid, markers.optionsFor(grid.name));
+    const report = checkSheet(grid, stampedOptions(stamps, grid.name));
     const plan = report.form === null ? { sheet: grid.name, insertColumns: [], writes: [], offers: [] } : planCompute(grid, report, { addPercentColumn: options.addPercentColumn });
     return { name: grid.name, report, plan, accepted: options.replaceTotals ? plan.offers.map((o) => o.write) : [] };
   });

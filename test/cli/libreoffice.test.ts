@@ -15,7 +15,8 @@ import type { Worksheet } from "exceljs";
 import { TEMPLATE_IDS, buildTemplate, checkSheet, parseAddress } from "../../src/core";
 import type { SheetGrid, TemplateId } from "../../src/core";
 import { readWorkbook } from "../../src/cli/read-workbook";
-import { sheetMarkers } from "../../src/cli/form-markers";
+import { stampedOptions } from "../../src/core/templates";
+import { nameReferences } from "../../src/cli/read-workbook";
 import { makeTempDir } from "../helpers/xlsx";
 import { enginePlans, fixture } from "./compute-check";
 import type { ComputeOptions } from "./compute-check";
@@ -119,7 +120,7 @@ if (!hasSoffice) {
       const planned = buildTemplate(id, { ...DETAILS, rows: REPORT_NUMBERS.length });
       const { grids, definedNames } = await readWorkbook(readFileSync(recalculated(`template-${id}`)));
       const grid = grids[0];
-      const report = checkSheet(grid, sheetMarkers(definedNames).optionsFor(grid.name));
+      const report = checkSheet(grid, stampedOptions(nameReferences(definedNames), grid.name));
       expect(report.form).toBe(planned.form);
       const { percent, total, plan, fact } = report.columns;
       let numeric = 0;
@@ -164,7 +165,7 @@ async function filledTemplate(id: TemplateId, file: string, annualSums: Map<numb
   expect(run.code).toBe(0);
   const planned = buildTemplate(id, { ...DETAILS, rows: REPORT_NUMBERS.length });
   const { grids, definedNames } = await readWorkbook(readFileSync(file));
-  const { columns } = checkSheet(grids[0], sheetMarkers(definedNames).optionsFor(planned.name));
+  const { columns } = checkSheet(grids[0], stampedOptions(nameReferences(definedNames), planned.name));
   const workbook = await loadWorkbook(file);
   const sheet = workbook.worksheets[0];
   const set = (row: number, col: number, value: number | string | null) => {

@@ -4,9 +4,7 @@ import { renderHuman } from "../../src/cli/human-output";
 import { toJsonRow } from "../../src/cli/json-rows";
 import type { FileOutcome } from "../../src/cli/outcome";
 import { exitStatus } from "../../src/cli/outcome";
-import { counted } from "../../src/cli/plural";
 import { summaryLine } from "../../src/cli/summary";
-import { uiText } from "../../src/cli/ui-text";
 import type { Finding, MeasureRow, Severity, SheetReport } from "../../src/core/types";
 
 function finding(row: number, severity: Severity): Finding {
@@ -30,20 +28,6 @@ function report(findings: Finding[], form: SheetReport["form"] = "quarterly-repo
 }
 
 const errors = (n: number) => Array.from({ length: n }, (_, i) => finding(10 + i, "error"));
-
-describe("Ukrainian plurals", () => {
-  it.each([
-    [1, "1 помилка"],
-    [2, "2 помилки"],
-    [4, "4 помилки"],
-    [5, "5 помилок"],
-    [11, "11 помилок"],
-    [21, "21 помилка"],
-    [0, "0 помилок"],
-  ])("%i -> %s", (n, expected) => {
-    expect(counted(n, uiText.uk.nouns.errors, "uk")).toBe(expected);
-  });
-});
 
 describe("summary line", () => {
   it("counts files, sheets and findings by severity, in Ukrainian by default", () => {

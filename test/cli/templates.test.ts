@@ -1,12 +1,12 @@
 /**
  * `pokaznyk template`: every template, written by the CLI and read back by `check`, is its form
- * with nothing to say; the file carries the look, validation, highlight, print setup and marker.
+ * with nothing to say; the file carries the look, validation, highlight, print setup and form stamp.
  */
 import path from "node:path";
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { ValueType } from "exceljs";
 import type { Workbook, Worksheet } from "exceljs";
-import { TEMPLATE_IDS, buildTemplate, readMarker } from "../../src/core";
+import { TEMPLATE_IDS, buildTemplate, readStamp } from "../../src/core";
 import type { TemplateId } from "../../src/core";
 import { readWorkbook } from "../../src/cli/read-workbook";
 import { makeTempDir, putRows, writeWorkbook } from "../helpers/xlsx";
@@ -44,11 +44,11 @@ describe.each(TEMPLATE_IDS)("template %s", (id) => {
     expect(sheet).toEqual({ sheet: planned.name, form: planned.form, headerRow: planned.headerRows.last, findings: [], rows: [] });
   });
 
-  it("records its form in a defined name that readMarker reads back", async () => {
+  it("records its form in a defined name that readStamp reads back", async () => {
     const { definedNames } = await readWorkbook(readFileSync(output));
-    const marker = definedNames.find((n) => n.name === planned.marker.name);
-    expect(marker?.ranges).toHaveLength(1);
-    expect(readMarker(planned.marker.name, marker?.ranges[0] ?? "")).toEqual({ form: planned.form, sheet: planned.name, headerRow: planned.headerRows.last });
+    const stamp = definedNames.find((n) => n.name === planned.stamp.name);
+    expect(stamp?.ranges).toHaveLength(1);
+    expect(readStamp(planned.stamp.name, stamp?.ranges[0] ?? "")).toEqual({ form: planned.form, sheet: planned.name, headerRow: planned.headerRows.last });
   });
 
   it("holds the planned values, and formulas with their cached results", () => {
@@ -110,7 +110,7 @@ describe.each(TEMPLATE_IDS)("template %s", (id) => {
 });
 
 describe("template into an existing workbook", () => {
-  it("adds a sheet under a fresh name and a fresh marker, changing nothing already there", async () => {
+  it("adds a sheet under a fresh name and a fresh form stamp, changing nothing already there", async () => {
     const output = file("twice.xlsx");
     expect((await template("annual-plan", output)).code).toBe(0);
     const before = cellModels((await loadWorkbook(output)).worksheets[0]);
@@ -124,7 +124,7 @@ describe("template into an existing workbook", () => {
     const sheets = parseJsonDocument(run.stdout).files[0].sheets;
     expect(sheets.map((s) => [s.form, s.findings.length])).toEqual([["annual-plan", 0], ["annual-plan", 0]]);
     const { definedNames } = await readWorkbook(readFileSync(output));
-    const markers = definedNames.map((n) => readMarker(n.name, n.ranges[0])).filter((m) => m !== null);
+    const markers = definedNames.map((n) => readStamp(n.name, n.ranges[0])).filter((m) => m !== null);
     expect(markers.map((m) => m?.sheet)).toEqual(["План 2025", "План 2025 (2)"]);
   });
 
@@ -174,8 +174,8 @@ describe("template --list", () => {
   });
 });
 
-describe("check honours form markers", () => {
-  it("reads the form and header row the marker records, not the first table that fits", async () => {
+describe("check honours form stamps", () => {
+  it("reads the form and header row the form stamp records, not the first table that fits", async () => {
     // Last quarter's table kept above this quarter's, a layout officials do use: both tables fit.
     const output = file("marked.xlsx");
     const header = ["№ з/п", "Найменування заходу", "Відповідальний виконавець", "Найменування показників", "План", "Факт", "Примітка у разі недовиконання плану"];

@@ -11,7 +11,8 @@ import type { CellValue as ExcelValue, Worksheet } from "exceljs";
 import { buildTemplate, checkSheet } from "../../src/core";
 import type { ColumnRole, TemplateId } from "../../src/core";
 import { readWorkbook } from "../../src/cli/read-workbook";
-import { sheetMarkers } from "../../src/cli/form-markers";
+import { stampedOptions } from "../../src/core/templates";
+import { nameReferences } from "../../src/cli/read-workbook";
 import { makeTempDir } from "../helpers/xlsx";
 import { parseJsonDocument, runCli } from "./run-cli";
 import { loadWorkbook } from "./workbook-model";
@@ -56,7 +57,7 @@ describe.each([
     if (!sourceGrid) throw new Error(`${key.file} has no ${id} sheet`);
     const from = checkSheet(sourceGrid).columns;
     const templateContents = await readWorkbook(readFileSync(output));
-    const to = checkSheet(templateContents.grids[0], sheetMarkers(templateContents.definedNames).optionsFor(planned.name)).columns;
+    const to = checkSheet(templateContents.grids[0], stampedOptions(nameReferences(templateContents.definedNames), planned.name)).columns;
 
     const sourceSheet = (await loadWorkbook(source)).getWorksheet(sourceGrid.name) as Worksheet;
     const workbook = await loadWorkbook(output);

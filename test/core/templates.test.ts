@@ -1,4 +1,4 @@
-import { TEMPLATE_IDS, buildTemplate, checkSheet, freshSheetName, percentFormula, readMarker, templateToGrid, columnLetter } from "../../src/core";
+import { TEMPLATE_IDS, buildTemplate, checkSheet, freshSheetName, percentFormula, readStamp, templateToGrid, columnLetter } from "../../src/core";
 
 const details = { organisation: "Коростенського місцевого центру", year: 2024, quarter: 2 as const, responsible: "Н. В. Левченко" };
 
@@ -14,9 +14,9 @@ describe("the template gallery", () => {
 
   it.each(TEMPLATE_IDS)("%s records its form in a defined name over its header", (id) => {
     const sheet = buildTemplate(id, details);
-    const { range } = sheet.marker;
+    const { range } = sheet.stamp;
     const reference = `='${sheet.name}'!$A$${range.top}:$${columnLetter(range.right)}$${range.bottom}`;
-    expect(readMarker(sheet.marker.name, reference)).toEqual({ form: sheet.form, sheet: sheet.name, headerRow: sheet.headerRows.last });
+    expect(readStamp(sheet.stamp.name, reference)).toEqual({ form: sheet.form, sheet: sheet.name, headerRow: sheet.headerRows.last });
   });
 
   it("computes a report's percentages and a plan's totals with live formulas", () => {
@@ -40,14 +40,14 @@ describe("the template gallery", () => {
   });
 });
 
-describe("form markers", () => {
+describe("form stamps", () => {
   it("ignores names that are not Pokaznyk's", () => {
-    expect(readMarker("Print_Titles", "='Звіт'!$4:$5")).toBeNull();
-    expect(readMarker("Pokaznyk.unknown_form.1", "='Звіт'!$A$4")).toBeNull();
+    expect(readStamp("Print_Titles", "='Звіт'!$4:$5")).toBeNull();
+    expect(readStamp("Pokaznyk.unknown_form.1", "='Звіт'!$A$4")).toBeNull();
   });
   it("reads sheet names with quotes and without", () => {
-    expect(readMarker("Pokaznyk.annual_plan.2", "План!$A$4:$K$5")).toEqual({ form: "annual-plan", sheet: "План", headerRow: 5 });
-    expect(readMarker("Pokaznyk.regional_plan.1", "='Центр ''Турбота'''!$A$4:$D$4")).toEqual({ form: "regional-plan", sheet: "Центр 'Турбота'", headerRow: 4 });
+    expect(readStamp("Pokaznyk.annual_plan.2", "План!$A$4:$K$5")).toEqual({ form: "annual-plan", sheet: "План", headerRow: 5 });
+    expect(readStamp("Pokaznyk.regional_plan.1", "='Центр ''Турбота'''!$A$4:$D$4")).toEqual({ form: "regional-plan", sheet: "Центр 'Турбота'", headerRow: 4 });
   });
 });
 

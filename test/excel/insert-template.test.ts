@@ -18,7 +18,7 @@ describe.each(TEMPLATE_IDS)("template %s", (id) => {
     const inserted = await insert(excel, id);
     expect(excel.syncs).toHaveLength(3);
     const expected = buildTemplate(id, DETAILS, before, 1);
-    expect(inserted).toEqual({ sheet: expected.name, form: expected.form, marker: expected.marker.name, skipped: [] });
+    expect(inserted).toEqual({ sheet: expected.name, form: expected.form, stamp: expected.stamp.name, skipped: [] });
     expect(excel.book.activeSheet).toBe(expected.name);
     expect(excel.book.selection?.area.top).toBe(expected.measureRows.first);
 
@@ -57,9 +57,9 @@ describe.each(TEMPLATE_IDS)("template %s", (id) => {
       printTitleRows: `$${t.print.repeatRows.first}:$${t.print.repeatRows.last}`,
       centerFooter: "Сторінка &P з &N",
     });
-    const { range } = t.marker;
+    const { range } = t.stamp;
     const reference = `='${t.name}'!$A$${range.top}:$${columnLetter(range.right)}$${range.bottom}`;
-    expect(excel.book.names).toEqual([{ name: t.marker.name, formula: reference }]);
+    expect(excel.book.names).toEqual([{ name: t.stamp.name, formula: reference }]);
     // Looks: header bold with borders; the column widths in pixels from Excel's character widths.
     const header = sheet.cell(t.headerRows.first, 1)!;
     expect(header.style).toMatchObject({ font: { bold: true, name: "Times New Roman" }, align: { wrap: true, horizontal: "center" }, fill: { color: "#DDE6F0" } });
@@ -70,12 +70,12 @@ describe.each(TEMPLATE_IDS)("template %s", (id) => {
 });
 
 describe("inserting templates", () => {
-  it("never overwrites: a second insert gets a fresh sheet name and a fresh marker", async () => {
+  it("never overwrites: a second insert gets a fresh sheet name and a fresh form stamp", async () => {
     const excel = FakeExcel.fromJson({ sheets: [{ name: "Аркуш1", cells: [] }] });
     const first = await insert(excel, "quarterly-report");
     const second = await insert(excel, "quarterly-report");
     expect(second.sheet).toBe(`${first.sheet} (2)`);
-    expect(second.marker).toBe("Pokaznyk.quarterly_report.2");
+    expect(second.stamp).toBe("Pokaznyk.quarterly_report.2");
     const { options } = await runExcel(excel, (ctx) => readSheetForCheck(ctx, first.sheet));
     expect(options.form).toBe("quarterly-report");
   });

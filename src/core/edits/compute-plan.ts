@@ -6,10 +6,28 @@ import { cellText } from "../value";
 import { EditPlan } from "./types";
 import { PERCENT_FORMAT, isOwnFormula, percentFormula, totalFormula } from "./formulas";
 import { catalogues } from "../messages";
+import { valueFor } from "../cells";
+import { readValue } from "../value";
+import { sameNumber } from "../compute";
+import { FormId } from "../types";
 
 export interface ComputeOptions {
   /** The user agreed to add a "% виконання" column next to "Факт" (reports without one). */
   addPercentColumn?: boolean;
+}
+
+/** The forms Compute writes formulas into: a plan's totals, a report's percentages. */
+const COMPUTABLE: ReadonlySet<FormId> = new Set<FormId>(["annual-plan", "quarterly-report"]);
+
+/** The edit plan, and what the edge must ask the user before (or instead of) carrying it out. */
+export interface ComputePlan extends EditPlan {
+  /** False for a sheet that is not a form, or a form Compute has nothing to write into. */
+  computable: boolean;
+  /**
+   * A report without a "% виконання" column: the plan writes nothing until the user agrees to add
+   * one (run again with `addPercentColumn`).
+   */
+  askPercentColumn: boolean;
 }
 
 /**
@@ -17,12 +35,26 @@ export interface ComputeOptions {
  * report. Empty cells and cells holding Pokaznyk's own formula are written; a typed total that
  * disagrees with the quarters becomes an offer.
  */
-export function planCompute(grid: SheetGrid, report: SheetReport, options: ComputeOptions = {}): EditPlan {
-  const plan: EditPlan = { sheet: grid.name, insertColumns: [], writes: [], offers: [] };
+export function planCompute(grid: SheetGrid, report: SheetReport, options: ComputeOptions = {}): ComputePlan {
+  const computable = report.form !== null && COMPUTABLE.has(report.form);
+  const askPercentColumn = report.form === "quarterly-report" && report.columns.percent === undefined && !options.addPercentColumn;
+  const plan: ComputePlan = { ...emptyPlan(grid.name), computable, askPercentColumn };
   const view = new SheetView(grid);
   if (report.form === "annual-plan") planTotals(view, report, plan);
   if (report.form === "quarterly-report") planPercents(view, report, plan, options);
   return plan;
+}
+
+/** A plan that changes nothing yet: the start of every plan, and of "replace these offers". */
+export function emptyPlan(sheet: string): EditPlan {
+  return { sheet, insertColumns: [], writes: [], offers: [] };
+}
+
+function textNumberIn(view: SheetView, row: number, cols: number[]): boolean {
+  return cols.some((col) => {
+    const reading = readValue(valueFor(view, row, col));
+    return reading.kind === "number" && reading.asText;
+  });
 }
 
 function isEmpty(view: SheetView, row: number, col: number): boolean {
@@ -36,7 +68,7 @@ function planTotals(view: SheetView, report: SheetReport, plan: EditPlan): void 
   if (totalCol === undefined || quarterCols.length === 0) return;
   for (const m of report.measures) {
     if (m.total === null || m.total === undefined) continue;
-    const textNumbers = report.findings.some((f) => f.rule === "number-as-text" && f.row === m.row && quarterCols.includes(f.col));
+    const textNumbers = textNumberIn(view, m.row, quarterCols);
     const formula = totalFormula(m.row, quarterCols, textNumbers);
     const write = { row: m.row, col: totalCol, formula, value: m.total };
     const existing = view.formula(m.row, totalCol);
@@ -44,8 +76,8 @@ function planTotals(view: SheetView, report: SheetReport, plan: EditPlan): void 
       plan.writes.push(write);
       continue;
     }
-    const mismatch = report.findings.some((f) => f.rule === "total-mismatch" && f.row === m.row);
-    if (mismatch) plan.offers.push({ row: m.row, col: totalCol, cell: cellAddress(m.row, totalCol), current: view.own(m.row, totalCol), write });
+    const typed = readValue(valueFor(view, m.row, totalCol));
+    if (typed.kind === "number" && !sameNumber(typed.value, m.total)) plan.offers.push({ row: m.row, col: totalCol, cell: cellAddress(m.row, totalCol), current: view.own(m.row, totalCol), write });
   }
 }
 

@@ -1,7 +1,10 @@
 export { buildTemplate, freshSheetName, TEMPLATE_IDS, TEMPLATE_TITLES } from "./gallery";
 export { QUALITATIVE_PHRASES } from "./layout";
-export { markerName, readMarker } from "./marker";
-export type { FormMarker } from "./marker";
+export { stampName, stampReference, nextStampSerial, readStamp, stampedOptions, sameSheetName } from "./stamp";
+export type { FormStamp, StampedOptions } from "./stamp";
+export { DETAIL_BOUNDS, DETAIL_PLACEHOLDERS, templateDetailsSchema, defaultDetails, rememberedDetails, checkDetailNumber, completeDetails } from "./details";
+export type { Quarter, RememberedDetails, DetailField, DetailProblem } from "./details";
+export { VALIDATION_TEXT_MAX, fitText } from "./layout";
 export { templateToGrid } from "./to-grid";
 export type * from "./types";
 export { LOOKS, rowHeights, textHeight } from "./look";

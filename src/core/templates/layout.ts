@@ -2,7 +2,7 @@ import { cellAddress } from "../address";
 import { MergedArea } from "../grid";
 import { FormId } from "../types";
 import { percentFormula } from "../edits/formulas";
-import { markerName } from "./marker";
+import { stampName, stampReference } from "./stamp";
 import { ConditionalHighlight, TemplateCell, TemplateId, TemplateSheet, Validation } from "./types";
 
 /** What a template column holds, which decides its formulas, validation and look. */
@@ -108,8 +108,12 @@ export function layOut(spec: LayoutSpec): TemplateSheet {
     print: { paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: headerFirst, last: numbersRow } },
     validations: validations(spec.columns, first, last),
     highlights: highlights(spec.columns, first, last),
-    marker: { name: markerName(spec.form, spec.serial), range: { top: headerFirst, left: 1, bottom: headerLast, right: width } },
+    stamp: stampOver(spec, { top: headerFirst, left: 1, bottom: headerLast, right: width }),
   };
+}
+
+function stampOver(spec: LayoutSpec, header: MergedArea): TemplateSheet["stamp"] {
+  return { name: stampName(spec.form, spec.serial), range: header, reference: stampReference(spec.name, header) };
 }
 
 function measureCell(row: number, col: number, c: ColumnSpec): TemplateCell {
@@ -124,8 +128,34 @@ function measureCell(row: number, col: number, c: ColumnSpec): TemplateCell {
   return { row, col, value: null, style: c.kind === "target" || c.kind === "fact" ? "value" : "text" };
 }
 
+/**
+ * Excel's limits on a validation's texts (characters): a longer text makes Excel refuse the
+ * whole validation, and the desktop app the whole file.
+ */
+export const VALIDATION_TEXT_MAX = { title: 32, message: 225, prompt: 255 } as const;
+
+/** The product's name as Excel shows it above a validation's prompt and alert. */
+const VALIDATION_TITLE = "Показник";
+
+/** A text cut to `max` characters at a word, with an ellipsis, so no edge can pass Excel a longer one. */
+export function fitText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+
 function validations(columns: ColumnSpec[], first: number, last: number): Validation[] {
-  const out: Validation[] = [];
+  return rawValidations(columns, first, last).map((v) => ({
+    ...v,
+    title: fitText(VALIDATION_TITLE, VALIDATION_TEXT_MAX.title),
+    message: fitText(v.message, VALIDATION_TEXT_MAX.message),
+    prompt: fitText(v.prompt, VALIDATION_TEXT_MAX.prompt),
+  }));
+}
+
+function rawValidations(columns: ColumnSpec[], first: number, last: number): Omit<Validation, "title">[] {
+  const out: Omit<Validation, "title">[] = [];
   columns.forEach((c, k) => {
     const top = cellAddress(first, k + 1);
     const range = { top: first, left: k + 1, bottom: last, right: k + 1 };

@@ -30,6 +30,8 @@ export interface Validation {
   range: MergedArea;
   /** Excel custom-validation formula written for the range's top-left cell. */
   formula: string;
+  /** Heading of the prompt and the alert. Every text here is already within Excel's limits. */
+  title: string;
   /** Shown when the user types something else. */
   message: string;
   /** Shown when the cell is selected. */
@@ -63,6 +65,6 @@ export interface TemplateSheet {
   print: { paper: "A4"; orientation: "landscape"; fitToWidth: true; repeatRows: { first: number; last: number } };
   validations: Validation[];
   highlights: ConditionalHighlight[];
-  /** A workbook-level defined name over the header that records the form for `check`. */
-  marker: { name: string; range: MergedArea };
+  /** The form stamp: a workbook-level defined name over the header that records the form for `check`. */
+  stamp: { name: string; range: MergedArea; reference: string };
 }

@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { CellValue, ReplaceOffer } from "../../core";
 import { useLocale } from "../locale/LocaleContext";
+import { formatNumber } from "../../core/messages/format";
 import type { ComputeState } from "../state/useCompute";
 
 const useStyles = makeStyles({
@@ -28,7 +29,7 @@ export function ComputeQuestions({ state, busy, onAnswerPercent, onReplace, onKe
   const styles = useStyles();
   const c = t.compute;
   const number = (value: CellValue | undefined) =>
-    typeof value === "number" ? value.toLocaleString(lang === "uk" ? "uk-UA" : "en-GB", { maximumFractionDigits: 2 }) : String(value ?? "");
+    typeof value === "number" ? formatNumber(value, lang) : String(value ?? "");
   return (
     <div className={styles.root}>
       {state.askPercent && (

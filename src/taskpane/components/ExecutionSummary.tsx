@@ -1,6 +1,7 @@
 import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { ExecutionStatus, SheetReport, Tally } from "../../core/types";
 import { useLocale } from "../locale/LocaleContext";
+import { formatPercent } from "../../core/messages/format";
 import { STATUS_COLOUR, STATUS_ORDER, TallyChart } from "./TallyChart";
 
 const useStyles = makeStyles({
@@ -31,8 +32,7 @@ export function ExecutionSummary({ report }: { report: SheetReport }) {
   const c = t.compute;
   const isPlan = report.form === "annual-plan";
   const names: Record<ExecutionStatus, string> = isPlan ? { ...c.status, unknown: c.planned } : c.status;
-  const locale = lang === "uk" ? "uk-UA" : "en-GB";
-  const percent = (value: number) => `${value.toLocaleString(locale, { maximumFractionDigits: 1 })} %`;
+  const percent = (value: number) => formatPercent(value, lang);
   const { rollup } = report;
 
   const counts = (tally: Tally) =>

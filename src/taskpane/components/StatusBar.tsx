@@ -4,7 +4,7 @@ import type { ExcelFailure } from "../../excel";
 import { useLocale } from "../locale/LocaleContext";
 import type { Notice } from "../state/useChecker";
 import type { Strings } from "../locale/strings";
-import type { PluralForms } from "../locale/plural";
+import type { NounForms as PluralForms } from "../../core/messages/format";
 
 /** A notice in words, and how it should look: a plain fact, or something to act on. */
 function noticeText(notice: Notice, t: Strings, plural: (count: number, forms: PluralForms) => string): { text: string; intent: "success" | "info" | "warning" } {

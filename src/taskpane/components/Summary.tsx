@@ -1,7 +1,7 @@
 import { Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { SheetReport } from "../../core/types";
 import { useLocale } from "../locale/LocaleContext";
-import { countBySeverity, SEVERITIES } from "../state/groups";
+import { SEVERITIES, sheetVerdict } from "../../core/verdict";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 export function Summary({ report }: { report: SheetReport }) {
   const { t, m, plural } = useLocale();
   const styles = useStyles();
-  const counts = countBySeverity(report.findings);
+  const { verdict, counts } = sheetVerdict(report);
   return (
     <section className={styles.root} aria-label={t.sheet(report.sheet)}>
       <Caption1 className={styles.muted}>{t.sheet(report.sheet)}</Caption1>
@@ -29,7 +29,12 @@ export function Summary({ report }: { report: SheetReport }) {
           <MessageBarBody>{m.notAForm}</MessageBarBody>
         </MessageBar>
       )}
-      {report.form && counts.error === 0 && (
+      {report.form && verdict === "nothing" && (
+        <MessageBar intent="info" layout="multiline" data-verdict="nothing">
+          <MessageBarBody>{t.nothingToCheck}</MessageBarBody>
+        </MessageBar>
+      )}
+      {verdict === "ready" && (
         <MessageBar intent="success" data-verdict="ready">
           <MessageBarBody>{report.findings.length === 0 ? t.noFindings : t.noErrors}</MessageBarBody>
         </MessageBar>

@@ -1,7 +1,7 @@
 import { Button, Field, Input, Radio, RadioGroup, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { TableAddRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import { TEMPLATE_IDS, TEMPLATE_TITLES, type TemplateId } from "../../core/templates";
+import { DETAIL_BOUNDS, TEMPLATE_IDS, TEMPLATE_TITLES, checkDetailNumber, type TemplateId } from "../../core/templates";
 import { useLocale } from "../locale/LocaleContext";
 import type { Busy } from "../state/useChecker";
 import type { Details, Templates } from "../state/useTemplates";
@@ -18,8 +18,7 @@ const useStyles = makeStyles({
   narrow: { flexGrow: 1, flexBasis: "100px", minWidth: 0 },
 });
 
-const YEAR_MIN = 2000;
-const YEAR_MAX = 2100;
+const { min: YEAR_MIN, max: YEAR_MAX } = DETAIL_BOUNDS.year;
 
 /** The six standard forms, a short form for the details the title and signatures need, and "Вставити". */
 export function TemplateGallery({ templates, busy }: { templates: Templates; busy: Busy | null }) {
@@ -32,7 +31,7 @@ export function TemplateGallery({ templates, busy }: { templates: Templates; bus
   const set = <K extends keyof Details>(key: K, value: Details[K]) => setDetails({ ...details, [key]: value });
 
   const organisationError = details.organisation.trim() ? undefined : tt.needOrganisation;
-  const yearError = Number.isInteger(details.year) && details.year >= YEAR_MIN && details.year <= YEAR_MAX ? undefined : tt.badYear;
+  const yearError = checkDetailNumber("year", details.year) ? tt.badYear : undefined;
   const inserting = busy === "insert";
 
   const submit = () => {

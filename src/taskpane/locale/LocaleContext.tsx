@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { catalogues, type MessageCatalogue } from "../../core";
 import type { Lang } from "../../core/types";
-import { plural, type PluralForms } from "./plural";
+import { counted, type NounForms } from "../../core/messages/format";
 import { strings, type Strings } from "./strings";
 
 export const LANG_KEY = "pokaznyk.lang";
@@ -13,7 +13,8 @@ export interface Locale {
   t: Strings;
   /** The engine's words: rule titles, form names, column names. */
   m: MessageCatalogue;
-  plural(count: number, forms: PluralForms): string;
+  /** "5 помилок": the count and its noun, via Intl.PluralRules. */
+  plural(count: number, forms: NounForms): string;
 }
 
 const LocaleContext = createContext<Locale | null>(null);
@@ -43,7 +44,7 @@ export function LocaleProvider({ initial, children }: { initial?: Lang; children
       setLang,
       t: strings[lang],
       m: catalogues[lang],
-      plural: (count, forms) => plural(lang, count, forms),
+      plural: (count, forms) => counted(count, forms, lang),
     }),
     [lang, setLang],
   );

@@ -1,5 +1,5 @@
 import type { ExecutionStatus } from "../../core/types";
-import type { PluralForms } from "./plural";
+import type { NounForms as PluralForms } from "../../core/messages/format";
 
 /** The words of Compute: the questions it asks, what it wrote, and the execution summary. */
 export interface ComputeStrings {

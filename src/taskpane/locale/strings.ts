@@ -1,6 +1,6 @@
 import type { FailureKind } from "../../excel/errors";
 import type { Severity } from "../../core/types";
-import type { PluralForms } from "./plural";
+import type { NounForms as PluralForms } from "../../core/messages/format";
 import { enCompute, ukCompute, type ComputeStrings } from "./compute-strings";
 import { enTemplates, ukTemplates, type TemplateStrings } from "./template-strings";
 
@@ -20,6 +20,8 @@ export interface Strings {
   form: string;
   noFindings: string;
   noErrors: string;
+  /** The verdict `nothing`: a form with no measure rows yet (a fresh template). */
+  nothingToCheck: string;
   severityForms: Record<Severity, PluralForms>;
   cellForms: PluralForms;
   findingsLabel: string;
@@ -76,6 +78,7 @@ export const uk: Strings = {
   form: "Форма",
   noFindings: "Зауважень немає. Можна надсилати.",
   noErrors: "Помилок немає: можна надсилати. Перегляньте попередження й поради нижче.",
+  nothingToCheck: "Перевіряти ще нічого: у формі немає заходів. Заповніть її, а тоді перевірте.",
   severityForms: {
     error: { one: "помилка", few: "помилки", many: "помилок", other: "помилки" },
     warning: { one: "попередження", few: "попередження", many: "попереджень", other: "попередження" },
@@ -135,6 +138,7 @@ export const en: Strings = {
   form: "Form",
   noFindings: "No findings. Ready to send.",
   noErrors: "No errors: ready to send. Look through the warnings and tips below.",
+  nothingToCheck: "Nothing to check yet: the form has no measures. Fill it in, then check.",
   severityForms: {
     error: { one: "error", other: "errors" },
     warning: { one: "warning", other: "warnings" },

@@ -1,8 +1,8 @@
 /** How the pane orders and counts findings. Pure: no React, no Excel. */
 import { ruleCatalogue } from "../../core";
 import type { Finding, RuleId, Severity } from "../../core/types";
+import { SEVERITIES } from "../../core/verdict";
 
-export const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
 export interface FindingGroup {
   rule: RuleId;
@@ -29,12 +29,6 @@ export function groupFindings(findings: Finding[]): FindingGroup[] {
       (a, b) =>
         SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || order.indexOf(a.rule) - order.indexOf(b.rule),
     );
-}
-
-export function countBySeverity(findings: Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity]++;
-  return counts;
 }
 
 /** A stable key for a finding across re-checks. */

@@ -5,7 +5,7 @@
  * so the findings and the summary show the sheet as it now is.
  */
 import { useCallback, useRef, useState } from "react";
-import { planCompute, type EditPlan, type ReplaceOffer } from "../../core";
+import { emptyPlan, planCompute, type EditPlan, type ReplaceOffer } from "../../core";
 import { runExcel, writeEditPlan } from "../../excel";
 import type { Checked, CommandKit } from "./useChecker";
 
@@ -28,8 +28,6 @@ export interface Computer {
   keep(): void;
 }
 
-const COMPUTABLE = new Set(["annual-plan", "quarterly-report"]);
-
 export function useCompute({ host, command, checkNow, setNotice }: CommandKit): Computer {
   const [state, setState] = useState<ComputeState | null>(null);
   /** The sheet as last read: plans are made from it and writes check their targets against it. */
@@ -49,16 +47,16 @@ export function useCompute({ host, command, checkNow, setNotice }: CommandKit): 
       const checked = await checkNow();
       basis.current = checked;
       const { grid, report } = checked;
-      if (!report.form || !COMPUTABLE.has(report.form)) {
+      const plan = planCompute(grid, report);
+      if (!plan.computable) {
         setState(null);
         setNotice({ kind: "nothing-to-compute", notAForm: !report.form });
         return;
       }
-      if (report.form === "quarterly-report" && report.columns.percent === undefined) {
+      if (plan.askPercentColumn) {
         setState({ sheet: report.sheet, askPercent: true, offers: [] });
         return;
       }
-      const plan = planCompute(grid, report);
       if (plan.writes.length) await write(plan);
       setState({ sheet: report.sheet, askPercent: false, offers: plan.offers });
       setNotice({ kind: "computed", cells: plan.writes.length });
@@ -87,7 +85,7 @@ export function useCompute({ host, command, checkNow, setNotice }: CommandKit): 
     async (offers: ReplaceOffer[]) => {
       await command("compute", async () => {
         if (!state || !offers.length) return;
-        await write({ sheet: state.sheet, insertColumns: [], writes: [], offers: [] }, offers);
+        await write(emptyPlan(state.sheet), offers);
         setState((s) => s && { ...s, offers: s.offers.filter((o) => !offers.includes(o)) });
         setNotice({ kind: "replaced", count: offers.length });
       });
