@@ -1,4 +1,5 @@
 import tseslint from "typescript-eslint";
+import { importX, createNodeResolver } from "eslint-plugin-import-x";
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**"] },
@@ -10,6 +11,18 @@ export default tseslint.config(
       "no-restricted-imports": ["error", { patterns: ["fs", "path", "node:*", "exceljs", "react", "react-dom", "@fluentui/*", "../excel/*", "../cli/*", "../taskpane/*"] }],
       "no-restricted-globals": ["error", "Excel", "Office", "document", "window", "process"],
     },
+  },
+  {
+    // Data flows one way (read → recognise → check → show or write): an import cycle means a
+    // missing module, so it fails the build.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    plugins: { "import-x": importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      "import-x/resolver": undefined,
+      "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js", ".json"] })],
+    },
+    rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
   },
   {
     files: ["**/*.js", "**/*.cjs"],
