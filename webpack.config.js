@@ -49,6 +49,28 @@ class FixturesPlugin {
   }
 }
 
+/**
+ * The pages' Content-Security-Policy: scripts from this server (and office.js's own host for the
+ * task pane), nothing inline. Development adds what webpack-dev-server needs: eval source maps
+ * and the live-reload socket. Styles stay 'unsafe-inline': Fluent UI injects its CSS at run time.
+ */
+function contentSecurityPolicy({ dev, officeJsFromCdn }) {
+  const office = officeJsFromCdn ? " https://appsforoffice.microsoft.com" : "";
+  const microsoft = " https://*.microsoft.com https://*.office.com https://*.office.net https://*.officeapps.live.com";
+  return [
+    "default-src 'self'",
+    `script-src 'self'${office}${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${officeJsFromCdn ? microsoft : ""}${dev ? " ws://localhost:* wss://localhost:*" : ""}`,
+    `frame-src 'self'${officeJsFromCdn ? microsoft : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || env.mode || "production";
   const dev = mode === "development";
@@ -96,12 +118,14 @@ module.exports = (env = {}, argv = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         officeJs: localOfficeJs ? "office.js" : OFFICE_JS_CDN,
+        csp: contentSecurityPolicy({ dev, officeJsFromCdn: !localOfficeJs }),
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
         template: "./src/preview/preview.html",
         chunks: ["preview"],
         inject: "body",
+        csp: contentSecurityPolicy({ dev, officeJsFromCdn: false }),
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -120,7 +144,8 @@ module.exports = (env = {}, argv = {}) => {
       static: false,
       hot: false,
       liveReload: true,
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // No Access-Control-Allow-Origin: no other site may read the bundle or the fixtures (and
+      // webpack-dev-server keeps its Cross-Origin-Resource-Policy guard only without a wildcard).
       client: { overlay: { errors: true, warnings: false } },
       // A person opening the bare address lands on the preview rather than "Cannot GET /".
       setupMiddlewares: (middlewares, devServer) => {

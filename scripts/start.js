@@ -16,24 +16,26 @@ const path = require("path");
 
 const ROOT = path.resolve(__dirname, "..");
 const CERT_DIR = path.join(ROOT, ".certs");
-const KEY = path.join(CERT_DIR, "localhost.key");
-const CERT = path.join(CERT_DIR, "localhost.crt");
 
-function certStillGood() {
+function certStillGood(KEY, CERT) {
   if (!fs.existsSync(KEY) || !fs.existsSync(CERT)) return false;
   try {
     // Exit status 0 when the certificate is valid for at least one more day.
     execFileSync("openssl", ["x509", "-checkend", "86400", "-noout", "-in", CERT], { stdio: "ignore" });
-    return true;
+    // A certificate made by an older version was a CA: replace it with a leaf.
+    const text = execFileSync("openssl", ["x509", "-noout", "-text", "-in", CERT], { encoding: "utf8" });
+    return /CA:FALSE/.test(text) && /TLS Web Server Authentication/.test(text);
   } catch {
     return false;
   }
 }
 
 /** A self-signed certificate for localhost (and 127.0.0.1), made once with openssl. */
-function ensureCertificate() {
-  if (certStillGood()) return { key: fs.readFileSync(KEY), cert: fs.readFileSync(CERT) };
-  fs.mkdirSync(CERT_DIR, { recursive: true });
+function ensureCertificate(certDir = CERT_DIR) {
+  const KEY = path.join(certDir, "localhost.key");
+  const CERT = path.join(certDir, "localhost.crt");
+  if (certStillGood(KEY, CERT)) return { key: fs.readFileSync(KEY), cert: fs.readFileSync(CERT) };
+  fs.mkdirSync(certDir, { recursive: true, mode: 0o700 });
   try {
     execFileSync(
       "openssl",
@@ -42,6 +44,10 @@ function ensureCertificate() {
         "-keyout", KEY, "-out", CERT,
         "-subj", "/CN=localhost",
         "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
+        // A leaf, not a CA: trusting it in the OS lets it vouch for localhost and nothing else.
+        "-addext", "basicConstraints=critical,CA:FALSE",
+        "-addext", "keyUsage=critical,digitalSignature,keyEncipherment",
+        "-addext", "extendedKeyUsage=serverAuth",
       ],
       { stdio: ["ignore", "ignore", "pipe"] },
     );

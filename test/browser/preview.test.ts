@@ -155,7 +155,16 @@ maybe("preview in chromium", () => {
     await page.getByText(/Цю панель треба відкривати в Excel/).waitFor({ timeout: 20_000 });
     await screenshot(page, "11-taskpane-outside-excel");
     expect(failed).toEqual([]);
-    errors.splice(0); // office.js warns on the console when loaded outside Office
+    // office.js warns on the console when loaded outside Office; the page's policy must not refuse anything.
+    expect(errors.splice(0).filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+  });
+
+  it("lets no other site read what the server sends, and each page carries a Content-Security-Policy", async () => {
+    for (const file of ["preview.html", "taskpane.html", "fixtures/index.json"]) {
+      const response = await context.request.get(`${served.origin}/${file}`, { headers: { Origin: "https://evil.example" } });
+      expect({ file, cors: response.headers()["access-control-allow-origin"] ?? null }).toEqual({ file, cors: null });
+      if (file.endsWith(".html")) expect(await response.text()).toMatch(/http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'/);
+    }
   });
 
   describe("write-back", () => writeBackTests(() => ({ page, origin: served.origin })));
