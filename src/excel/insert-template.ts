@@ -4,9 +4,10 @@
  * heights, frozen header, validation, the shortfall highlight, the defined name that records the
  * form, and print setup.
  *
- * Round trips: 1 to learn the names in use, 1 for the sheet, 1 for print setup. Print setup goes
- * on its own because some Excel builds claim API sets they lack (office-js#1031): if it fails the
- * sheet is still whole and the pane says print setup was skipped.
+ * Round trips: 1 to learn the names in use, 1 for the sheet, 1 for print setup, 1 for fitting
+ * to one page wide. Print setup goes on its own because some Excel builds claim API sets they lack
+ * (office-js#1031), and a batch is no transaction: an action Excel refuses skips the ones queued
+ * after it. If either fails the sheet is still whole and the pane says what was skipped.
  */
 import { cellAddress, columnLetter } from "../core/address";
 import type { MergedArea } from "../core/grid";
@@ -20,10 +21,10 @@ import { LOOKS, excelAlignment, rowHeights, widthInPoints, type Look } from "./t
 import type { XlContext, XlRange, XlValue, XlWorksheet } from "./types";
 
 /** Parts of a template that need more than the oldest API set a sheet can be made with. */
-export type TemplateFeature = "highlight" | "freeze" | "validation" | "print";
+export type TemplateFeature = "highlight" | "freeze" | "validation" | "print" | "fit";
 
 /** The ExcelApi version each feature needs (the manifest asks for 1.13, which has them all). */
-export const FEATURE_API: Record<TemplateFeature, string> = { highlight: "1.6", freeze: "1.7", validation: "1.8", print: "1.9" };
+export const FEATURE_API: Record<TemplateFeature, string> = { highlight: "1.6", freeze: "1.7", validation: "1.8", print: "1.9", fit: "1.9" };
 
 export interface InsertTemplateOptions {
   /** Office's isSetSupported for ExcelApi; a feature it denies is skipped and reported. */
@@ -76,14 +77,9 @@ export async function insertTemplate(context: XlContext, id: TemplateId, details
   await batch.flush();
 
   // ---- sync 3: print setup, apart ------------------------------------------------------------
-  if (supports("print")) {
-    try {
-      queuePrint(sheet, template);
-      await context.sync();
-    } catch {
-      skipped.push("print");
-    }
-  }
+  if (supports("print") && !(await syncApart(context, () => queuePrint(sheet, template)))) skipped.push("print");
+  // ---- sync 4: one page wide, apart and last: a build that refuses the zoom keeps the rest -------
+  if (supports("fit") && !(await syncApart(context, () => (sheet.pageLayout.zoom = { horizontalFitToPages: 1 })))) skipped.push("fit");
   return { sheet: template.name, form: template.form, stamp: template.stamp.name, skipped };
 }
 
@@ -210,13 +206,22 @@ function queueHighlights(sheet: XlWorksheet, template: TemplateSheet): void {
   }
 }
 
+/** Queues and syncs on its own; false when Excel refused any of it. */
+async function syncApart(context: XlContext, queue: () => void): Promise<boolean> {
+  try {
+    queue();
+    await context.sync();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function queuePrint(sheet: XlWorksheet, template: TemplateSheet): void {
   const layout = sheet.pageLayout;
   const { repeatRows } = template.print;
   layout.orientation = "Landscape";
   layout.paperSize = "A4";
-  // One page wide, as many down as the rows need (0 = automatic, as in the file format's fitToHeight).
-  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   layout.centerHorizontally = true;
   layout.setPrintTitleRows(`$${repeatRows.first}:$${repeatRows.last}`);
   layout.headersFooters.defaultForAllPages.centerFooter = "Сторінка &P з &N";

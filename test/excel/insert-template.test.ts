@@ -16,7 +16,7 @@ describe.each(TEMPLATE_IDS)("template %s", (id) => {
     const before = excel.book.sheets.map((s) => s.name);
     excel.resetStats();
     const inserted = await insert(excel, id);
-    expect(excel.syncs).toHaveLength(3);
+    expect(excel.syncs).toHaveLength(4);
     const expected = buildTemplate(id, DETAILS, before, 1);
     expect(inserted).toEqual({ sheet: expected.name, form: expected.form, stamp: expected.stamp.name, skipped: [] });
     expect(excel.book.activeSheet).toBe(expected.name);
@@ -52,7 +52,7 @@ describe.each(TEMPLATE_IDS)("template %s", (id) => {
     expect(sheet.pageLayout).toEqual({
       orientation: "Landscape",
       paperSize: "A4",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { horizontalFitToPages: 1 },
       centerHorizontally: true,
       printTitleRows: `$${t.print.repeatRows.first}:$${t.print.repeatRows.last}`,
       centerFooter: "Сторінка &P з &N",
@@ -83,7 +83,7 @@ describe("inserting templates", () => {
   it("skips what this Excel lacks and says so; the sheet still works", async () => {
     const excel = FakeExcel.fromJson({ sheets: [{ name: "Аркуш1", cells: [] }] });
     const inserted = await insert(excel, "annual-plan", (v) => Number(v.split(".")[1]) < 8);
-    expect(inserted.skipped.sort()).toEqual(["print", "validation"]);
+    expect(inserted.skipped.sort()).toEqual(["fit", "print", "validation"]);
     const sheet = excel.book.sheet(inserted.sheet)!;
     expect(sheet.validations).toEqual([]);
     expect(sheet.pageLayout).toEqual({});
@@ -111,6 +111,36 @@ describe("inserting templates", () => {
     const inserted = await runExcel(host, (ctx) => insertTemplate(ctx, "regional-plan", DETAILS));
     expect(inserted.skipped).toEqual(["print"]);
     expect(excel.book.sheet(inserted.sheet)?.freezeRows).toBe(buildTemplate("regional-plan", DETAILS, [], 1).freezeRows);
+  });
+
+  it("keeps print titles and the footer when Excel refuses only the fit to one page wide", async () => {
+    const excel = FakeExcel.fromJson({ sheets: [{ name: "Аркуш1", cells: [] }] });
+    const host: ExcelHost = {
+      isSetSupported: (n, v) => excel.isSetSupported(n, v),
+      run: (batch) =>
+        excel.run((ctx) => {
+          const add = ctx.workbook.worksheets.add.bind(ctx.workbook.worksheets);
+          ctx.workbook.worksheets.add = (name: string) => {
+            const sheet = add(name);
+            const layout = new Proxy(sheet.pageLayout, {
+              set: (target, key, value) => {
+                if (key === "zoom") throw Object.assign(new Error("The argument is invalid"), { code: "InvalidArgument" });
+                return Reflect.set(target, key, value);
+              },
+            });
+            return new Proxy(sheet, { get: (target, key) => (key === "pageLayout" ? layout : Reflect.get(target, key)) });
+          };
+          return batch(ctx);
+        }),
+    };
+    const inserted = await runExcel(host, (ctx) => insertTemplate(ctx, "regional-plan", DETAILS));
+    expect(inserted.skipped).toEqual(["fit"]);
+    const t = buildTemplate("regional-plan", DETAILS, [], 1);
+    expect(excel.book.sheet(inserted.sheet)?.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      printTitleRows: `$${t.print.repeatRows.first}:$${t.print.repeatRows.last}`,
+      centerFooter: "Сторінка &P з &N",
+    });
   });
 
   it("formats a style's cells in few rectangles, not cell by cell", () => {

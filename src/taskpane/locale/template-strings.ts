@@ -46,7 +46,7 @@ export const ukTemplates: TemplateStrings = {
   inserting: "Вставляю…",
   inserted: (sheet) => `Вставлено аркуш «${sheet}». Заповніть рядки заходів і натисніть «Перевірити».`,
   skipped: (features) => `Цей Excel не підтримує: ${features}. Аркуш працює й без цього.`,
-  features: { print: "налаштування друку", validation: "перевірку введення", highlight: "підсвічування недовиконання", freeze: "закріплення шапки" },
+  features: { print: "налаштування друку", validation: "перевірку введення", highlight: "підсвічування недовиконання", freeze: "закріплення шапки", fit: "друк на одну сторінку завширшки" },
   needOrganisation: "Вкажіть організацію.",
   badYear: "Рік — число від 2000 до 2100.",
 };
@@ -74,7 +74,7 @@ export const enTemplates: TemplateStrings = {
   inserting: "Inserting…",
   inserted: (sheet) => `Inserted sheet "${sheet}". Fill in the measure rows and press Check.`,
   skipped: (features) => `This Excel does not support: ${features}. The sheet works without it.`,
-  features: { print: "print setup", validation: "input validation", highlight: "shortfall highlighting", freeze: "frozen header" },
+  features: { print: "print setup", validation: "input validation", highlight: "shortfall highlighting", freeze: "frozen header", fit: "fitting to one page wide" },
   needOrganisation: "Enter the organisation.",
   badYear: "The year is a number from 2000 to 2100.",
 };
