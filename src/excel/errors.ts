@@ -6,14 +6,25 @@
 export type FailureKind =
   /** The user is typing in a cell: Excel refuses every batch until editing ends. */
   | "cell-edit"
-  /** The sheet (or the cell) is protected. */
+  /** The sheet (or the cell) is protected, or the workbook is open read-only. */
   | "protected"
   /** A request or response went over Excel on the web's 5 MB limit. */
   | "payload"
+  /**
+   * Excel gave no reason ("An internal error has occurred"). Older Excel on the web reports a
+   * payload overflow this way, so readers and writers retry once in smaller pieces.
+   */
+  | "general"
   /** This Excel lacks the API set the add-in needs. */
   | "api-unsupported"
   /** The sheet or cell is gone (renamed, deleted) since the check. */
   | "not-found"
+  /** Several workbooks are open and this one lost focus: Excel refuses the batch. */
+  | "inactive-workbook"
+  /** Inserting a column met a merged area, a table, a pivot table or a full last column. */
+  | "insert-conflict"
+  /** A sheet or name with that name already exists. */
+  | "already-exists"
   /** The target cell already holds text; the UI must confirm before overwriting. */
   | "occupied"
   /** A cell the command was about to write changed since the sheet was read; nothing was written. */
@@ -42,27 +53,42 @@ interface OfficeLikeError {
   debugInfo?: { code?: string; message?: string };
 }
 
-/** Maps whatever Excel (or the fake) threw to an ExcelFailure. */
+/**
+ * Excel's error codes (docs: "Error codes are not localized"; messages are, so they are never
+ * matched). The more specific debugInfo code wins over the top-level one.
+ */
+const BY_CODE: Record<string, FailureKind> = {
+  InvalidOperationInCellEditMode: "cell-edit",
+  AccessDenied: "protected",
+  RequestPayloadSizeLimitExceeded: "payload",
+  ResponsePayloadSizeLimitExceeded: "payload",
+  PayloadTooLarge: "payload",
+  RangeExceedsLimit: "payload",
+  GeneralException: "general",
+  ApiNotFound: "api-unsupported",
+  ApiNotAvailable: "api-unsupported",
+  NotImplemented: "api-unsupported",
+  UnsupportedOperation: "api-unsupported",
+  UnsupportedSheet: "api-unsupported",
+  ItemNotFound: "not-found",
+  InactiveWorkbook: "inactive-workbook",
+  InsertDeleteConflict: "insert-conflict",
+  NonBlankCellOffSheet: "insert-conflict",
+  MergedRangeConflict: "insert-conflict",
+  PivotTableRangeConflict: "insert-conflict",
+  ItemAlreadyExists: "already-exists",
+};
+
+/** Maps whatever Excel (or the fake) threw to an ExcelFailure, by its error code alone. */
 export function toFailure(error: unknown): ExcelFailure {
   if (error instanceof ExcelFailure) return error;
   const e = (typeof error === "object" && error !== null ? error : {}) as OfficeLikeError;
-  const code = [e.code, e.debugInfo?.code].filter(Boolean).join(" ");
   const message = e.message ?? e.debugInfo?.message ?? String(error);
-  const text = `${code} ${message} ${e.debugInfo?.message ?? ""}`;
-  if (/InvalidOperationInCellEditMode|cell edit mode/i.test(text)) {
-    return new ExcelFailure("cell-edit", message, error);
-  }
-  if (/PayloadSizeLimitExceeded|payload/i.test(text)) {
-    return new ExcelFailure("payload", message, error);
-  }
-  if (/AccessDenied|protected/i.test(text)) {
-    return new ExcelFailure("protected", message, error);
-  }
-  if (/ApiNotFound|not supported/i.test(text)) {
-    return new ExcelFailure("api-unsupported", message, error);
-  }
-  if (/ItemNotFound/i.test(text)) {
-    return new ExcelFailure("not-found", message, error);
-  }
-  return new ExcelFailure("unknown", message, error);
+  const kind = (e.debugInfo?.code && BY_CODE[e.debugInfo.code]) || (e.code && BY_CODE[e.code]) || "unknown";
+  return new ExcelFailure(kind, message, error);
+}
+
+/** Worth one more try in smaller pieces: too large, or Excel gave no reason (see "general"). */
+export function mayBeTooLarge(failure: ExcelFailure): boolean {
+  return failure.kind === "payload" || failure.kind === "general";
 }

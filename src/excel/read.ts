@@ -13,7 +13,7 @@
  */
 import type { CellValue, MergedArea, SheetGrid } from "../core/grid";
 import { areaCells, parseAreas, type Area } from "./address";
-import { toFailure } from "./errors";
+import { mayBeTooLarge, toFailure } from "./errors";
 import { jsonBytes, SYNC_BUDGET_BYTES } from "./payload";
 import type { XlContext, XlRange, XlRangeAreas, XlValue, XlWorksheet } from "./types";
 
@@ -160,17 +160,21 @@ async function runPlanned(context: XlContext, sheet: XlWorksheet, loads: Planned
   if (group.length) await syncGroup(context, sheet, group);
 }
 
-/** One sync for a group of loads; when Excel refuses the payload, the group is read in smaller pieces. */
-async function syncGroup(context: XlContext, sheet: XlWorksheet, group: PlannedLoad[]): Promise<void> {
+/**
+ * One sync for a group of loads; when Excel refuses the payload, the group is read in smaller
+ * pieces. A reasonless GeneralException (how older Excel on the web reports an overflow) gets one
+ * such split, not a cascade: if the pieces fail too, the error stands.
+ */
+async function syncGroup(context: XlContext, sheet: XlWorksheet, group: PlannedLoad[], splitForGeneral = false): Promise<void> {
   const apply = group.map((load) => load.queue(sheet));
   try {
     await context.sync();
   } catch (error) {
     const failure = toFailure(error);
-    if (failure.kind !== "payload") throw failure;
+    if (!mayBeTooLarge(failure) || (failure.kind === "general" && splitForGeneral)) throw failure;
     const pieces = group.length > 1 ? group.map((load) => [load]) : group[0].split()?.map((load) => [load]);
     if (!pieces) throw failure;
-    for (const piece of pieces) await syncGroup(context, sheet, piece);
+    for (const piece of pieces) await syncGroup(context, sheet, piece, splitForGeneral || failure.kind === "general");
     return;
   }
   apply.forEach((done) => done());

@@ -1,4 +1,4 @@
-import { readSheet, runExcel, ExcelFailure, SYNC_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES } from "../../src/excel";
+import { readSheet, runExcel, ExcelFailure, SYNC_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES, type ExcelHost } from "../../src/excel";
 import { FakeExcel } from "../../src/excel/fake";
 import { bigReport, expectedGrid, fixtureExcel, fixtureJson } from "./helpers";
 
@@ -117,6 +117,44 @@ describe("readSheet on large sheets: syncs and payload", () => {
     expect(excel.syncs.some((s) => s.responseBytes > PAYLOAD_LIMIT_BYTES)).toBe(true);
     expect(grid.values).toHaveLength(20001);
     expect(grid.values.every((row) => row && row.length === 9)).toBe(true);
+  });
+
+  /** Excel as older web builds behave: an overflow (or anything, with `always`) comes back as GeneralException. */
+  function generalExceptions(excel: FakeExcel, always = false): ExcelHost {
+    return {
+      isSetSupported: (name, version) => excel.isSetSupported(name, version),
+      run: (batch) =>
+        excel.run((ctx) => {
+          const sync = ctx.sync.bind(ctx);
+          ctx.sync = async () => {
+            try {
+              if (always) throw { code: "GeneralException" };
+              return await sync();
+            } catch (error) {
+              throw Object.assign(new Error("An internal error has occurred."), { code: "GeneralException" });
+            }
+          };
+          return batch(ctx);
+        }),
+    };
+  }
+
+  it("re-reads in smaller pieces when an older Excel on the web reports the overflow as a GeneralException", async () => {
+    const excel = FakeExcel.fromJson(bigReport({ rows: 20000, measureWords: 40 }));
+    const grid = await runExcel(generalExceptions(excel), (ctx) => readSheet(ctx, undefined, { budgetBytes: 40 * 1024 * 1024 }));
+    expect(grid.values).toHaveLength(20001);
+    expect(grid.values.every((row) => row && row.length === 9)).toBe(true);
+  });
+
+  it("splits only once for a GeneralException that smaller pieces do not cure, then says so", async () => {
+    const excel = FakeExcel.fromJson(bigReport({ rows: 2000 }));
+    let syncs = 0;
+    const host = generalExceptions(excel, true);
+    const failure = await runExcel(host, (ctx) => readSheet(ctx), { onStats: (s) => (syncs = s.syncs) }).catch((e) => e);
+    expect(failure).toBeInstanceOf(ExcelFailure);
+    expect(failure.kind).toBe("general");
+    // The first sync, then one try per piece of the first group: no cascade down to single rows.
+    expect(syncs).toBeLessThan(10);
   });
 
   it("reads 100,000 rows in chunks, none over the budget", async () => {

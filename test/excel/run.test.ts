@@ -18,8 +18,24 @@ describe("runExcel", () => {
     [{ code: "GeneralException", debugInfo: { code: "ResponsePayloadSizeLimitExceeded" } }, "payload"],
     [{ code: "ApiNotFound", message: "The API you are trying to use could not be found." }, "api-unsupported"],
     [{ code: "ItemNotFound", message: "The requested resource doesn't exist." }, "not-found"],
+    [{ code: "InactiveWorkbook", message: "Кілька книг відкрито, і ця втратила фокус." }, "inactive-workbook"],
+    [{ code: "InvalidArgument", debugInfo: { code: "InsertDeleteConflict" } }, "insert-conflict"],
+    [{ code: "MergedRangeConflict", message: "..." }, "insert-conflict"],
+    [{ code: "PivotTableRangeConflict", message: "..." }, "insert-conflict"],
+    [{ code: "ItemAlreadyExists", message: "..." }, "already-exists"],
+    [{ code: "ApiNotAvailable", message: "..." }, "api-unsupported"],
+    [{ code: "GeneralException", message: "An internal error has occurred." }, "general"],
     [new Error("boom"), "unknown"],
   ])("maps %p to %s", (error, kind) => {
+    expect(toFailure(error).kind).toBe(kind);
+  });
+
+  it.each([
+    // Office translates messages, never codes: a Ukrainian Office's words must not be guessed at.
+    [{ code: "InvalidArgument", message: "Excel is in cell edit mode" }, "unknown"],
+    [{ code: "InvalidArgument", message: "The sheet is protected" }, "unknown"],
+    [{ message: "The request payload size has exceeded the limit" }, "unknown"],
+  ])("reads %p by its code only, as %s", (error, kind) => {
     expect(toFailure(error).kind).toBe(kind);
   });
 });

@@ -106,8 +106,13 @@ export const uk: Strings = {
   failure: {
     "cell-edit": () => "Excel зараз у режимі редагування клітинки. Завершіть введення (Enter або Esc) і спробуйте ще раз.",
     protected: (d) =>
-      `Аркуш${d.sheet ? ` «${d.sheet}»` : ""} захищено від змін. Зніміть захист (Рецензування → Зняти захист аркуша) і спробуйте ще раз.`,
+      `Аркуш${d.sheet ? ` «${d.sheet}»` : ""} захищено від змін або книгу відкрито лише для читання. Зніміть захист (Рецензування → Зняти захист аркуша) чи збережіть копію і спробуйте ще раз.`,
     payload: () => "Аркуш завеликий для одного обміну з Excel. Спробуйте ще раз; якщо не допоможе, розділіть аркуш на кілька.",
+    general: (_d, message) => `Excel повідомив про внутрішню помилку (${message}). Спробуйте ще раз; якщо повториться, перезапустіть Excel.`,
+    "inactive-workbook": () => "Відкрито кілька книг, і ця втратила фокус. Клацніть будь-яку клітинку цієї книги й спробуйте ще раз.",
+    "insert-conflict": () =>
+      "Excel не зміг вставити стовпець: на шляху об'єднані клітинки, таблиця чи зведена таблиця, або останній стовпець аркуша не порожній. Додайте стовпець «% виконання» вручну й натисніть «Обчислити» ще раз.",
+    "already-exists": () => "Аркуш чи ім'я з такою назвою вже є. Натисніть ще раз: буде вибрано іншу назву.",
     "api-unsupported": (d) =>
       `Ця версія Excel не підтримує потрібних можливостей (${d.api ?? "ExcelApi"}). Оновіть Microsoft 365 або відкрийте файл в Excel для Інтернету.`,
     "not-found": () => "Аркуш або клітинку не знайдено: можливо, аркуш перейменовано чи видалено. Натисніть «Перевірити» ще раз.",
@@ -165,8 +170,13 @@ export const en: Strings = {
   failureTitle: "Excel did not do it",
   failure: {
     "cell-edit": () => "Excel is editing a cell. Finish typing (Enter or Esc) and try again.",
-    protected: (d) => `The sheet${d.sheet ? ` "${d.sheet}"` : ""} is protected. Unprotect it (Review → Unprotect Sheet) and try again.`,
+    protected: (d) => `The sheet${d.sheet ? ` "${d.sheet}"` : ""} is protected, or the workbook is open read-only. Unprotect it (Review → Unprotect Sheet) or save a copy, and try again.`,
     payload: () => "The sheet is too large for one exchange with Excel. Try again; if it persists, split the sheet.",
+    general: (_d, message) => `Excel reported an internal error (${message}). Try again; if it recurs, restart Excel.`,
+    "inactive-workbook": () => "Several workbooks are open and this one lost focus. Click any cell of this workbook and try again.",
+    "insert-conflict": () =>
+      "Excel could not insert the column: a merged area, a table or a pivot table is in the way, or the sheet's last column is not empty. Add the % column by hand and press Compute again.",
+    "already-exists": () => "A sheet or name with that name already exists. Press again: another name will be chosen.",
     "api-unsupported": (d) => `This Excel lacks features the add-in needs (${d.api ?? "ExcelApi"}). Update Microsoft 365 or use Excel on the web.`,
     "not-found": () => "The sheet or cell is gone: it may have been renamed or deleted. Press Check again.",
     occupied: () => "The cell is not empty.",
