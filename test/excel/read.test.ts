@@ -130,7 +130,7 @@ describe("readSheet on large sheets: syncs and payload", () => {
             try {
               if (always) throw { code: "GeneralException" };
               return await sync();
-            } catch (error) {
+            } catch {
               throw Object.assign(new Error("An internal error has occurred."), { code: "GeneralException" });
             }
           };
