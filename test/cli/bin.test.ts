@@ -1,6 +1,7 @@
 /**
- * End to end through the real bin/pokaznyk.js and the compiled dist/, as `npx pokaznyk` runs it.
- * dist is (re)built here when missing or older than the sources, so the test never checks stale code.
+ * End to end through the real bin/pokaznyk.js and the bundled dist/cli/pokaznyk.js, as an office
+ * runs it. The bundle is (re)built here when missing or older than the sources, so the test never
+ * checks stale code; and the package `npm pack` makes installs and runs on its own.
  */
 import path from "node:path";
 import { execFileSync, spawnSync } from "node:child_process";
@@ -10,7 +11,7 @@ import type { JsonDocument } from "../../src/cli/json-output";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin/pokaznyk.js");
-const BUILT_MAIN = path.join(ROOT, "dist/src/cli/main.js");
+const BUNDLE = path.join(ROOT, "dist/cli/pokaznyk.js");
 const FIXTURES = path.resolve(ROOT, "../shared/fixtures");
 
 function newestSource(dir: string): number {
@@ -22,9 +23,10 @@ function newestSource(dir: string): number {
 }
 
 function ensureBuilt(): void {
-  const sources = Math.max(newestSource(path.join(ROOT, "src/cli")), newestSource(path.join(ROOT, "src/core")));
-  if (existsSync(BUILT_MAIN) && statSync(BUILT_MAIN).mtimeMs >= sources) return;
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "pipe" });
+  const folders = ["src/cli", "src/core", "src/xlsx"].map((f) => path.join(ROOT, f)).filter(existsSync);
+  const sources = Math.max(...folders.map(newestSource));
+  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= sources) return;
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--config", "webpack.cli.config.js"], { cwd: ROOT, stdio: "pipe" });
 }
 
 function pokaznyk(...args: string[]) {
@@ -83,3 +85,21 @@ it("writes a template and computes a plan through the installed command", () => 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+it("installs from `npm pack` with `npm install -g` and runs with nothing else", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "pokaznyk-pack-"));
+  try {
+    const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", dir], { cwd: ROOT, encoding: "utf8" }).trim().split("\n").pop() as string;
+    const prefix = path.join(dir, "prefix");
+    execFileSync("npm", ["install", "-g", "--offline", "--no-audit", "--no-fund", "--prefix", prefix, path.join(dir, packed)], { stdio: "pipe" });
+    const installed = path.join(prefix, "bin", "pokaznyk");
+    const run = spawnSync(installed, ["check", path.join(FIXTURES, "report-q1-2020-kramatorsk.xlsx"), "--json"], { encoding: "utf8", cwd: dir });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as JsonDocument).files[0].sheets[0].form).toBe("quarterly-report");
+    // Everything it needs is in the package: no node_modules came with it.
+    expect(existsSync(path.join(prefix, "lib", "node_modules", "pokaznyk", "node_modules"))).toBe(false);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 180_000);
