@@ -7,7 +7,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { readWorkbook } from "../src/cli/read-workbook";
+import { readWorkbook } from "../src/cli/xlsx/read-workbook";
 import type { Severity } from "../src/core/types";
 import { renderPane } from "./taskpane/render";
 import { FIXTURES } from "./excel/helpers";

@@ -2,8 +2,8 @@
 import { checkSheet } from "../core";
 import type { SheetReport } from "../core/types";
 import { stampedOptions } from "../core/templates";
-import { nameReferences } from "./read-workbook";
-import { loadWorkbookFile, messageOf } from "./load-workbook-file";
+import { nameReferences } from "./xlsx/read-workbook";
+import { loadWorkbookFile, messageOf } from "./xlsx/load-workbook-file";
 import type { FileOutcome } from "./outcome";
 
 /** Files are checked one after another, in the order given, so output order is stable. */

@@ -8,20 +8,20 @@ import type { ComputePlan, ReplaceOffer } from "../core/edits";
 import type { CellValue } from "../core/grid";
 import type { Lang, SheetReport } from "../core/types";
 import { columnLetter } from "../core/address";
-import { applyPlan } from "./apply-plan";
-import type { AppliedPlan } from "./apply-plan";
+import { applyPlan } from "./xlsx/apply-plan";
+import type { AppliedPlan } from "./xlsx/apply-plan";
 import { paletteFor } from "./colour";
 import { stampedOptions } from "../core/templates";
-import { nameReferences } from "./read-workbook";
+import { nameReferences } from "./xlsx/read-workbook";
 import type { CliIo } from "./io";
-import { errorDetail, loadWorkbookFile } from "./load-workbook-file";
+import { errorDetail, loadWorkbookFile } from "./xlsx/load-workbook-file";
 import { exitStatus } from "./outcome";
 import { counted, formatNumber } from "../core/messages/format";
 import { describeProblem } from "./read-problem";
-import { saveWorkbook } from "./save-workbook";
+import { saveWorkbook } from "./xlsx/save-workbook";
 import { summaryLine } from "./summary";
 import { uiText } from "./ui-text";
-import { regroupValidations } from "./validation-ranges";
+import { regroupValidations } from "./xlsx/validation-ranges";
 
 export interface ComputeRequest {
   file: string;

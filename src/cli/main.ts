@@ -12,7 +12,7 @@ import { renderHuman } from "./human-output";
 import { processIo } from "./io";
 import type { CliIo } from "./io";
 import { toJsonDocument } from "./json-output";
-import { messageOf } from "./load-workbook-file";
+import { messageOf } from "./xlsx/load-workbook-file";
 import { exitStatus, isUnreadable } from "./outcome";
 import { describeProblem } from "./read-problem";
 import { uiText } from "./ui-text";

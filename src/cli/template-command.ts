@@ -9,12 +9,12 @@ import { TEMPLATE_IDS, buildTemplate, completeDetails, nextStampSerial } from ".
 import type { TemplateId } from "../core/templates";
 import type { TemplateAnswers } from "./args";
 import type { CliIo } from "./io";
-import { errorDetail, openWorkbookFile } from "./load-workbook-file";
+import { errorDetail, openWorkbookFile } from "./xlsx/load-workbook-file";
 import { describeProblem } from "./read-problem";
-import { saveWorkbook } from "./save-workbook";
+import { saveWorkbook } from "./xlsx/save-workbook";
 import { uiText } from "./ui-text";
-import { regroupValidations } from "./validation-ranges";
-import { addTemplateSheet } from "./write-template";
+import { regroupValidations } from "./xlsx/validation-ranges";
+import { addTemplateSheet } from "./xlsx/write-template";
 
 const EXIT_CANNOT = 2;
 

@@ -14,9 +14,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from
 import type { Worksheet } from "exceljs";
 import { TEMPLATE_IDS, buildTemplate, checkSheet, parseAddress } from "../../src/core";
 import type { SheetGrid, TemplateId } from "../../src/core";
-import { readWorkbook } from "../../src/cli/read-workbook";
+import { readWorkbook } from "../../src/cli/xlsx/read-workbook";
 import { stampedOptions } from "../../src/core/templates";
-import { nameReferences } from "../../src/cli/read-workbook";
+import { nameReferences } from "../../src/cli/xlsx/read-workbook";
 import { makeTempDir } from "../helpers/xlsx";
 import { enginePlans, fixture } from "./compute-check";
 import type { ComputeOptions } from "./compute-check";

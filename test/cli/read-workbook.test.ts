@@ -1,6 +1,6 @@
 import path from "node:path";
 import { readFileSync } from "node:fs";
-import { readWorkbook } from "../../src/cli/read-workbook";
+import { readWorkbook } from "../../src/cli/xlsx/read-workbook";
 import type { SheetGrid } from "../../src/core/grid";
 import { putRows, workbookBytes } from "../helpers/xlsx";
 

@@ -5,7 +5,7 @@
 import fs from "fs";
 import path from "path";
 import { checkSheet } from "../../src/core";
-import { readWorkbook } from "../../src/cli/read-workbook";
+import { readWorkbook } from "../../src/cli/xlsx/read-workbook";
 import { readSheet, runExcel } from "../../src/excel";
 import { FIXTURES, fixtureExcel } from "./helpers";
 

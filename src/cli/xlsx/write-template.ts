@@ -4,10 +4,10 @@
  * validation, the shortfall highlight and the defined name that records the form.
  */
 import type { CellValue as ExcelValue, Workbook, Worksheet } from "exceljs";
-import type { TemplateCell, TemplateSheet } from "../core/templates";
+import type { TemplateCell, TemplateSheet } from "../../core/templates";
 import { rangeKey } from "./validation-ranges";
 import { highlightFill, templateStyle } from "./template-styles";
-import { rowHeights } from "../core/templates";
+import { rowHeights } from "../../core/templates";
 import { validationModel } from "./sheet-parts";
 
 export function addTemplateSheet(workbook: Workbook, template: TemplateSheet): Worksheet {

@@ -6,7 +6,7 @@
  */
 import { Workbook, ValueType } from "exceljs";
 import type { Worksheet } from "exceljs";
-import type { CellValue, MergedArea, SheetGrid } from "../core/grid";
+import type { CellValue, MergedArea, SheetGrid } from "../../core/grid";
 import { displayedValue, formulaText } from "./cell-value";
 
 /** A workbook-level name and the ranges it covers ("'Звіт I кв 2020'!$A$4:$I$4"). */

@@ -3,8 +3,8 @@ import { readFile } from "node:fs/promises";
 import type { Workbook } from "exceljs";
 import { isBlankGrid, openWorkbook, readContents } from "./read-workbook";
 import type { WorkbookContents } from "./read-workbook";
-import { UnreadableFileError } from "./read-problem";
-import type { ReadProblem } from "./read-problem";
+import { UnreadableFileError } from "../read-problem";
+import type { ReadProblem } from "../read-problem";
 
 export type OpenedWorkbook = { ok: true; workbook: Workbook } | { ok: false; problem: ReadProblem };
 export type LoadedWorkbook = ({ ok: true; workbook: Workbook } & WorkbookContents) | { ok: false; problem: ReadProblem };
