@@ -3,7 +3,8 @@ import { checkSheet } from "../core";
 import type { SheetReport } from "../core/types";
 import { stampedOptions } from "../core/templates";
 import { nameReferences } from "./xlsx/read-workbook";
-import { loadWorkbookFile, messageOf } from "./xlsx/load-workbook-file";
+import { checkableWorkbookFromFile } from "./xlsx/load-workbook-file";
+import { messageOf } from "./read-problem";
 import type { FileOutcome } from "./outcome";
 
 /** Files are checked one after another, in the order given, so output order is stable. */
@@ -14,7 +15,7 @@ export async function checkFiles(files: string[]): Promise<FileOutcome[]> {
 }
 
 async function checkFile(file: string): Promise<FileOutcome> {
-  const loaded = await loadWorkbookFile(file);
+  const loaded = await checkableWorkbookFromFile(file);
   if (!loaded.ok) return { file, problem: loaded.problem };
   const reports: SheetReport[] = [];
   const stamps = nameReferences(loaded.definedNames);

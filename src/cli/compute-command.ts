@@ -14,10 +14,10 @@ import { paletteFor } from "./colour";
 import { stampedOptions } from "../core/templates";
 import { nameReferences } from "./xlsx/read-workbook";
 import type { CliIo } from "./io";
-import { errorDetail, loadWorkbookFile } from "./xlsx/load-workbook-file";
+import { checkableWorkbookFromFile } from "./xlsx/load-workbook-file";
 import { exitStatus } from "./outcome";
 import { counted, formatNumber } from "../core/messages/format";
-import { describeProblem } from "./read-problem";
+import { describeProblem, errorDetail } from "./read-problem";
 import { saveWorkbook } from "./xlsx/save-workbook";
 import { summaryLine } from "./summary";
 import { uiText } from "./ui-text";
@@ -37,7 +37,7 @@ export async function computeFile(request: ComputeRequest, io: CliIo): Promise<n
   const { file, output, lang } = request;
   const text = uiText[lang];
   const palette = paletteFor(io.stdout.isTTY);
-  const loaded = await loadWorkbookFile(file);
+  const loaded = await checkableWorkbookFromFile(file);
   if (!loaded.ok) {
     io.stderr.write(`pokaznyk: ${file}: ${describeProblem(loaded.problem, lang)}\n`);
     return EXIT_CANNOT;

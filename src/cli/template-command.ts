@@ -9,8 +9,8 @@ import { TEMPLATE_IDS, buildTemplate, completeDetails, nextStampSerial } from ".
 import type { TemplateId } from "../core/templates";
 import type { TemplateAnswers } from "./args";
 import type { CliIo } from "./io";
-import { errorDetail, openWorkbookFile } from "./xlsx/load-workbook-file";
-import { describeProblem } from "./read-problem";
+import { workbookFromFile } from "./xlsx/load-workbook-file";
+import { describeProblem, errorDetail } from "./read-problem";
 import { saveWorkbook } from "./xlsx/save-workbook";
 import { uiText } from "./ui-text";
 import { regroupValidations } from "./xlsx/validation-ranges";
@@ -31,7 +31,7 @@ export async function writeTemplate(request: TemplateRequest, io: CliIo, today: 
   const existed = await exists(output);
   let workbook: Workbook;
   if (existed) {
-    const opened = await openWorkbookFile(output);
+    const opened = await workbookFromFile(output);
     if (!opened.ok) {
       io.stderr.write(`pokaznyk: ${output}: ${describeProblem(opened.problem, lang)}\n`);
       return EXIT_CANNOT;
