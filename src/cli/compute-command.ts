@@ -61,7 +61,11 @@ export async function computeFile(request: ComputeRequest, io: CliIo): Promise<n
     const plan = planCompute(grid, report, { addPercentColumn: request.addPercentColumn });
     const accepted = request.replaceTotals ? plan.offers.map((o) => o.write) : [];
     const applied = applyPlan(workbook, sheet, plan, accepted);
-    // The exit status speaks of the file written: the same check on the grid as edited.
+    // The plan is carried out twice, on purpose. applyPlan edits the file; applyEdits gives the
+    // engine's grid of that file, and checking it is what the summary and the exit status need:
+    // they speak of the file written, where a replaced total is no longer an error. Re-reading
+    // the saved file would say the same at the cost of a second unzip. (One known gap: a write
+    // applyPlan skips because its cell is inside a merged area still lands on this grid.)
     after.push(checkSheet(applyEdits(grid, plan, accepted), options));
     lines.push(...sheetLines(grid.name, plan, applied, request, lang));
   });
