@@ -4,23 +4,23 @@
  * A typed total that disagrees with its quarters is replaced only with --replace-totals.
  */
 import { applyEdits, checkSheet, planCompute } from "../core";
+import { columnLetter } from "../core/address";
 import type { ComputePlan, ReplaceOffer } from "../core/edits";
 import type { CellValue } from "../core/grid";
-import type { Lang, SheetReport } from "../core/types";
-import { columnLetter } from "../core/address";
-import { applyPlan } from "./xlsx/apply-plan";
-import type { AppliedPlan } from "./xlsx/apply-plan";
-import { paletteFor } from "./colour";
-import { stampedOptions } from "../core/templates";
-import { nameReferences } from "./xlsx/read-workbook";
-import type { CliIo } from "./io";
-import { checkableWorkbookFromFile } from "./xlsx/load-workbook-file";
-import { exitStatus } from "./outcome";
 import { counted, formatNumber } from "../core/messages/format";
+import { stampedOptions } from "../core/templates";
+import type { Lang, SheetReport } from "../core/types";
+import { paletteFor } from "./colour";
+import type { CliIo } from "./io";
+import { EXIT_CANNOT, exitStatus } from "./outcome";
 import { describeProblem, errorDetail } from "./read-problem";
-import { saveWorkbook } from "./xlsx/save-workbook";
 import { summaryLine } from "./summary";
 import { uiText } from "./ui-text";
+import { applyPlan } from "./xlsx/apply-plan";
+import type { AppliedPlan } from "./xlsx/apply-plan";
+import { checkableWorkbookFromFile } from "./xlsx/load-workbook-file";
+import { nameReferences } from "./xlsx/read-workbook";
+import { saveWorkbook } from "./xlsx/save-workbook";
 import { regroupValidations } from "./xlsx/validation-ranges";
 
 export interface ComputeRequest {
@@ -31,9 +31,7 @@ export interface ComputeRequest {
   lang: Lang;
 }
 
-const EXIT_CANNOT = 2;
-
-export async function computeFile(request: ComputeRequest, io: CliIo): Promise<number> {
+export async function runCompute(request: ComputeRequest, io: CliIo): Promise<number> {
   const { file, output, lang } = request;
   const text = uiText[lang];
   const palette = paletteFor(io.stdout.isTTY);
