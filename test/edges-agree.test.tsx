@@ -7,7 +7,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { readWorkbook } from "../src/cli/read-workbook";
+import { contentsFromBytes } from "../src/cli/xlsx/load-workbook-file";
 import type { Severity } from "../src/core/types";
 import { renderPane } from "./taskpane/render";
 import { FIXTURES } from "./excel/helpers";
@@ -53,7 +53,7 @@ async function paneTemplateName(): Promise<string> {
 async function cliTemplateName(file: string): Promise<string> {
   const run = await runCli(["template", "quarterly-report", "-o", file, "--org", "Центру"]);
   expect(run.code).toBe(0);
-  return (await readWorkbook(fs.readFileSync(file))).grids[0].name;
+  return (await contentsFromBytes(fs.readFileSync(file))).grids[0].name;
 }
 
 describe("template details", () => {

@@ -1,7 +1,12 @@
-/** Command-line words -> what to do. No I/O here, so every case is a plain unit test. */
+/**
+ * Command-line words -> what to do. Node's `util.parseArgs` splits the words (`--opt=value`,
+ * `-o FILE`, `--`); this file decides what they mean and says every mistake as a UsageProblem,
+ * in the official's words (ui-text.ts), not Node's. No I/O here, so every case is a plain unit test.
+ */
+import { parseArgs as splitArgs } from "node:util";
 import type { Lang } from "../core/types";
-import { DETAIL_BOUNDS, TEMPLATE_IDS } from "../core/templates";
-import type { TemplateDetails, TemplateId } from "../core/templates";
+import { TEMPLATE_IDS, checkDetailNumber } from "../core/templates";
+import type { DetailField, TemplateDetails, TemplateId } from "../core/templates";
 
 /** What the user said about the template's title block; the engine fills in the rest (completeDetails). */
 export type TemplateAnswers = Partial<TemplateDetails>;
@@ -34,110 +39,120 @@ export type CommandName = "check" | "template" | "compute";
 const LANGS: readonly Lang[] = ["uk", "en"];
 const COMMANDS: readonly CommandName[] = ["check", "template", "compute"];
 
-/** Options that take a value, and the commands they belong to. */
-const VALUED = {
-  "--output": ["template", "compute"],
-  "--org": ["template"],
-  "--year": ["template"],
-  "--quarter": ["template"],
-  "--responsible": ["template"],
-  "--rows": ["template"],
-} as const satisfies Record<string, readonly CommandName[]>;
+/** Every option, as `util.parseArgs` wants it, and the commands it belongs to. */
+const OPTIONS = {
+  output: { type: "string", short: "o", for: ["template", "compute"] },
+  org: { type: "string", for: ["template"] },
+  year: { type: "string", for: ["template"] },
+  quarter: { type: "string", for: ["template"] },
+  responsible: { type: "string", for: ["template"] },
+  rows: { type: "string", for: ["template"] },
+  json: { type: "boolean", for: ["check"] },
+  list: { type: "boolean", for: ["template"] },
+  "add-percent-column": { type: "boolean", for: ["compute"] },
+  "replace-totals": { type: "boolean", for: ["compute"] },
+  lang: { type: "string", for: COMMANDS },
+  help: { type: "boolean", short: "h", for: COMMANDS },
+  version: { type: "boolean", short: "v", for: COMMANDS },
+} as const satisfies Record<string, { type: "string" | "boolean"; short?: string; for: readonly CommandName[] }>;
 
-const FLAGS = {
-  "--json": ["check"],
-  "--list": ["template"],
-  "--add-percent-column": ["compute"],
-  "--replace-totals": ["compute"],
-} as const satisfies Record<string, readonly CommandName[]>;
-
-type ValuedOption = keyof typeof VALUED;
-type Flag = keyof typeof FLAGS;
-
-const ALIASES: Partial<Record<string, ValuedOption>> = { "-o": "--output" };
+type OptionName = keyof typeof OPTIONS;
+type Values = Partial<Record<OptionName, string>>;
 
 export function parseArgs(argv: readonly string[]): Command {
+  // Not strict: Node's own errors are English and stop at the first; the tokens let us say each in our words.
+  const { tokens } = splitArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
   const words: string[] = [];
-  const values: Partial<Record<ValuedOption, string>> = {};
-  const flags = new Set<Flag>();
-  const given: string[] = [];
-  let help = false, version = false;
+  const values: Values = {};
+  const given: OptionName[] = [];
   let lang: Lang = "uk";
   let problem: UsageProblem | null = null;
 
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--") { words.push(...argv.slice(i + 1)); break; }
-    const [rawName, inline] = splitInline(arg);
-    const name: string = ALIASES[rawName] ?? rawName;
-    if (arg === "-h" || arg === "--help") help = true;
-    else if (arg === "-v" || arg === "--version") version = true;
-    else if (name === "--lang") {
-      const value = inline ?? argv[++i] ?? "";
+  for (const token of tokens) {
+    if (token.kind === "positional") words.push(token.value);
+    if (token.kind !== "option") continue;
+    const word = argv[token.index];
+    const name = knownOption(token.name, token.rawName, word, token.value);
+    if (name === null) {
+      problem ??= { kind: "unknown-option", word };
+    } else if (name === "lang") {
+      const value = token.value ?? "";
       if (isLang(value)) lang = value;
       else problem ??= { kind: "bad-lang", word: value };
-    } else if (isValued(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined) problem ??= { kind: "missing-value", word: rawName };
-      else { values[name] = value; given.push(name); }
-    } else if (isFlag(arg)) { flags.add(arg); given.push(arg); }
-    else if (arg.startsWith("-") && arg !== "-") problem ??= { kind: "unknown-option", word: arg };
-    else words.push(arg);
+    } else if (OPTIONS[name].type === "string" && token.value === undefined) {
+      problem ??= { kind: "missing-value", word: token.rawName };
+    } else {
+      values[name] = token.value ?? "";
+      given.push(name);
+    }
   }
 
   // Help and version win over everything else, as in most CLIs: asking for help is never an error.
-  if (help) return { kind: "help", lang };
-  if (version) return { kind: "version" };
-  if (problem) return { kind: "usage-error", problem, lang };
+  if (given.includes("help")) return { kind: "help", lang };
+  if (given.includes("version")) return { kind: "version" };
+  if (problem) return usage(problem, lang);
   const [command, ...rest] = words;
   if (command === undefined) return usage({ kind: "no-command" }, lang);
   if (!isCommand(command)) return usage({ kind: "unknown-command", word: command }, lang);
-  const misplaced = given.find((option) => !(owners(option) as readonly string[]).includes(command));
-  if (misplaced) return usage({ kind: "option-not-here", word: misplaced, command }, lang);
+  const misplaced = given.find((option) => !(OPTIONS[option].for as readonly string[]).includes(command));
+  if (misplaced) return usage({ kind: "option-not-here", word: `--${misplaced}`, command }, lang);
 
   switch (command) {
     case "check":
       if (rest.length === 0) return usage({ kind: "no-files" }, lang);
-      return { kind: "check", files: rest, json: flags.has("--json"), lang };
+      return { kind: "check", files: rest, json: given.includes("json"), lang };
     case "template":
-      return templateCommand(rest, values, flags.has("--list"), lang);
+      return templateCommand(rest, values, given.includes("list"), lang);
     case "compute":
-      return computeCommand(rest, values, flags, lang);
+      return computeCommand(rest, values, given, lang);
   }
 }
 
-function templateCommand(rest: string[], values: Partial<Record<ValuedOption, string>>, list: boolean, lang: Lang): Command {
+/**
+ * The option a token names, or null when it is none of ours. As before util.parseArgs, only whole
+ * words count: `-o` but not `-ofile` or `-hv`, and a switch takes no `=value` (`--json=yes`).
+ */
+function knownOption(name: string, rawName: string, word: string, value: string | undefined): OptionName | null {
+  if (!Object.hasOwn(OPTIONS, name)) return null;
+  const option = name as OptionName;
+  if (!rawName.startsWith("--") && word !== rawName) return null;
+  if (OPTIONS[option].type === "boolean" && value !== undefined) return null;
+  return option;
+}
+
+function templateCommand(rest: string[], values: Values, list: boolean, lang: Lang): Command {
   if (list) return rest.length === 0 ? { kind: "template-list", lang } : usage({ kind: "extra-words", words: rest }, lang);
   const [template, ...extra] = rest;
   if (template === undefined) return usage({ kind: "no-template" }, lang);
   if (!isTemplate(template)) return usage({ kind: "unknown-template", word: template }, lang);
   if (extra.length > 0) return usage({ kind: "extra-words", words: extra }, lang);
-  if (values["--output"] === undefined) return usage({ kind: "no-output" }, lang);
+  if (values.output === undefined) return usage({ kind: "no-output" }, lang);
   const answers: TemplateAnswers = {};
-  if (values["--org"] !== undefined) answers.organisation = values["--org"];
-  if (values["--responsible"] !== undefined) answers.responsible = values["--responsible"];
-  const year = numberOption(values, "--year", DETAIL_BOUNDS.year);
-  const quarter = numberOption(values, "--quarter", DETAIL_BOUNDS.quarter);
-  const rows = numberOption(values, "--rows", DETAIL_BOUNDS.rows);
-  for (const n of [year, quarter, rows]) if (typeof n === "object") return usage(n.bad, lang);
-  if (typeof year === "number") answers.year = year;
-  if (typeof quarter === "number") answers.quarter = quarter as 1 | 2 | 3 | 4;
-  if (typeof rows === "number") answers.rows = rows;
-  return { kind: "template", template, output: values["--output"], answers, lang };
+  if (values.org !== undefined) answers.organisation = values.org;
+  if (values.responsible !== undefined) answers.responsible = values.responsible;
+  for (const field of ["year", "quarter", "rows"] as const) {
+    const text = values[field];
+    if (text === undefined) continue;
+    const n = detailNumber(field, text);
+    if (n === null) return usage({ kind: "bad-value", word: `--${field}`, value: text }, lang);
+    if (field === "quarter") answers.quarter = n as 1 | 2 | 3 | 4;
+    else answers[field] = n;
+  }
+  return { kind: "template", template, output: values.output, answers, lang };
 }
 
-function computeCommand(rest: string[], values: Partial<Record<ValuedOption, string>>, flags: Set<Flag>, lang: Lang): Command {
+function computeCommand(rest: string[], values: Values, given: OptionName[], lang: Lang): Command {
   const [file, ...extra] = rest;
   if (file === undefined) return usage({ kind: "no-files" }, lang);
   if (extra.length > 0) return usage({ kind: "extra-words", words: extra }, lang);
   // No default output name: the input is never overwritten unless -o names it.
-  if (values["--output"] === undefined) return usage({ kind: "no-output" }, lang);
+  if (values.output === undefined) return usage({ kind: "no-output" }, lang);
   return {
     kind: "compute",
     file,
-    output: values["--output"],
-    addPercentColumn: flags.has("--add-percent-column"),
-    replaceTotals: flags.has("--replace-totals"),
+    output: values.output,
+    addPercentColumn: given.includes("add-percent-column"),
+    replaceTotals: given.includes("replace-totals"),
     lang,
   };
 }
@@ -146,42 +161,15 @@ function usage(problem: UsageProblem, lang: Lang): Command {
   return { kind: "usage-error", problem, lang };
 }
 
-/** "--year=2025" -> ["--year", "2025"]; a short option or a plain word has no inline value. */
-function splitInline(arg: string): [string, string | undefined] {
-  if (!arg.startsWith("--")) return [arg, undefined];
-  const eq = arg.indexOf("=");
-  return eq < 0 ? [arg, undefined] : [arg.slice(0, eq), arg.slice(eq + 1)];
-}
-
-/** A whole number within bounds; `{bad}` carries the usage problem when the text is not one. */
-function numberOption(values: Partial<Record<ValuedOption, string>>, option: ValuedOption, bounds: { min: number; max: number }): number | { bad: UsageProblem } | undefined {
-  const text = values[option];
-  if (text === undefined) return undefined;
-  return wholeNumber(text, bounds.min, bounds.max) ?? { bad: { kind: "bad-value", word: option, value: text } };
-}
-
-function wholeNumber(text: string, min: number, max: number): number | null {
+/** A whole number written in digits, within the engine's bounds for the detail (core DETAIL_BOUNDS); else null. */
+function detailNumber(field: DetailField, text: string): number | null {
   if (!/^\d+$/.test(text.trim())) return null;
   const n = Number(text.trim());
-  return n >= min && n <= max ? n : null;
-}
-
-function owners(option: string): readonly CommandName[] {
-  if (isValued(option)) return VALUED[option];
-  if (isFlag(option)) return FLAGS[option];
-  return COMMANDS;
+  return checkDetailNumber(field, n) === null ? n : null;
 }
 
 function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
-}
-
-function isValued(name: string): name is ValuedOption {
-  return Object.hasOwn(VALUED, name);
-}
-
-function isFlag(name: string): name is Flag {
-  return Object.hasOwn(FLAGS, name);
 }
 
 function isCommand(word: string): word is CommandName {

@@ -15,13 +15,19 @@ export interface UnreadableFile {
 
 export type FileOutcome = CheckedFile | UnreadableFile;
 
+/**
+ * Exit status 2: nothing could be done with a file (unreadable, unwritable) or with the command
+ * line itself. The same for every command, as SPEC's `check` sets it.
+ */
+export const EXIT_CANNOT = 2;
+
 export function isUnreadable(outcome: FileOutcome): outcome is UnreadableFile {
   return "problem" in outcome;
 }
 
 /** Exit status per SPEC: 2 if any file could not be read, else 1 if any error-severity finding, else 0. */
 export function exitStatus(outcomes: FileOutcome[]): number {
-  if (outcomes.some(isUnreadable)) return 2;
+  if (outcomes.some(isUnreadable)) return EXIT_CANNOT;
   const hasError = outcomes.some((o) => !isUnreadable(o) && verdictOf(o.reports).verdict === "fix");
   return hasError ? 1 : 0;
 }

@@ -63,3 +63,20 @@ export function describeProblem(problem: ReadProblem, lang: Lang): string {
   const text = problem.detail ? `${reason} (${problem.detail})` : reason;
   return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
 }
+
+/** For a one-line message: the errno code ("EACCES") when there is one, else the first line of the message. */
+export function errorDetail(err: unknown): string {
+  return errnoCode(err) ?? messageOf(err);
+}
+
+export function errnoCode(err: unknown): string | undefined {
+  if (typeof err === "object" && err !== null && "code" in err && typeof err.code === "string") return err.code;
+  return undefined;
+}
+
+/** The first line of an error's message, cut to 120 characters: never a stack in the official's terminal. */
+export function messageOf(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const firstLine = message.split(/\r?\n/)[0].trim();
+  return firstLine.length > 120 ? `${firstLine.slice(0, 117)}…` : firstLine;
+}

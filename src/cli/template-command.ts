@@ -3,20 +3,18 @@
  * the template as one more sheet under a fresh name. Nothing already in FILE is replaced.
  */
 import { stat } from "node:fs/promises";
-import { Workbook } from "exceljs";
-import type { Lang } from "../core/types";
-import { TEMPLATE_IDS, buildTemplate, completeDetails, nextStampSerial } from "../core/templates";
+import { TEMPLATE_IDS, completeDetails } from "../core/templates";
 import type { TemplateId } from "../core/templates";
+import type { Lang } from "../core/types";
 import type { TemplateAnswers } from "./args";
 import type { CliIo } from "./io";
-import { errorDetail, openWorkbookFile } from "./load-workbook-file";
-import { describeProblem } from "./read-problem";
-import { saveWorkbook } from "./save-workbook";
+import { EXIT_CANNOT } from "./outcome";
+import { describeProblem, errorDetail } from "./read-problem";
 import { uiText } from "./ui-text";
-import { regroupValidations } from "./validation-ranges";
-import { addTemplateSheet } from "./write-template";
-
-const EXIT_CANNOT = 2;
+import { workbookFromFile } from "./xlsx/load-workbook-file";
+import { saveWorkbook } from "./xlsx/save-workbook";
+import { regroupValidations } from "./xlsx/validation-ranges";
+import { addTemplate, newWorkbook } from "./xlsx/write-template";
 
 export interface TemplateRequest {
   template: TemplateId;
@@ -25,29 +23,20 @@ export interface TemplateRequest {
   lang: Lang;
 }
 
-export async function writeTemplate(request: TemplateRequest, io: CliIo, today: Date = new Date()): Promise<number> {
+export async function runTemplate(request: TemplateRequest, io: CliIo, today: Date = new Date()): Promise<number> {
   const { output, lang } = request;
   const text = uiText[lang];
   const existed = await exists(output);
-  let workbook: Workbook;
-  if (existed) {
-    const opened = await openWorkbookFile(output);
-    if (!opened.ok) {
-      io.stderr.write(`pokaznyk: ${output}: ${describeProblem(opened.problem, lang)}\n`);
-      return EXIT_CANNOT;
-    }
-    workbook = opened.workbook;
-    // Saving a loaded workbook as exceljs has it would corrupt its validations; see validation-ranges.ts.
-    workbook.worksheets.forEach(regroupValidations);
-  } else {
-    workbook = new Workbook();
-    workbook.creator = "Pokaznyk";
-    workbook.created = today;
+  const opened = existed ? await workbookFromFile(output) : { ok: true as const, workbook: newWorkbook(today) };
+  if (!opened.ok) {
+    io.stderr.write(`pokaznyk: ${output}: ${describeProblem(opened.problem, lang)}\n`);
+    return EXIT_CANNOT;
   }
+  const { workbook } = opened;
+  // Saving a loaded workbook as exceljs has it would corrupt its validations; see validation-ranges.ts.
+  if (existed) workbook.worksheets.forEach(regroupValidations);
 
-  const serial = nextStampSerial(workbook.definedNames.model.map((n) => n.name));
-  const sheet = buildTemplate(request.template, completeDetails(request.answers, today), workbook.worksheets.map((ws) => ws.name), serial);
-  addTemplateSheet(workbook, sheet);
+  const sheet = addTemplate(workbook, request.template, completeDetails(request.answers, today));
   try {
     await saveWorkbook(workbook, output);
   } catch (err) {

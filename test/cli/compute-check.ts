@@ -8,9 +8,9 @@ import { readFileSync } from "node:fs";
 import type { Worksheet } from "exceljs";
 import { checkSheet, planCompute } from "../../src/core";
 import type { CellWrite, EditPlan, SheetReport } from "../../src/core";
-import { readWorkbook } from "../../src/cli/read-workbook";
+import { contentsFromBytes } from "../../src/cli/xlsx/load-workbook-file";
 import { stampedOptions } from "../../src/core/templates";
-import { nameReferences } from "../../src/cli/read-workbook";
+import { nameReferences } from "../../src/cli/xlsx/read-workbook";
 import { runCli } from "./run-cli";
 import type { CliRun } from "./run-cli";
 import { cellModels, landingAfter, loadWorkbook, moved } from "./workbook-model";
@@ -31,7 +31,7 @@ export interface ComputedSheet {
 
 /** The engine's plans for the file, as the CLI must have made them. */
 export async function enginePlans(input: string, options: ComputeOptions): Promise<ComputedSheet[]> {
-  const { grids, definedNames } = await readWorkbook(readFileSync(input));
+  const { grids, definedNames } = await contentsFromBytes(readFileSync(input));
   const stamps = nameReferences(definedNames);
   return grids.map((grid) => {
     const report = checkSheet(grid, stampedOptions(stamps, grid.name));

@@ -1,4 +1,4 @@
-import { mapReferences, shiftColumns, translateFormula } from "../../src/cli/formula-refs";
+import { mapReferences, shiftColumns, translateFormula } from "../../src/cli/xlsx/formula-refs";
 
 describe("shiftColumns: Excel's insert-column rewrite of a formula", () => {
   const onReport = (formula: string, home = "Звіт") => shiftColumns(formula, "Звіт", home, 8);

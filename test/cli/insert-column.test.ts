@@ -1,11 +1,11 @@
 /**
  * insertColumn against what Excel does on "Insert column", written to .xlsx and read back, for
- * each thing exceljs's own spliceColumns gets wrong (see src/cli/insert-column.ts).
+ * each thing exceljs's own spliceColumns gets wrong (see src/cli/xlsx/insert-column.ts).
  */
 import { Workbook } from "exceljs";
 import type { CellValue as ExcelValue, Worksheet } from "exceljs";
-import { insertColumn } from "../../src/cli/insert-column";
-import { regroupValidations } from "../../src/cli/validation-ranges";
+import { insertColumn } from "../../src/cli/xlsx/insert-column";
+import { regroupValidations } from "../../src/cli/xlsx/validation-ranges";
 
 const red = { style: "thin" as const, color: { argb: "FFFF0000" } };
 const thin = { style: "thin" as const };

@@ -14,9 +14,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from
 import type { Worksheet } from "exceljs";
 import { TEMPLATE_IDS, buildTemplate, checkSheet, parseAddress } from "../../src/core";
 import type { SheetGrid, TemplateId } from "../../src/core";
-import { readWorkbook } from "../../src/cli/read-workbook";
+import { contentsFromBytes } from "../../src/cli/xlsx/load-workbook-file";
 import { stampedOptions } from "../../src/core/templates";
-import { nameReferences } from "../../src/cli/read-workbook";
+import { nameReferences } from "../../src/cli/xlsx/read-workbook";
 import { makeTempDir } from "../helpers/xlsx";
 import { enginePlans, fixture } from "./compute-check";
 import type { ComputeOptions } from "./compute-check";
@@ -118,7 +118,7 @@ if (!hasSoffice) {
 
     it.each(TEMPLATE_IDS)("template %s: LibreOffice's totals and percentages are the engine's", async (id) => {
       const planned = buildTemplate(id, { ...DETAILS, rows: REPORT_NUMBERS.length });
-      const { grids, definedNames } = await readWorkbook(readFileSync(recalculated(`template-${id}`)));
+      const { grids, definedNames } = await contentsFromBytes(readFileSync(recalculated(`template-${id}`)));
       const grid = grids[0];
       const report = checkSheet(grid, stampedOptions(nameReferences(definedNames), grid.name));
       expect(report.form).toBe(planned.form);
@@ -164,7 +164,7 @@ async function filledTemplate(id: TemplateId, file: string, annualSums: Map<numb
   const run = await runCli(["template", id, "-o", file, "--rows", String(REPORT_NUMBERS.length), "--org", DETAILS.organisation, "--year", "2025", "--quarter", "3", "--responsible", DETAILS.responsible]);
   expect(run.code).toBe(0);
   const planned = buildTemplate(id, { ...DETAILS, rows: REPORT_NUMBERS.length });
-  const { grids, definedNames } = await readWorkbook(readFileSync(file));
+  const { grids, definedNames } = await contentsFromBytes(readFileSync(file));
   const { columns } = checkSheet(grids[0], stampedOptions(nameReferences(definedNames), planned.name));
   const workbook = await loadWorkbook(file);
   const sheet = workbook.worksheets[0];

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { readFileSync } from "node:fs";
-import { readWorkbook } from "../../src/cli/read-workbook";
+import { contentsFromBytes } from "../../src/cli/xlsx/load-workbook-file";
 import type { SheetGrid } from "../../src/core/grid";
 import { putRows, workbookBytes } from "../helpers/xlsx";
 
@@ -11,11 +11,11 @@ function at(grid: SheetGrid, row: number, col: number) {
   return grid.values[row - grid.top]?.[col - grid.left];
 }
 
-describe("readWorkbook: cells as Excel shows them", () => {
+describe("contentsFromBytes: cells as Excel shows them", () => {
   it("keeps a merged area's value in its top-left cell only and lists the area", async () => {
     const {
       grids: [grid],
-    } = await readWorkbook(
+    } = await contentsFromBytes(
       await workbookBytes((wb) => {
         const sheet = wb.addWorksheet("Звіт");
         putRows(sheet, [["Звіт про виконання плану"], [7, "Завдання 1.1"]]);
@@ -39,7 +39,7 @@ describe("readWorkbook: cells as Excel shows them", () => {
   it("reads error values and formula results, with the formula text alongside", async () => {
     const {
       grids: [grid],
-    } = await readWorkbook(
+    } = await contentsFromBytes(
       await workbookBytes((wb) => {
         const sheet = wb.addWorksheet("Аркуш1");
         putRows(sheet, [
@@ -64,7 +64,7 @@ describe("readWorkbook: cells as Excel shows them", () => {
     // exceljs's cell.value drops falsy results; a fact computed as 0 must still read as 0.
     const {
       grids: [grid],
-    } = await readWorkbook(
+    } = await contentsFromBytes(
       await workbookBytes((wb) => {
         putRows(wb.addWorksheet("Звіт"), [[0, 0, { formula: "A1+B1", result: 0 }, { formula: "A1>1", result: false }]]);
       }),
@@ -73,7 +73,7 @@ describe("readWorkbook: cells as Excel shows them", () => {
   });
 
   it("returns the workbook's defined names with their ranges", async () => {
-    const { definedNames } = await readWorkbook(
+    const { definedNames } = await contentsFromBytes(
       await workbookBytes((wb) => {
         putRows(wb.addWorksheet("Звіт I кв"), [["№ з/п"]]);
         wb.definedNames.add("'Звіт I кв'!$A$4:$I$5", "Pokaznyk.quarterly_report.1");
@@ -87,7 +87,7 @@ describe("readWorkbook: cells as Excel shows them", () => {
     const master = { formula: "A1+B1", result: 3, shareType: "shared", ref: "C1:C2" };
     const {
       grids: [grid],
-    } = await readWorkbook(
+    } = await contentsFromBytes(
       await workbookBytes((wb) => {
         const sheet = wb.addWorksheet("План");
         putRows(sheet, [
@@ -104,7 +104,7 @@ describe("readWorkbook: cells as Excel shows them", () => {
     const when = new Date(Date.UTC(2021, 11, 31));
     const {
       grids: [grid],
-    } = await readWorkbook(
+    } = await contentsFromBytes(
       await workbookBytes((wb) => {
         const sheet = wb.addWorksheet("Звіт");
         putRows(sheet, [
@@ -126,7 +126,7 @@ describe("readWorkbook: cells as Excel shows them", () => {
   });
 
   it("starts the grid at the used range and gives an empty sheet an empty grid at A1", async () => {
-    const { grids } = await readWorkbook(
+    const { grids } = await contentsFromBytes(
       await workbookBytes((wb) => {
         putRows(wb.addWorksheet("Таблиця"), [["№ з/п", "Назва заходу"], [1, "Захід"]], 3, 2);
         wb.addWorksheet("Порожній");
@@ -143,7 +143,7 @@ describe("readWorkbook: cells as Excel shows them", () => {
   it("reads a real fixture: cached #REF! of a broken formula and vertically merged numbers", async () => {
     const {
       grids: [grid],
-    } = await readWorkbook(readFileSync(path.join(FIXTURES, "report-q3-2021-public.xlsx")));
+    } = await contentsFromBytes(readFileSync(path.join(FIXTURES, "report-q3-2021-public.xlsx")));
     expect(grid.name).toBe("Звіт III кв 2021");
     expect(at(grid, 42, 7)).toEqual({ error: "#REF!" });
     expect(grid.formulas?.[42 - grid.top][7 - grid.left]).toBe("=SUM(#REF!)");

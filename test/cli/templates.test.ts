@@ -8,7 +8,7 @@ import { ValueType } from "exceljs";
 import type { Workbook, Worksheet } from "exceljs";
 import { TEMPLATE_IDS, buildTemplate, readStamp } from "../../src/core";
 import type { TemplateId } from "../../src/core";
-import { readWorkbook } from "../../src/cli/read-workbook";
+import { contentsFromBytes } from "../../src/cli/xlsx/load-workbook-file";
 import { makeTempDir, putRows, writeWorkbook } from "../helpers/xlsx";
 import { parseJsonDocument, runCli } from "./run-cli";
 import { cellModels, loadWorkbook } from "./workbook-model";
@@ -45,7 +45,7 @@ describe.each(TEMPLATE_IDS)("template %s", (id) => {
   });
 
   it("records its form in a defined name that readStamp reads back", async () => {
-    const { definedNames } = await readWorkbook(readFileSync(output));
+    const { definedNames } = await contentsFromBytes(readFileSync(output));
     const stamp = definedNames.find((n) => n.name === planned.stamp.name);
     expect(stamp?.ranges).toHaveLength(1);
     expect(readStamp(planned.stamp.name, stamp?.ranges[0] ?? "")).toEqual({ form: planned.form, sheet: planned.name, headerRow: planned.headerRows.last });
@@ -123,7 +123,7 @@ describe("template into an existing workbook", () => {
     const run = await runCli(["check", output, "--json"]);
     const sheets = parseJsonDocument(run.stdout).files[0].sheets;
     expect(sheets.map((s) => [s.form, s.findings.length])).toEqual([["annual-plan", 0], ["annual-plan", 0]]);
-    const { definedNames } = await readWorkbook(readFileSync(output));
+    const { definedNames } = await contentsFromBytes(readFileSync(output));
     const markers = definedNames.map((n) => readStamp(n.name, n.ranges[0])).filter((m) => m !== null);
     expect(markers.map((m) => m?.sheet)).toEqual(["План 2025", "План 2025 (2)"]);
   });

@@ -10,9 +10,9 @@ import { ValueType } from "exceljs";
 import type { CellValue as ExcelValue, Worksheet } from "exceljs";
 import { buildTemplate, checkSheet } from "../../src/core";
 import type { ColumnRole, TemplateId } from "../../src/core";
-import { readWorkbook } from "../../src/cli/read-workbook";
+import { contentsFromBytes } from "../../src/cli/xlsx/load-workbook-file";
 import { stampedOptions } from "../../src/core/templates";
-import { nameReferences } from "../../src/cli/read-workbook";
+import { nameReferences } from "../../src/cli/xlsx/read-workbook";
 import { makeTempDir } from "../helpers/xlsx";
 import { parseJsonDocument, runCli } from "./run-cli";
 import { loadWorkbook } from "./workbook-model";
@@ -53,10 +53,10 @@ describe.each([
   beforeAll(async () => {
     expect((await runCli(["template", id, "-o", output, "--rows", String(rows.length), "--org", DETAILS.organisation, "--year", "2025", "--quarter", "1", "--responsible", DETAILS.responsible])).code).toBe(0);
     const source = path.join(FIXTURES, key.file);
-    const sourceGrid = (await readWorkbook(readFileSync(source))).grids.find((g) => checkSheet(g).form === id);
+    const sourceGrid = (await contentsFromBytes(readFileSync(source))).grids.find((g) => checkSheet(g).form === id);
     if (!sourceGrid) throw new Error(`${key.file} has no ${id} sheet`);
     const from = checkSheet(sourceGrid).columns;
-    const templateContents = await readWorkbook(readFileSync(output));
+    const templateContents = await contentsFromBytes(readFileSync(output));
     const to = checkSheet(templateContents.grids[0], stampedOptions(nameReferences(templateContents.definedNames), planned.name)).columns;
 
     const sourceSheet = (await loadWorkbook(source)).getWorksheet(sourceGrid.name) as Worksheet;

@@ -5,7 +5,7 @@
 import fs from "fs";
 import path from "path";
 import { checkSheet } from "../../src/core";
-import { readWorkbook } from "../../src/cli/read-workbook";
+import { contentsFromBytes } from "../../src/cli/xlsx/load-workbook-file";
 import { readSheet, runExcel } from "../../src/excel";
 import { FIXTURES, fixtureExcel } from "./helpers";
 
@@ -13,7 +13,7 @@ const names = fs.readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx")).map((f
 
 describe.each(names)("%s", (name) => {
   it("gives the engine the same grid and the same findings as the CLI", async () => {
-    const cli = await readWorkbook(fs.readFileSync(path.join(FIXTURES, `${name}.xlsx`)));
+    const cli = await contentsFromBytes(fs.readFileSync(path.join(FIXTURES, `${name}.xlsx`)));
     const excel = await fixtureExcel(name);
     for (const expected of cli.grids) {
       const grid = await runExcel(excel, (ctx) => readSheet(ctx, expected.name));

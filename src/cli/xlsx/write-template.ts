@@ -3,14 +3,35 @@
  * with their cached results, the look of each style, merges, widths, frozen header, print setup,
  * validation, the shortfall highlight and the defined name that records the form.
  */
-import type { CellValue as ExcelValue, Workbook, Worksheet } from "exceljs";
-import type { TemplateCell, TemplateSheet } from "../core/templates";
+import { Workbook } from "exceljs";
+import type { CellValue as ExcelValue, Worksheet } from "exceljs";
+import { buildTemplate, nextStampSerial } from "../../core/templates";
+import type { TemplateCell, TemplateDetails, TemplateId, TemplateSheet } from "../../core/templates";
 import { rangeKey } from "./validation-ranges";
 import { highlightFill, templateStyle } from "./template-styles";
-import { rowHeights } from "../core/templates";
+import { rowHeights } from "../../core/templates";
 import { validationModel } from "./sheet-parts";
 
-export function addTemplateSheet(workbook: Workbook, template: TemplateSheet): Worksheet {
+/** A new, empty workbook that says who made it and when. */
+export function newWorkbook(today: Date): Workbook {
+  const workbook = new Workbook();
+  workbook.creator = "Pokaznyk";
+  workbook.created = today;
+  return workbook;
+}
+
+/**
+ * The engine's template, built for this workbook (a sheet name and a form stamp serial it does
+ * not use yet), added to it as one more sheet.
+ */
+export function addTemplate(workbook: Workbook, id: TemplateId, details: TemplateDetails): TemplateSheet {
+  const serial = nextStampSerial(workbook.definedNames.model.map((n) => n.name));
+  const template = buildTemplate(id, details, workbook.worksheets.map((ws) => ws.name), serial);
+  addTemplateSheet(workbook, template);
+  return template;
+}
+
+function addTemplateSheet(workbook: Workbook, template: TemplateSheet): Worksheet {
   const { freezeRows, print, measureRows } = template;
   const sheet = workbook.addWorksheet(template.name, {
     views: [{ state: "frozen", xSplit: 0, ySplit: freezeRows, topLeftCell: `A${freezeRows + 1}`, activeCell: `A${measureRows.first}` }],

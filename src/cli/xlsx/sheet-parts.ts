@@ -3,8 +3,8 @@
  * index.d.ts (data validations, conditional formats), and merged areas in the engine's shape.
  */
 import type { ConditionalFormattingOptions, DataValidation, Worksheet } from "exceljs";
-import type { MergedArea } from "../core/grid";
-import { parseAddress } from "../core/address";
+import type { MergedArea } from "../../core/grid";
+import { parseAddress } from "../../core/address";
 
 /** Keyed by an address or a range ("F8:F22"); exceljs spreads a loaded range over one key per cell. */
 export type ValidationModel = Record<string, DataValidation | undefined>;

@@ -2,8 +2,8 @@
  * The engine's template looks (core/templates/look.ts) in exceljs terms.
  */
 import type { Borders, Fill, Style } from "exceljs";
-import { LOOKS } from "../core/templates";
-import type { CellStyle, Look } from "../core/templates";
+import { LOOKS } from "../../core/templates";
+import type { CellStyle, Look } from "../../core/templates";
 
 const thin = { style: "thin" as const, color: { argb: "FF000000" } };
 const table: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };

@@ -1,12 +1,13 @@
 /**
- * Reads an .xlsx into the engine's SheetGrid shape, matching what Excel (and so the task pane)
- * shows: a merged area holds its value in the top-left cell only, formulas show their cached
+ * A loaded exceljs workbook in the engine's SheetGrid shape, matching what Excel (and so the task
+ * pane) shows: a merged area holds its value in the top-left cell only, formulas show their cached
  * result, rich text and hyperlinks show their text. The workbook's defined names come along,
  * because a template records its form in one (a form stamp, see core/templates/stamp.ts).
+ * Files and bytes are load-workbook-file.ts's business; this file only reads what exceljs loaded.
  */
-import { Workbook, ValueType } from "exceljs";
-import type { Worksheet } from "exceljs";
-import type { CellValue, MergedArea, SheetGrid } from "../core/grid";
+import { ValueType } from "exceljs";
+import type { Workbook, Worksheet } from "exceljs";
+import type { CellValue, MergedArea, SheetGrid } from "../../core/grid";
 import { displayedValue, formulaText } from "./cell-value";
 
 /** A workbook-level name and the ranges it covers ("'Звіт I кв 2020'!$A$4:$I$4"). */
@@ -27,20 +28,8 @@ export function nameReferences(names: DefinedName[]): { name: string; reference:
   return names.map(({ name, ranges }) => ({ name, reference: ranges[0] ?? "" }));
 }
 
-/** Throws whatever exceljs throws on a bad file. */
-export async function readWorkbook(data: Buffer): Promise<WorkbookContents> {
-  return readContents(await openWorkbook(data));
-}
-
-/** The exceljs workbook itself, for commands that write it back. */
-export async function openWorkbook(data: Buffer): Promise<Workbook> {
-  const workbook = new Workbook();
-  // exceljs types its input as its own ArrayBuffer-like `Buffer`; a fresh ArrayBuffer satisfies it.
-  await workbook.xlsx.load(new Uint8Array(data).buffer);
-  return workbook;
-}
-
-export function readContents(workbook: Workbook): WorkbookContents {
+/** Every sheet as a grid, and the defined names. Throws whatever exceljs throws on a model it cannot walk. */
+export function contentsOf(workbook: Workbook): WorkbookContents {
   // exceljs keeps only names that are ranges (a constant or formula name is dropped on load).
   const definedNames = workbook.definedNames.model.map((n) => ({ name: n.name, ranges: [...n.ranges] }));
   return { grids: workbook.worksheets.map(sheetToGrid), definedNames };
@@ -53,7 +42,7 @@ interface FilledCell {
   formula: string | null;
 }
 
-export function sheetToGrid(sheet: Worksheet): SheetGrid {
+function sheetToGrid(sheet: Worksheet): SheetGrid {
   const filled: FilledCell[] = [];
   const merges = new Map<string, MergedArea>();
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -68,7 +57,7 @@ export function sheetToGrid(sheet: Worksheet): SheetGrid {
       if (value !== null || formula !== null) filled.push({ row: rowNumber, col, value, formula });
     });
   });
-  return layOut(sheet.name, filled, [...merges.values()]);
+  return usedRangeGrid(sheet.name, filled, [...merges.values()]);
 }
 
 function extendMerge(merges: Map<string, MergedArea>, master: { address: string; row: number; col: number }, row: number, col: number): void {
@@ -79,7 +68,7 @@ function extendMerge(merges: Map<string, MergedArea>, master: { address: string;
 }
 
 /** The used range: the smallest rectangle holding every filled cell and every merged area. */
-function layOut(name: string, filled: FilledCell[], merges: MergedArea[]): SheetGrid {
+function usedRangeGrid(name: string, filled: FilledCell[], merges: MergedArea[]): SheetGrid {
   if (filled.length === 0 && merges.length === 0) return { name, values: [], top: 1, left: 1, merges };
   let top = Infinity, left = Infinity, bottom = 0, right = 0;
   for (const c of filled) {
@@ -100,9 +89,4 @@ function layOut(name: string, filled: FilledCell[], merges: MergedArea[]): Sheet
   }
   // `formulas` is optional in SheetGrid; leaving it out for formula-free sheets saves a second grid.
   return formulas ? { name, values, top, left, merges, formulas } : { name, values, top, left, merges };
-}
-
-/** True when no cell of the grid shows anything (merges alone do not make a sheet non-empty). */
-export function isBlankGrid(grid: SheetGrid): boolean {
-  return grid.values.every((row) => row.every((v) => v === null));
 }

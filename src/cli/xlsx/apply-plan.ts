@@ -4,9 +4,9 @@
  */
 import type { Cell, CellErrorValue, CellValue as ExcelValue, Workbook, Worksheet } from "exceljs";
 import { ErrorValue } from "exceljs";
-import type { CellWrite, EditPlan } from "../core/edits";
-import type { CellValue } from "../core/grid";
-import { cellAddress } from "../core/address";
+import type { CellWrite, EditPlan } from "../../core/edits";
+import type { CellValue } from "../../core/grid";
+import { cellAddress } from "../../core/address";
 import { copyStyle, insertColumn } from "./insert-column";
 
 export interface AppliedPlan {

@@ -6,8 +6,8 @@
  * ranges it came from, one key per rectangle, with its formula moved to each rectangle's corner.
  */
 import type { DataValidation, Worksheet } from "exceljs";
-import { cellAddress } from "../core/address";
-import type { MergedArea } from "../core/grid";
+import { cellAddress } from "../../core/address";
+import type { MergedArea } from "../../core/grid";
 import { translateFormula } from "./formula-refs";
 import { isRange, parseRange, setValidationModel, validationModel } from "./sheet-parts";
 import type { ValidationModel } from "./sheet-parts";

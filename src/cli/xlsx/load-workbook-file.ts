@@ -1,21 +1,28 @@
-/** From a path on disk to sheet grids, turning every way a file can be unreadable into a ReadProblem. */
+/**
+ * From a path on disk (or the bytes read from it) to a loaded exceljs workbook, turning every way
+ * a file can be unreadable into a ReadProblem. The only place exceljs loads a package; reading the
+ * loaded workbook as grids is read-workbook.ts's, called once, never calling back.
+ */
 import { readFile } from "node:fs/promises";
-import type { Workbook } from "exceljs";
-import { isBlankGrid, openWorkbook, readContents } from "./read-workbook";
+import { Workbook } from "exceljs";
+import type { SheetGrid } from "../../core/grid";
+import { contentsOf } from "./read-workbook";
 import type { WorkbookContents } from "./read-workbook";
-import { UnreadableFileError } from "./read-problem";
-import type { ReadProblem } from "./read-problem";
+import { UnreadableFileError, errnoCode, messageOf } from "../read-problem";
+import type { ReadProblem } from "../read-problem";
 
-export type OpenedWorkbook = { ok: true; workbook: Workbook } | { ok: false; problem: ReadProblem };
-export type LoadedWorkbook = ({ ok: true; workbook: Workbook } & WorkbookContents) | { ok: false; problem: ReadProblem };
+/** Any readable .xlsx, empty or not (a template may be added to an empty workbook), or why not. */
+export type WorkbookFromFile = { ok: true; workbook: Workbook } | { ok: false; problem: ReadProblem };
+/** A workbook with something to check, its sheets already read as grids, or why not. */
+export type CheckableWorkbook = ({ ok: true; workbook: Workbook } & WorkbookContents) | { ok: false; problem: ReadProblem };
 
-/** A workbook with something to check: an empty one is a problem here, as `check` reports it. */
-export async function loadWorkbookFile(file: string): Promise<LoadedWorkbook> {
-  const opened = await openWorkbookFile(file);
+/** An empty workbook is a problem here, as `check` and `compute` report it. */
+export async function checkableWorkbookFromFile(file: string): Promise<CheckableWorkbook> {
+  const opened = await workbookFromFile(file);
   if (!opened.ok) return opened;
   let contents: WorkbookContents;
   try {
-    contents = readContents(opened.workbook);
+    contents = contentsOf(opened.workbook);
   } catch (err) {
     return { ok: false, problem: { kind: "corrupt", detail: messageOf(err) } };
   }
@@ -24,8 +31,7 @@ export async function loadWorkbookFile(file: string): Promise<LoadedWorkbook> {
   return { ok: true, workbook: opened.workbook, ...contents };
 }
 
-/** Any readable .xlsx, empty or not (a template may be added to an empty workbook). */
-export async function openWorkbookFile(file: string): Promise<OpenedWorkbook> {
+export async function workbookFromFile(file: string): Promise<WorkbookFromFile> {
   try {
     const data = await readBytes(file);
     sniffFormat(data);
@@ -34,6 +40,19 @@ export async function openWorkbookFile(file: string): Promise<OpenedWorkbook> {
     if (err instanceof UnreadableFileError) return { ok: false, problem: err.problem };
     throw err;
   }
+}
+
+/** The exceljs workbook in an .xlsx's bytes. Throws whatever exceljs throws on a bad file. */
+export async function workbookFromBytes(data: Buffer): Promise<Workbook> {
+  const workbook = new Workbook();
+  // exceljs types its input as its own ArrayBuffer-like `Buffer`; a fresh ArrayBuffer satisfies it.
+  await workbook.xlsx.load(new Uint8Array(data).buffer);
+  return workbook;
+}
+
+/** Every sheet of an .xlsx's bytes as a grid, and its names. Throws whatever exceljs throws on a bad file. */
+export async function contentsFromBytes(data: Buffer): Promise<WorkbookContents> {
+  return contentsOf(await workbookFromBytes(data));
 }
 
 async function readBytes(file: string): Promise<Buffer> {
@@ -63,25 +82,14 @@ function sniffFormat(data: Buffer): void {
 
 async function unpack(data: Buffer): Promise<Workbook> {
   try {
-    return await openWorkbook(data);
+    return await workbookFromBytes(data);
   } catch (err) {
     // exceljs/JSZip messages ("End of data reached", "Corrupted zip") are short and help a support call.
     throw new UnreadableFileError({ kind: "corrupt", detail: messageOf(err) });
   }
 }
 
-/** For a one-line message: the errno code ("EACCES") when there is one, else the first line of the message. */
-export function errorDetail(err: unknown): string {
-  return errnoCode(err) ?? messageOf(err);
-}
-
-function errnoCode(err: unknown): string | undefined {
-  if (typeof err === "object" && err !== null && "code" in err && typeof err.code === "string") return err.code;
-  return undefined;
-}
-
-export function messageOf(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  const firstLine = message.split(/\r?\n/)[0].trim();
-  return firstLine.length > 120 ? `${firstLine.slice(0, 117)}…` : firstLine;
+/** True when no cell of the grid shows anything (merges alone do not make a sheet non-empty). */
+function isBlankGrid(grid: SheetGrid): boolean {
+  return grid.values.every((row) => row.every((v) => v === null));
 }

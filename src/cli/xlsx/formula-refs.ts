@@ -3,7 +3,7 @@
  * formula is copied. exceljs moves cells but never rewrites the formulas that point at them, so
  * the CLI does it here. Text in quotes, structured references and function names stay as they are.
  */
-import { columnLetter, columnNumber } from "../core/address";
+import { columnLetter, columnNumber } from "../../core/address";
 
 /** One end of a reference: a cell (`$B$4`), a whole column (`H` of `H:H`) or a whole row (`4` of `4:6`). */
 export interface RefEnd {

@@ -13,8 +13,8 @@
  */
 import type { CellValue, Style, Workbook, Worksheet } from "exceljs";
 import { ValueType } from "exceljs";
-import type { MergedArea } from "../core/grid";
-import { cellAddress } from "../core/address";
+import type { MergedArea } from "../../core/grid";
+import { cellAddress } from "../../core/address";
 import { shiftColumns } from "./formula-refs";
 import { rangeKey } from "./validation-ranges";
 import { conditionalFormats, isRange, mergedAreas, parseRange, setValidationModel, validationModel } from "./sheet-parts";
