@@ -3,7 +3,7 @@
  * machines without Excel. The pane is the real one and talks to the fake through the real adapter.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { FakeExcel } from "../excel/fake";
+import type { FakeExcel } from "../fake-excel";
 import { TaskPane } from "../taskpane/TaskPane";
 import { SheetView } from "./SheetView";
 import { useStyles } from "./styles";

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, type CSSProperties } from "react";
 import { cellAddress, columnLetter } from "../core/address";
-import type { FakeCell, FakeSheet, FakeWorkbook } from "../excel/fake";
+import type { FakeCell, FakeSheet, FakeWorkbook } from "../fake-excel";
 import { useStyles } from "./styles";
 import { useWorkbookVersion } from "./useWorkbookVersion";
 

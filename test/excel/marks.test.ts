@@ -1,5 +1,5 @@
 import { MARK_STYLE, MARKS_SETTING, markCells, markedCells, runExcel, unmarkAll, SYNC_BUDGET_BYTES } from "../../src/excel";
-import { FakeExcel, FakeWorkbook, sheetSnapshot } from "../../src/excel/fake";
+import { FakeExcel, FakeWorkbook, sheetSnapshot } from "../../src/fake-excel";
 import { bigReport, fixtureExcel } from "./helpers";
 
 const SHEET = "Звіт III кв 2021";

@@ -7,9 +7,9 @@
 import fc from "fast-check";
 import { applyEdits, checkSheet, percentFormula, planCompute, totalFormula, type CellValue, type SheetGrid } from "../../src/core";
 import { readSheet, readSheetForCheck, runExcel, writeEditPlan } from "../../src/excel";
-import { FakeExcel, type FakeCell, type FakeStyle, type WorkbookJson } from "../../src/excel/fake";
-import { recalculate } from "../../src/excel/fake/calc";
-import { shiftFormula } from "../../src/excel/fake/shift";
+import { FakeExcel, type FakeCell, type FakeStyle, type WorkbookJson } from "../../src/fake-excel";
+import { recalculate } from "../../src/fake-excel/calc";
+import { shiftFormula } from "../../src/fake-excel/shift";
 import { areaAddress } from "../../src/excel/address";
 import { REPORT_HEADER, planGrid, planMeasure, reportGrid } from "../helpers/sheets";
 

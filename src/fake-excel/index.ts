@@ -2,7 +2,7 @@
  * The fake Excel: an in-memory workbook (./model) behind a fake of the Excel JavaScript API
  * (./api). The adapter tests and the browser preview both run the real adapter on it.
  */
-import type { ExcelHost, XlContext } from "../types";
+import type { ExcelHost, XlContext } from "../excel/types";
 import { FakeRequestContext, type SyncRecord } from "./api";
 import { FakeWorkbook, type WorkbookJson } from "./model";
 

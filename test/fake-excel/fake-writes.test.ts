@@ -1,9 +1,9 @@
 /** The parts of the fake that writing relies on: recalculation, column inserts, names, new sheets. */
 import { readSheetForCheck, runExcel } from "../../src/excel";
-import { FakeExcel } from "../../src/excel/fake";
-import { computeFormula } from "../../src/excel/fake/calc";
-import { shiftFormula } from "../../src/excel/fake/shift";
-import { fixtureExcel } from "./helpers";
+import { FakeExcel } from "../../src/fake-excel";
+import { computeFormula } from "../../src/fake-excel/calc";
+import { shiftFormula } from "../../src/fake-excel/shift";
+import { fixtureExcel } from "../excel/helpers";
 
 const book = () =>
   FakeExcel.fromJson({

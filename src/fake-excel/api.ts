@@ -9,9 +9,9 @@
  *  - every sync is counted with the JSON size of its request and response, and a request or
  *    response over 5 MB is refused as Excel on the web refuses it.
  */
-import { parseAddress } from "../../core/address";
-import { areaAddress, parseArea, quoteSheet, type Area } from "../address";
-import { jsonBytes, PAYLOAD_LIMIT_BYTES } from "../payload";
+import { parseAddress } from "../core/address";
+import { areaAddress, parseArea, quoteSheet, type Area } from "../excel/address";
+import { jsonBytes, PAYLOAD_LIMIT_BYTES } from "../excel/payload";
 import type {
   XlCellProperties,
   XlConditionalFormatCollection,
@@ -30,7 +30,7 @@ import type {
   XlValue,
   XlWorksheet,
   XlWorksheetCollection,
-} from "../types";
+} from "../excel/types";
 import {
   DEFAULT_FILL,
   DEFAULT_FONT_COLOR,

@@ -5,8 +5,8 @@
  * comparison, & and SUM, COUNT, IF, AND, OR, NOT, ISNUMBER, LEN, TRIM, VALUE, ROUND, ABS, MIN,
  * MAX, AVERAGE, IFERROR. A formula outside that keeps the value it had (its cached result).
  */
-import { parseAddress } from "../../core/address";
-import type { Area } from "../address";
+import { parseAddress } from "../core/address";
+import type { Area } from "../excel/address";
 import type { FakeSheet, FakeValue, FakeWorkbook } from "./model";
 import { sameSheet } from "./shift";
 

@@ -3,7 +3,7 @@
  * few formats the add-in reads or writes, merged areas, protection, the active sheet and the
  * selection, and the workbook's settings. Loaded from (and saved to) WorkbookJson.
  */
-import { areaAddress, parseArea, type Area } from "../address";
+import { areaAddress, parseArea, type Area } from "../excel/address";
 
 export type FakeValue = string | number | boolean | { error: string } | null;
 

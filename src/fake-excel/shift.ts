@@ -3,8 +3,8 @@
  * move right, and every reference to the moved cells (formulas on any sheet, defined names,
  * validation and conditional-format areas) follows them.
  */
-import { columnLetter, columnNumber } from "../../core/address";
-import { areaAddress, parseArea, type Area } from "../address";
+import { columnLetter, columnNumber } from "../core/address";
+import { areaAddress, parseArea, type Area } from "../excel/address";
 import type { FakeSheet, FakeWorkbook } from "./model";
 
 /** Sheet names compare as Excel compares them: ignoring case. */

@@ -2,14 +2,14 @@
  * The fake's write-only features a template uses: data validation, conditional formats, page
  * layout, and the workbook's defined names. Each setter queues a command, as the real API does.
  */
-import { areaAddress, type Area } from "../address";
+import { areaAddress, type Area } from "../excel/address";
 import type {
   XlConditionalFormatCollection,
   XlDataValidation,
   XlNamedItem,
   XlNamedItemCollection,
   XlPageLayout,
-} from "../types";
+} from "../excel/types";
 import type { FakeRequestContext } from "./api";
 import { FakeExcelError } from "./error";
 import { clone, type FakeConditionalFormat, type FakeSheet, type FakeValidation } from "./model";
