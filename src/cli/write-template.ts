@@ -5,8 +5,7 @@
  */
 import type { CellValue as ExcelValue, Workbook, Worksheet } from "exceljs";
 import type { TemplateCell, TemplateSheet } from "../core/templates";
-import { columnLetter } from "../core/address";
-import { rangeKey } from "./validation-ranges";
+import { areaAddress, columnLetter } from "../core/address";
 import { highlightFill, templateStyle } from "./template-styles";
 import { rowHeights } from "../core/templates";
 import { validationModel } from "./sheet-parts";
@@ -54,7 +53,7 @@ export function addTemplateSheet(workbook: Workbook, template: TemplateSheet): W
   for (const [row, height] of rowHeights(template)) sheet.getRow(row).height = height;
 
   for (const v of template.validations) {
-    validationModel(sheet)[rangeKey(v.range)] = {
+    validationModel(sheet)[areaAddress(v.range)] = {
       type: "custom",
       allowBlank: true,
       formulae: [withoutEquals(v.formula)],
@@ -67,7 +66,7 @@ export function addTemplateSheet(workbook: Workbook, template: TemplateSheet): W
   }
   template.highlights.forEach((h, k) => {
     sheet.addConditionalFormatting({
-      ref: rangeKey(h.range),
+      ref: areaAddress(h.range),
       rules: [{ type: "expression", priority: k + 1, formulae: [withoutEquals(h.formula)], style: { fill: highlightFill(h.fill) } }],
     });
   });

@@ -8,11 +8,10 @@
  * on its own because some Excel builds claim API sets they lack (office-js#1031): if it fails the
  * sheet is still whole and the pane says print setup was skipped.
  */
-import { cellAddress, columnLetter } from "../core/address";
+import { areaAddress, cellAddress, columnLetter, quoteSheet } from "../core/address";
 import type { MergedArea } from "../core/grid";
 import { buildTemplate, type CellStyle, type TemplateDetails, type TemplateId, type TemplateSheet } from "../core/templates";
 import type { FormId } from "../core/types";
-import { areaAddress, quoteSheet } from "./address";
 import { rowsPerPiece, SyncBatcher } from "./batch";
 import { asText } from "./cells";
 import { jsonBytes, SYNC_BUDGET_BYTES } from "./payload";

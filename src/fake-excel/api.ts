@@ -9,8 +9,7 @@
  *  - every sync is counted with the JSON size of its request and response, and a request or
  *    response over 5 MB is refused as Excel on the web refuses it.
  */
-import { parseAddress } from "../core/address";
-import { areaAddress, parseArea, quoteSheet, type Area } from "../excel/address";
+import { areaAddress, MAX_COLUMNS, MAX_ROWS, parseArea, quoteSheet, type Area } from "../core/address";
 import { jsonBytes, PAYLOAD_LIMIT_BYTES } from "../excel/payload";
 import type {
   XlCellProperties,
@@ -34,8 +33,6 @@ import type {
 import {
   DEFAULT_FILL,
   DEFAULT_FONT_COLOR,
-  MAX_COLUMNS,
-  MAX_ROWS,
   type FakeCell,
   FakeSheet,
   type FakeValue,
@@ -270,17 +267,8 @@ function checkBounds(area: Area): Area {
 }
 
 function parseRangeAddress(address: string): Area {
-  const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
-  const clean = bare.replace(/\$/g, "").trim();
-  const rowsOnly = /^(\d+):(\d+)$/.exec(clean);
-  if (rowsOnly) return { top: Number(rowsOnly[1]), bottom: Number(rowsOnly[2]), left: 1, right: MAX_COLUMNS };
-  const columnsOnly = /^([A-Z]{1,3}):([A-Z]{1,3})$/i.exec(clean);
-  if (columnsOnly) {
-    const [a, b] = [parseAddress(`${columnsOnly[1]}1`).col, parseAddress(`${columnsOnly[2]}1`).col];
-    return { top: 1, bottom: MAX_ROWS, left: Math.min(a, b), right: Math.max(a, b) };
-  }
   try {
-    return parseArea(clean);
+    return parseArea(address);
   } catch {
     throw new FakeExcelError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: ${address}`);
   }

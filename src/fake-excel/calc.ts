@@ -5,10 +5,8 @@
  * comparison, & and SUM, COUNT, IF, AND, OR, NOT, ISNUMBER, LEN, TRIM, VALUE, ROUND, ABS, MIN,
  * MAX, AVERAGE, IFERROR. A formula outside that keeps the value it had (its cached result).
  */
-import { parseAddress } from "../core/address";
-import type { Area } from "../excel/address";
+import { parseAddress, sameSheet, type Area } from "../core/address";
 import type { FakeSheet, FakeValue, FakeWorkbook } from "./model";
-import { sameSheet } from "./shift";
 
 type Err = { error: string };
 /** null is an empty cell. */

@@ -2,7 +2,7 @@
  * The fake's write-only features a template uses: data validation, conditional formats, page
  * layout, and the workbook's defined names. Each setter queues a command, as the real API does.
  */
-import { areaAddress, type Area } from "../excel/address";
+import { areaAddress, type Area } from "../core/address";
 import type {
   XlConditionalFormatCollection,
   XlDataValidation,

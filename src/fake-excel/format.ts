@@ -3,7 +3,7 @@
  * Reading formats goes through getCellProperties (as in the adapter); these are write-only here.
  */
 import type { XlRangeBorder, XlRangeFormat } from "../excel/types";
-import type { Area } from "../excel/address";
+import type { Area } from "../core/address";
 import type { FakeBorderLine, FakeCell, FakeEdge, FakeSheet } from "./model";
 
 /** A fake error is made by the caller's module; this one only needs to refuse reads. */

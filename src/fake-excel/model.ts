@@ -3,7 +3,7 @@
  * few formats the add-in reads or writes, merged areas, protection, the active sheet and the
  * selection, and the workbook's settings. Loaded from (and saved to) WorkbookJson.
  */
-import { areaAddress, parseArea, type Area } from "../excel/address";
+import { areaAddress, parseArea, type Area } from "../core/address";
 
 export type FakeValue = string | number | boolean | { error: string } | null;
 
@@ -106,9 +106,6 @@ export interface WorkbookJson {
 
 export const DEFAULT_FILL: FakeFill = { color: "#FFFFFF", pattern: "None" };
 export const DEFAULT_FONT_COLOR = "#000000";
-
-export const MAX_ROWS = 1048576;
-export const MAX_COLUMNS = 16384;
 
 function key(row: number, col: number): string {
   return `${row},${col}`;

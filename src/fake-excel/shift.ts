@@ -3,14 +3,8 @@
  * move right, and every reference to the moved cells (formulas on any sheet, defined names,
  * validation and conditional-format areas) follows them.
  */
-import { columnLetter, columnNumber } from "../core/address";
-import { areaAddress, parseArea, type Area } from "../excel/address";
+import { areaAddress, areaAfterInsert, columnLetter, columnNumber, parseArea, sameSheet } from "../core/address";
 import type { FakeSheet, FakeWorkbook } from "./model";
-
-/** Sheet names compare as Excel compares them: ignoring case. */
-export function sameSheet(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}
 
 // A reference: an optional sheet prefix, then cells (B7, $B$7:$C$9) or whole columns (H:H).
 const SHEET = String.raw`(?:'((?:[^']|'')+)'|([\p{L}_][\p{L}\p{N}_.]*))!`;
@@ -44,21 +38,15 @@ export function shiftFormula(formula: string, home: string, target: string, befo
     .join("");
 }
 
-function shiftArea(area: Area, before: number, count: number): Area {
-  if (before <= area.left) return { ...area, left: area.left + count, right: area.right + count };
-  if (before <= area.right) return { ...area, right: area.right + count };
-  return area;
-}
-
 /** Inserts `count` whole columns before column `before` of `sheet`. */
 export function insertColumns(book: FakeWorkbook, sheet: FakeSheet, before: number, count: number): void {
   sheet.shiftColumns(before, count);
-  sheet.merges = sheet.merges.map((m) => shiftArea(m, before, count));
+  sheet.merges = sheet.merges.map((m) => areaAfterInsert(m, before, count));
   if (sheet.columnWidths.length >= before) {
     const width = sheet.columnWidths[before - 2];
     sheet.columnWidths.splice(before - 1, 0, ...Array<number>(count).fill(width));
   }
-  const shiftList = (areas: string) => areas.split(",").map((a) => areaAddress(shiftArea(parseArea(a), before, count))).join(",");
+  const shiftList = (areas: string) => areas.split(",").map((a) => areaAddress(areaAfterInsert(parseArea(a), before, count))).join(",");
   for (const v of sheet.validations) v.area = shiftList(v.area);
   for (const f of sheet.conditionalFormats) f.area = shiftList(f.area);
   for (const other of book.sheets) {

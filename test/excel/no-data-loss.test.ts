@@ -10,7 +10,7 @@ import { readSheet, readSheetForCheck, runExcel, writeEditPlan } from "../../src
 import { FakeExcel, type FakeCell, type FakeStyle, type WorkbookJson } from "../../src/fake-excel";
 import { recalculate } from "../../src/fake-excel/calc";
 import { shiftFormula } from "../../src/fake-excel/shift";
-import { areaAddress } from "../../src/excel/address";
+import { areaAddress } from "../../src/core/address";
 import { REPORT_HEADER, planGrid, planMeasure, reportGrid } from "../helpers/sheets";
 
 const anyValue: fc.Arbitrary<CellValue> = fc.oneof(

@@ -1,4 +1,5 @@
-import { CellValue, MergedArea, SheetGrid } from "../grid";
+import { areaAfterInsert } from "../address";
+import { CellValue, SheetGrid } from "../grid";
 import { EditPlan, CellWrite } from "./types";
 
 /**
@@ -14,7 +15,7 @@ export function applyEdits(grid: SheetGrid, plan: EditPlan, accepted: CellWrite[
     const at = insert.before - grid.left;
     values = values.map((row) => insertAt(row, at, null));
     formulas = formulas.map((row) => insertAt(row, at, null));
-    merges = merges.map((m) => widen(m, insert.before));
+    merges = merges.map((m) => areaAfterInsert(m, insert.before));
     for (const group of insert.widen) {
       const m = merges.find((x) => x.top === group.top && x.left === group.left && x.bottom === group.bottom && x.right === group.right);
       if (m) m.right += 1;
@@ -41,12 +42,6 @@ export function applyEdits(grid: SheetGrid, plan: EditPlan, accepted: CellWrite[
 function insertAt<T>(row: T[], at: number, item: T): T[] {
   if (row.length <= at) return row;
   return [...row.slice(0, at), item, ...row.slice(at)];
-}
-
-function widen(m: MergedArea, before: number): MergedArea {
-  if (before <= m.left) return { ...m, left: m.left + 1, right: m.right + 1 };
-  if (before <= m.right) return { ...m, right: m.right + 1 };
-  return m;
 }
 
 function fill<T extends CellValue | string | null>(rows: T[][]): T[][] {
