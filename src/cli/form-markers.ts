@@ -5,7 +5,7 @@
 import { readMarker } from "../core/templates";
 import type { CheckOptions } from "../core/check";
 import type { DefinedName } from "./read-workbook";
-import { sameSheet } from "./formula-refs";
+import { sameSheet } from "../core/address";
 
 export interface SheetMarkers {
   /** What to tell checkSheet about this sheet; empty when nothing is recorded. */

@@ -14,7 +14,7 @@
 import type { CellValue, Style, Workbook, Worksheet } from "exceljs";
 import { ValueType } from "exceljs";
 import { areaAddress, areaAfterInsert, cellAddress, columnAfterInsert, parseArea, type Area } from "../core/address";
-import { shiftColumns } from "./formula-refs";
+import { shiftColumns } from "../core/formula";
 import { conditionalFormats, isRange, mergedAreas, setValidationModel, validationModel } from "./sheet-parts";
 import type { ValidationModel } from "./sheet-parts";
 

@@ -7,7 +7,7 @@
  */
 import type { DataValidation, Worksheet } from "exceljs";
 import { areaAddress, parseArea, type Area } from "../core/address";
-import { translateFormula } from "./formula-refs";
+import { translateFormula } from "../core/formula";
 import { isRange, setValidationModel, validationModel } from "./sheet-parts";
 import type { ValidationModel } from "./sheet-parts";
 

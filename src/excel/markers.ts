@@ -4,6 +4,7 @@
  * knowing the form costs no extra round trip.
  */
 import type { CheckOptions } from "../core";
+import { sameSheet } from "../core/address";
 import type { SheetGrid } from "../core/grid";
 import { readMarker } from "../core/templates";
 import { readSheet, type ReadOptions } from "./read";
@@ -28,7 +29,7 @@ export async function readSheetForCheck(context: XlContext, sheetName?: string, 
 export function markerOptions(names: XlNamedItem[], sheet: string): CheckOptions {
   for (const item of names) {
     const marker = readMarker(item.name, String(item.formula ?? ""));
-    if (marker && marker.sheet.toLowerCase() === sheet.toLowerCase()) return { form: marker.form, headerRow: marker.headerRow };
+    if (marker && sameSheet(marker.sheet, sheet)) return { form: marker.form, headerRow: marker.headerRow };
   }
   return {};
 }

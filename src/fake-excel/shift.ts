@@ -1,42 +1,11 @@
 /**
  * Inserting whole columns in the fake, with what Excel does around it: cells, merges and widths
  * move right, and every reference to the moved cells (formulas on any sheet, defined names,
- * validation and conditional-format areas) follows them.
+ * validation and conditional-format areas) follows them, rewritten by the engine's one shifter.
  */
-import { areaAddress, areaAfterInsert, columnLetter, columnNumber, parseArea, sameSheet } from "../core/address";
+import { areaAddress, areaAfterInsert, parseArea } from "../core/address";
+import { shiftColumns } from "../core/formula";
 import type { FakeSheet, FakeWorkbook } from "./model";
-
-// A reference: an optional sheet prefix, then cells (B7, $B$7:$C$9) or whole columns (H:H).
-const SHEET = String.raw`(?:'((?:[^']|'')+)'|([\p{L}_][\p{L}\p{N}_.]*))!`;
-const CELL = String.raw`\$?[A-Z]{1,3}\$?\d+`;
-const COLUMN = String.raw`\$?[A-Z]{1,3}`;
-const REF = new RegExp(
-  String.raw`(^|[^\p{L}\p{N}_.'!$#:])(${SHEET})?(${CELL}(?::${CELL})?|${COLUMN}:${COLUMN})(?![\p{L}\p{N}_(!])`,
-  "gu",
-);
-
-/**
- * `formula` (on sheet `home`) with every reference to sheet `target` at or right of column
- * `before` moved `count` columns right. Text in quotes is left alone.
- */
-export function shiftFormula(formula: string, home: string, target: string, before: number, count: number): string {
-  const move = (part: string) =>
-    part.replace(/^(\$?)([A-Z]{1,3})/, (_, dollar: string, letters: string) => {
-      const col = columnNumber(letters);
-      return `${dollar}${col >= before ? columnLetter(col + count) : letters}`;
-    });
-  return formula
-    .split(/("(?:[^"]|"")*")/)
-    .map((part, k) => {
-      if (k % 2 === 1) return part;
-      return part.replace(REF, (whole, lead: string, prefix: string | undefined, quoted: string | undefined, plain: string | undefined, ref: string) => {
-        const sheet = quoted !== undefined ? quoted.replace(/''/g, "'") : (plain ?? home);
-        if (!sameSheet(sheet, target)) return whole;
-        return `${lead}${prefix ?? ""}${ref.split(":").map(move).join(":")}`;
-      });
-    })
-    .join("");
-}
 
 /** Inserts `count` whole columns before column `before` of `sheet`. */
 export function insertColumns(book: FakeWorkbook, sheet: FakeSheet, before: number, count: number): void {
@@ -51,8 +20,8 @@ export function insertColumns(book: FakeWorkbook, sheet: FakeSheet, before: numb
   for (const f of sheet.conditionalFormats) f.area = shiftList(f.area);
   for (const other of book.sheets) {
     for (const [, cell] of other.entries()) {
-      if (cell.formula) cell.formula = shiftFormula(cell.formula, other.name, sheet.name, before, count);
+      if (cell.formula) cell.formula = shiftColumns(cell.formula, sheet.name, other.name, before, count);
     }
   }
-  for (const name of book.names) name.formula = shiftFormula(name.formula, "", sheet.name, before, count);
+  for (const name of book.names) name.formula = shiftColumns(name.formula, sheet.name, null, before, count);
 }
