@@ -1,14 +1,21 @@
 /**
- * The fake Excel: an in-memory workbook (./model) behind a fake of the Excel JavaScript API
- * (./api). The adapter tests and the browser preview both run the real adapter on it.
+ * The fake Excel: an in-memory workbook (./model, saved as ./json) behind a fake of the Excel
+ * JavaScript API, one file per object it fakes (./context, ./workbook, ./worksheet, ./range,
+ * ./settings, ./names, ./features, ./format) and a small formula evaluator (./calc). The adapter
+ * tests and the browser preview both run the real adapter on it.
  */
 import type { ExcelHost, XlContext } from "../excel/types";
-import { FakeRequestContext, type SyncRecord } from "./api";
-import { FakeWorkbook, type WorkbookJson } from "./model";
+import { FakeRequestContext, type SyncRecord } from "./context";
+import { workbookFromJson, type WorkbookJson } from "./json";
+import type { FakeWorkbook } from "./model";
+import { FakeWorkbookApi } from "./workbook";
 
-export { FakeWorkbook, FakeSheet, sheetSnapshot } from "./model";
-export type { WorkbookJson, SheetJson, CellJson, FakeStyle, FakeValue, FakeCell, CellLook, Selection } from "./model";
-export { FakeExcelError, FakeRequestContext, type SyncRecord } from "./api";
+export { FakeWorkbook, FakeSheet } from "./model";
+export type { FakeStyle, FakeValue, FakeCell, Selection } from "./model";
+export { workbookFromJson, workbookToJson, sheetSnapshot } from "./json";
+export type { WorkbookJson, SheetJson, CellJson, CellLook } from "./json";
+export { FakeRequestContext, type SyncRecord } from "./context";
+export { FakeExcelError } from "./error";
 
 function compareVersions(a: string, b: string): number {
   const pa = a.split(".").map(Number);
@@ -28,11 +35,11 @@ export class FakeExcel implements ExcelHost {
   constructor(readonly book: FakeWorkbook) {}
 
   static fromJson(json: WorkbookJson): FakeExcel {
-    return new FakeExcel(FakeWorkbook.fromJson(json));
+    return new FakeExcel(workbookFromJson(json));
   }
 
   async run<T>(batch: (context: XlContext) => Promise<T>): Promise<T> {
-    const context = new FakeRequestContext(this.book, (record) => this.syncs.push(record));
+    const context = new FakeRequestContext(this.book, (record) => this.syncs.push(record), (ctx) => new FakeWorkbookApi(ctx));
     const result = await batch(context);
     // Like Excel.run: whatever is still queued is sent when the batch ends.
     if (context.pending) await context.sync();
