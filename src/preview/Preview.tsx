@@ -5,7 +5,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { FakeExcel } from "../fake-excel";
 import { TaskPane } from "../taskpane/TaskPane";
-import { SheetView } from "./SheetView";
+import { WorkbookView } from "./WorkbookView";
 import { useStyles } from "./styles";
 import { useWorkbookVersion } from "./useWorkbookVersion";
 
@@ -92,7 +92,7 @@ export function Preview({ excel, fixture, fixtures }: PreviewProps) {
             Old Excel
           </label>
         </div>
-        <SheetView book={book} />
+        <WorkbookView book={book} />
         <aside className={styles.pane} aria-label="Task pane" data-testid="task-pane">
           <TaskPane host={excel} />
         </aside>
