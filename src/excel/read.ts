@@ -12,7 +12,7 @@
  * text. The error cells come from getSpecialCells(…, "Errors") instead, a few bytes in all.
  */
 import type { CellValue, MergedArea, SheetGrid } from "../core/grid";
-import { areaCells, parseAreas, type Area } from "./address";
+import { areaCells, clipArea, parseAreas, type Area } from "../core/address";
 import { mayBeTooLarge, toFailure } from "./errors";
 import { jsonBytes, SYNC_BUDGET_BYTES } from "./payload";
 import type { XlContext, XlRange, XlRangeAreas, XlValue, XlWorksheet } from "./types";
@@ -121,7 +121,7 @@ export async function readSheet(context: XlContext, sheetName?: string, options:
   }
   if (!formulaAreas.isNullObject && shape.rows > sampleCount) {
     const cellBytes = SAFETY * formulaBytes(sampleFormulas);
-    for (const block of formulaBlocks(parseAreas(formulaAreas.address), sampleArea.bottom + 1)) {
+    for (const block of formulaBlocks(areasIn(formulaAreas.address, shape), sampleArea.bottom + 1)) {
       loads.push(...formulaLoads(block, budget, cellBytes, collected));
     }
   }
@@ -130,7 +130,7 @@ export async function readSheet(context: XlContext, sheetName?: string, options:
   const errors = new Set<string>();
   for (const areas of errorAreas) {
     if (areas.isNullObject) continue;
-    for (const area of parseAreas(areas.address)) {
+    for (const area of areasIn(areas.address, shape)) {
       for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) errors.add(`${r},${c}`);
     }
   }
@@ -304,6 +304,12 @@ export function toCellValue(value: XlValue, isError = false): CellValue {
   if (isError) return { error: String(value) };
   if (value === "" || value === null || value === undefined) return null;
   return value as CellValue;
+}
+
+/** The areas of a RangeAreas address inside the used range: Excel reports whole rows and columns as "5:5" and "A:C". */
+function areasIn(address: string, shape: Shape): Area[] {
+  const used = { top: shape.top, left: shape.left, bottom: shape.top + shape.rows - 1, right: shape.left + shape.columns - 1 };
+  return parseAreas(address).flatMap((area) => clipArea(area, used) ?? []);
 }
 
 function addMerges(set: Map<string, MergedArea>, areas: XlRangeAreas, shape: Shape): void {

@@ -1,5 +1,5 @@
 import { readSheet, runExcel, ExcelFailure, SYNC_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES, type ExcelHost } from "../../src/excel";
-import { FakeExcel } from "../../src/excel/fake";
+import { FakeExcel } from "../../src/fake-excel";
 import { bigReport, expectedGrid, fixtureExcel, fixtureJson } from "./helpers";
 
 const read = (excel: FakeExcel, sheet?: string, options = {}) => runExcel(excel, (ctx) => readSheet(ctx, sheet, options));

@@ -1,7 +1,7 @@
 /** The batched writer on the fake: fixtures, refusals, and the round trips of a 20,000-row Compute. */
 import { checkSheet, planCompute, type ComputeOptions } from "../../src/core";
 import { readSheetForCheck, runExcel, writeEditPlan, SYNC_BUDGET_BYTES, type RunStats } from "../../src/excel";
-import { FakeExcel } from "../../src/excel/fake";
+import { FakeExcel } from "../../src/fake-excel";
 import { fixtureExcel } from "./helpers";
 import { bigPlan, bigReportWithoutPercent } from "./big-sheets";
 

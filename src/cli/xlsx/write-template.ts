@@ -7,7 +7,7 @@ import { Workbook } from "exceljs";
 import type { CellValue as ExcelValue, Worksheet } from "exceljs";
 import { buildTemplate, nextStampSerial } from "../../core/templates";
 import type { TemplateCell, TemplateDetails, TemplateId, TemplateSheet } from "../../core/templates";
-import { rangeKey } from "./validation-ranges";
+import { areaAddress } from "../../core/address";
 import { highlightFill, templateStyle } from "./template-styles";
 import { rowHeights } from "../../core/templates";
 import { validationModel } from "./sheet-parts";
@@ -70,7 +70,7 @@ function addTemplateSheet(workbook: Workbook, template: TemplateSheet): Workshee
   for (const [row, height] of rowHeights(template)) sheet.getRow(row).height = height;
 
   for (const v of template.validations) {
-    validationModel(sheet)[rangeKey(v.range)] = {
+    validationModel(sheet)[areaAddress(v.range)] = {
       type: "custom",
       allowBlank: true,
       formulae: [withoutEquals(v.formula)],
@@ -85,7 +85,7 @@ function addTemplateSheet(workbook: Workbook, template: TemplateSheet): Workshee
   }
   template.highlights.forEach((h, k) => {
     sheet.addConditionalFormatting({
-      ref: rangeKey(h.range),
+      ref: areaAddress(h.range),
       rules: [{ type: "expression", priority: k + 1, formulae: [withoutEquals(h.formula)], style: { fill: highlightFill(h.fill) } }],
     });
   });

@@ -1,5 +1,5 @@
 /** The fake must behave like Excel where the adapter relies on it, or adapter tests prove nothing. */
-import { FakeExcel, FakeExcelError } from "../../src/excel/fake";
+import { FakeExcel, FakeExcelError } from "../../src/fake-excel";
 import type { XlContext } from "../../src/excel/types";
 
 const book = () =>
