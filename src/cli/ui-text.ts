@@ -3,7 +3,7 @@ import type { FormId, Lang, Severity } from "../core/types";
 import type { NounForms } from "./plural";
 import type { UsageProblem } from "./args";
 import { TEMPLATE_TITLES } from "../core/templates";
-import { catalogues } from "../core/messages";
+import { formTitles } from "../core/schema/forms";
 import type { TemplateId } from "../core/templates";
 
 export interface UiText {
@@ -56,7 +56,7 @@ function lowerFirst(names: Record<FormId, string>): Record<FormId, string> {
 }
 
 const uk: UiText = {
-  formNames: lowerFirst(catalogues.uk.form),
+  formNames: lowerFirst(formTitles("uk")),
   severity: { error: "помилка", warning: "попередження", info: "порада" },
   sheet: (name) => `Аркуш «${name}»`,
   formRecognised: (form, headerRow) => `форму розпізнано: ${form}` + (headerRow ? ` (заголовок до рядка ${headerRow})` : ""),
@@ -142,7 +142,7 @@ const uk: UiText = {
 };
 
 const en: UiText = {
-  formNames: lowerFirst(catalogues.en.form),
+  formNames: lowerFirst(formTitles("en")),
   severity: { error: "error", warning: "warning", info: "info" },
   sheet: (name) => `Sheet "${name}"`,
   formRecognised: (form, headerRow) => `form recognised: ${form}` + (headerRow ? ` (header ends at row ${headerRow})` : ""),

@@ -99,7 +99,7 @@ describe("human output", () => {
     const text = renderHuman(outcomes, "uk", paletteFor(false));
     const lines = text.trimEnd().split("\n");
     expect(lines[0]).toBe("звіт.xlsx");
-    expect(text).toContain("Аркуш «Звіт» — форму розпізнано: звіт про виконання плану за квартал");
+    expect(text).toContain("Аркуш «Звіт» — форму розпізнано: звіт про виконання плану діяльності");
     expect(text).toMatch(/H10 +помилка +\S/);
     expect(text).toContain("Аркуш «Примітки» — не є формою");
     expect(lines[lines.length - 1]).toMatch(/^Підсумок: /);

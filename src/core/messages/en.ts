@@ -1,13 +1,9 @@
 import { Finding, InvalidReason } from "../types";
+import { columnNames, formTitles } from "../schema/forms";
 import { columnName, MessageCatalogue, unhandled } from "./types";
 
 const number = (value: number) => String(value);
-const names: MessageCatalogue["column"] = {
-  number: "No.", task: "Task", goal: "Goal", result: "Expected result", measure: "Measure",
-  executor: "Responsible executor", indicator: "Indicator", plan: "Plan", fact: "Actual", percent: "% executed",
-  note: "Note", q1: "Q1", q2: "Q2", q3: "Q3", q4: "Q4", total: "Total",
-  period: "Implementation period", deadline: "Deadline",
-};
+const names = columnNames("en");
 
 /** What is wrong with an invalid value, and how to fix it, depend on the reason. */
 const INVALID: Record<InvalidReason, { holds: (value: string) => string; fix: string }> = {
@@ -83,13 +79,7 @@ function message(f: Finding): string {
 }
 
 export const en: MessageCatalogue = {
-  form: {
-    "quarterly-report": "Quarterly report on plan execution",
-    "annual-plan": "Annual plan with quarterly targets",
-    "action-plan": "Strategy action plan",
-    "regional-plan": "Plan of measures",
-    "program-measures": "Programme measures",
-  },
+  form: formTitles("en"),
   column: names,
   notAForm: "This sheet is not a table of measures — nothing to check",
   ruleTitle: {

@@ -1,16 +1,12 @@
 import { Finding, InvalidReason } from "../types";
+import { columnNames, formTitles } from "../schema/forms";
 import { columnName, MessageCatalogue, unhandled } from "./types";
 
 const times = new Intl.PluralRules("uk");
 const TIMES: Record<string, string> = { one: "раз", few: "рази", many: "разів", other: "раза" };
 
 const number = (value: number) => String(value).replace(".", ",");
-const names: MessageCatalogue["column"] = {
-  number: "№ з/п", task: "Завдання", goal: "Мета", result: "Очікуваний результат", measure: "Захід",
-  executor: "Відповідальний виконавець", indicator: "Показник", plan: "План", fact: "Факт", percent: "% виконання",
-  note: "Примітка", q1: "I квартал", q2: "II квартал", q3: "III квартал", q4: "IV квартал", total: "Разом",
-  period: "Період реалізації", deadline: "Термін виконання",
-};
+const names = columnNames("uk");
 
 /** What is wrong with an invalid value, and how to fix it, depend on the reason. */
 const INVALID: Record<InvalidReason, { holds: (value: string) => string; fix: string }> = {
@@ -86,13 +82,7 @@ function message(f: Finding): string {
 }
 
 export const uk: MessageCatalogue = {
-  form: {
-    "quarterly-report": "Звіт про виконання плану за квартал",
-    "annual-plan": "Річний план із квартальними показниками",
-    "action-plan": "План дій з реалізації стратегії",
-    "regional-plan": "План заходів",
-    "program-measures": "Заходи програми",
-  },
+  form: formTitles("uk"),
   column: names,
   notAForm: "Аркуш не є таблицею заходів — перевіряти нема чого",
   ruleTitle: {
