@@ -4,6 +4,7 @@ import type { NounForms } from "./plural";
 import type { UsageProblem } from "./args";
 import { TEMPLATE_TITLES } from "../core/templates";
 import { formTitles } from "../core/schema/forms";
+import { severityNames, severityNouns } from "../core/messages/severity";
 import type { TemplateId } from "../core/templates";
 
 export interface UiText {
@@ -50,14 +51,14 @@ export interface ComputeText {
   savedTo: (file: string) => string;
 }
 
-/** The engine's form names, as they read mid-sentence. */
-function lowerFirst(names: Record<FormId, string>): Record<FormId, string> {
-  return Object.fromEntries(Object.entries(names).map(([id, name]) => [id, name.charAt(0).toLowerCase() + name.slice(1)])) as Record<FormId, string>;
+/** The engine's names (forms, severities), as they read mid-sentence. */
+function lowerFirst<K extends string>(names: Record<K, string>): Record<K, string> {
+  return Object.fromEntries(Object.entries<string>(names).map(([id, name]) => [id, name.charAt(0).toLowerCase() + name.slice(1)])) as Record<K, string>;
 }
 
 const uk: UiText = {
   formNames: lowerFirst(formTitles("uk")),
-  severity: { error: "помилка", warning: "попередження", info: "порада" },
+  severity: lowerFirst(severityNames.uk),
   sheet: (name) => `Аркуш «${name}»`,
   formRecognised: (form, headerRow) => `форму розпізнано: ${form}` + (headerRow ? ` (заголовок до рядка ${headerRow})` : ""),
   notAForm: "не є формою, не перевірявся",
@@ -70,9 +71,9 @@ const uk: UiText = {
   nouns: {
     files: { one: "файл", few: "файли", many: "файлів", other: "файлу" },
     sheets: { one: "аркуш", few: "аркуші", many: "аркушів", other: "аркуша" },
-    errors: { one: "помилка", few: "помилки", many: "помилок", other: "помилки" },
-    warnings: { one: "попередження", few: "попередження", many: "попереджень", other: "попередження" },
-    info: { one: "порада", few: "поради", many: "порад", other: "поради" },
+    errors: severityNouns.uk.error,
+    warnings: severityNouns.uk.warning,
+    info: severityNouns.uk.info,
   },
   usage: (p) => {
     switch (p.kind) {
@@ -143,7 +144,7 @@ const uk: UiText = {
 
 const en: UiText = {
   formNames: lowerFirst(formTitles("en")),
-  severity: { error: "error", warning: "warning", info: "info" },
+  severity: lowerFirst(severityNames.en),
   sheet: (name) => `Sheet "${name}"`,
   formRecognised: (form, headerRow) => `form recognised: ${form}` + (headerRow ? ` (header ends at row ${headerRow})` : ""),
   notAForm: "not a form, not checked",
@@ -156,9 +157,9 @@ const en: UiText = {
   nouns: {
     files: { one: "file", other: "files" },
     sheets: { one: "sheet", other: "sheets" },
-    errors: { one: "error", other: "errors" },
-    warnings: { one: "warning", other: "warnings" },
-    info: { one: "info", other: "info" },
+    errors: severityNouns.en.error,
+    warnings: severityNouns.en.warning,
+    info: severityNouns.en.info,
   },
   usage: (p) => {
     switch (p.kind) {

@@ -52,7 +52,7 @@ describe("summary line", () => {
       { file: "b.xlsx", reports: [report([finding(5, "info"), ...errors(3)])] },
     ];
     expect(summaryLine(outcomes, "uk")).toBe("Підсумок: 2 файли, 3 аркуші, 5 помилок, 1 попередження, 1 порада");
-    expect(summaryLine(outcomes, "en")).toBe("Summary: 2 files, 3 sheets, 5 errors, 1 warning, 1 info");
+    expect(summaryLine(outcomes, "en")).toBe("Summary: 2 files, 3 sheets, 5 errors, 1 warning, 1 tip");
   });
 
   it("mentions unreadable files", () => {
