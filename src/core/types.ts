@@ -22,31 +22,31 @@ interface FindingBase {
 // it is short enough to quote; messages name the column by its standard name otherwise.
 
 /** A report row's numeric fact is below its plan and the note is empty. */
-export interface ShortfallUnexplainedFinding extends FindingBase {
+interface ShortfallUnexplainedFinding extends FindingBase {
   rule: "shortfall-unexplained";
   params: { plan: number; fact: number; label?: string };
 }
 
 /** A plan, fact, quarter or total cell holds what cannot be such a value; `value` is the cell as shown. */
-export interface ValueInvalidFinding extends FindingBase {
+interface ValueInvalidFinding extends FindingBase {
   rule: "value-invalid";
   params: { column: ColumnRole; label?: string; value: string; reason: InvalidReason };
 }
 
 /** An annual plan row's typed total is not the sum of its quarters. */
-export interface TotalMismatchFinding extends FindingBase {
+interface TotalMismatchFinding extends FindingBase {
   rule: "total-mismatch";
   params: { total: number; sum: number; label?: string };
 }
 
 /** A report row has a numeric plan and an empty fact; `formula` when the empty fact is a formula's result. */
-export interface FactMissingFinding extends FindingBase {
+interface FactMissingFinding extends FindingBase {
   rule: "fact-missing";
   params: { plan: number; formula: boolean };
 }
 
 /** The header lacks a column the form expects (so the sheet has no wording of it to quote). */
-export interface ColumnMissingFinding extends FindingBase {
+interface ColumnMissingFinding extends FindingBase {
   rule: "column-missing";
   params: { column: ColumnRole };
 }
@@ -55,67 +55,67 @@ export interface ColumnMissingFinding extends FindingBase {
 type NoParams = Record<string, never>;
 
 /** A report's measure has no plan at all. */
-export interface PlanMissingFinding extends FindingBase {
+interface PlanMissingFinding extends FindingBase {
   rule: "plan-missing";
   params: NoParams;
 }
 
 /** A measure names no responsible executor. */
-export interface ExecutorMissingFinding extends FindingBase {
+interface ExecutorMissingFinding extends FindingBase {
   rule: "executor-missing";
   params: NoParams;
 }
 
 /** A measure names no performance indicator. */
-export interface IndicatorMissingFinding extends FindingBase {
+interface IndicatorMissingFinding extends FindingBase {
   rule: "indicator-missing";
   params: NoParams;
 }
 
 /** An annual plan row's quarters are numbers but its total is empty, or words (`value`). */
-export interface TotalMissingFinding extends FindingBase {
+interface TotalMissingFinding extends FindingBase {
   rule: "total-missing";
   params: { sum: number; value?: string; label?: string };
 }
 
 /** A measure number is used a second time; `firstRow` holds the first. */
-export interface NumberDuplicateFinding extends FindingBase {
+interface NumberDuplicateFinding extends FindingBase {
   rule: "number-duplicate";
   params: { number: string; firstRow: number };
 }
 
 /** A measure number does not start with the number of its task or section (`parent`). */
-export interface NumberHierarchyFinding extends FindingBase {
+interface NumberHierarchyFinding extends FindingBase {
   rule: "number-hierarchy";
   params: { number: string; parent: string };
 }
 
 /** A deadline or period that reads as no date, year, quarter or recurring wording. */
-export interface DeadlineUnreadableFinding extends FindingBase {
+interface DeadlineUnreadableFinding extends FindingBase {
   rule: "deadline-unreadable";
   params: { value: string };
 }
 
 /** A deadline's years fall outside the years `from`–`to` the plan's title names. */
-export interface DeadlineOutsidePeriodFinding extends FindingBase {
+interface DeadlineOutsidePeriodFinding extends FindingBase {
   rule: "deadline-outside-period";
   params: { value: string; from: number; to: number };
 }
 
 /** A number typed as text; it was counted as `value`. */
-export interface NumberAsTextFinding extends FindingBase {
+interface NumberAsTextFinding extends FindingBase {
   rule: "number-as-text";
   params: { column: ColumnRole; label?: string; value: number };
 }
 
 /** A report row's fact is `ratio` (rounded) times its plan or more. */
-export interface FactFarAbovePlanFinding extends FindingBase {
+interface FactFarAbovePlanFinding extends FindingBase {
   rule: "fact-far-above-plan";
   params: { plan: number; fact: number; ratio: number };
 }
 
 /** A typed execution percentage `value` disagrees with the `percent` that fact and plan give. */
-export interface PercentMismatchFinding extends FindingBase {
+interface PercentMismatchFinding extends FindingBase {
   rule: "percent-mismatch";
   params: { value: number; percent: number; label?: string };
 }

@@ -1,7 +1,7 @@
 import { Lang, Severity } from "../types";
 
 /** Forms of a counted noun by CLDR plural category; a missing category falls back to `other`. */
-export type NounForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+type NounForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /** What a severity is called on its own ("Помилка", "Tip"): the one name the CLI and the pane use. */
 export const severityNames: Record<Lang, Record<Severity, string>> = {
