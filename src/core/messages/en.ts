@@ -1,8 +1,9 @@
+import { formatNumber } from "./format";
 import { Finding, InvalidReason } from "../types";
 import { columnNames, formTitles } from "../schema/forms";
 import { columnName, MessageCatalogue, unhandled } from "./types";
 
-const number = (value: number) => String(value);
+const number = (value: number) => formatNumber(value, "en", { fractionDigits: 6 });
 const names = columnNames("en");
 
 /** What is wrong with an invalid value, and how to fix it, depend on the reason. */

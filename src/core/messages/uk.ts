@@ -1,3 +1,4 @@
+import { formatNumber } from "./format";
 import { Finding, InvalidReason } from "../types";
 import { columnNames, formTitles } from "../schema/forms";
 import { columnName, MessageCatalogue, unhandled } from "./types";
@@ -5,7 +6,8 @@ import { columnName, MessageCatalogue, unhandled } from "./types";
 const times = new Intl.PluralRules("uk");
 const TIMES: Record<string, string> = { one: "раз", few: "рази", many: "разів", other: "раза" };
 
-const number = (value: number) => String(value).replace(".", ",");
+/** "1 234,5": as the official reads numbers, thousands apart (issue: "план 1000" read as a code). */
+const number = (value: number) => formatNumber(value, "uk", { fractionDigits: 6 });
 const names = columnNames("uk");
 
 /** What is wrong with an invalid value, and how to fix it, depend on the reason. */
