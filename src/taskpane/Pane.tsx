@@ -30,7 +30,7 @@ const useStyles = makeStyles({
 type View = "check" | "templates";
 
 /** The whole pane: header, the two views (check and compute; templates), status, and the last report. */
-export function CheckPanel({ host }: { host: ExcelHost }) {
+export function Pane({ host }: { host: ExcelHost }) {
   const { t } = useLocale();
   const styles = useStyles();
   const checker = useChecker(host);
