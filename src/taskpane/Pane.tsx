@@ -1,6 +1,6 @@
 import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { DraftsContext } from "./state/drafts";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import type { ExcelHost } from "../excel";
 import { ComputeQuestions } from "./components/ComputeQuestions";
 import { ExecutionSummary } from "./components/ExecutionSummary";
@@ -12,7 +12,9 @@ import { TemplateGallery } from "./components/TemplateGallery";
 import { Toolbar } from "./components/Toolbar";
 import { useLocale } from "./locale/LocaleContext";
 import { groupFindings } from "./state/groups";
-import { useChecker } from "./state/useChecker";
+import { anyMarks, canMark, shownCompute, shownOtherSheet } from "./state/pane-state";
+import type { View } from "./state/types";
+import { usePane } from "./state/usePane";
 
 const useStyles = makeStyles({
   root: {
@@ -27,74 +29,65 @@ const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2 },
 });
 
-type View = "check" | "templates";
-
 /** The whole pane: header, the two views (check and compute; templates), status, and the last report. */
 export function Pane({ host }: { host: ExcelHost }) {
   const { t } = useLocale();
   const styles = useStyles();
-  const checker = useChecker(host);
-  const [view, setView] = useState<View>("check");
-  const { report, compute } = checker;
+  const { state, commands } = usePane(host);
+  const { report, busy } = state;
   const groups = useMemo(() => (report ? groupFindings(report.findings) : []), [report]);
-  const anyMarks = Object.values(checker.marks).some((n) => n > 0);
-  const computed = compute.state && report && compute.state.sheet === report.sheet ? compute.state : null;
-  // After an insert, show the new sheet's check; after a failure, stay with the form.
-  const insertTemplate: typeof checker.templates.insert = async (id) => {
-    const done = await checker.templates.insert(id);
-    if (done) setView("check");
-    return done;
-  };
+  const otherSheet = shownOtherSheet(state);
+  const computed = shownCompute(state);
   return (
-    <main className={styles.root} aria-busy={checker.busy ? true : undefined}>
+    <main className={styles.root} aria-busy={busy ? true : undefined}>
       <Header />
-      <TabList className={styles.tabs} size="small" selectedValue={view} onTabSelect={(_e, data) => setView(data.value as View)}>
+      <TabList className={styles.tabs} size="small" selectedValue={state.view} onTabSelect={(_e, data) => commands.showView(data.value as View)}>
         <Tab value="check">{t.tabCheck}</Tab>
         <Tab value="templates">{t.templates.tab}</Tab>
       </TabList>
-      {view === "templates" ? (
+      {state.view === "templates" ? (
         <>
-          <StatusBar failure={checker.failure} notice={null} onDismiss={checker.dismiss} />
-          <TemplateGallery templates={{ ...checker.templates, insert: insertTemplate }} busy={checker.busy} />
+          <StatusBar failure={state.failure} notice={null} onDismiss={commands.dismiss} />
+          <TemplateGallery details={state.details} busy={busy} onDetails={commands.setDetails} onInsert={commands.insert} />
         </>
       ) : (
         <>
           <Toolbar
-            busy={checker.busy}
+            busy={busy}
             checked={!!report}
-            canMark={!!report && report.findings.length > 0}
-            canUnmark={anyMarks}
-            onCheck={checker.check}
-            onCompute={compute.run}
-            onMark={checker.mark}
-            onUnmark={checker.unmark}
+            canMark={canMark(state)}
+            canUnmark={anyMarks(state)}
+            onCheck={commands.check}
+            onCompute={commands.compute}
+            onMark={commands.mark}
+            onUnmark={commands.unmark}
           />
-          <StatusBar failure={checker.failure} notice={checker.notice} onDismiss={checker.dismiss} />
-          {checker.otherSheet && (
-            <MessageBar intent="info" layout="multiline" data-other-sheet={checker.otherSheet.active}>
-              <MessageBarBody>{t.otherSheet(checker.otherSheet.shown, checker.otherSheet.active)}</MessageBarBody>
+          <StatusBar failure={state.failure} notice={state.notice} onDismiss={commands.dismiss} />
+          {otherSheet && (
+            <MessageBar intent="info" layout="multiline" data-other-sheet={otherSheet.active}>
+              <MessageBarBody>{t.otherSheet(otherSheet.shown, otherSheet.active)}</MessageBarBody>
               <MessageBarActions>
-                <Button size="small" disabled={!!checker.busy} onClick={checker.checkOther}>
+                <Button size="small" disabled={!!busy} onClick={commands.checkOther}>
                   {t.otherSheetAction}
                 </Button>
               </MessageBarActions>
             </MessageBar>
           )}
           {computed && (
-            <ComputeQuestions state={computed} busy={!!checker.busy} onAnswerPercent={compute.answerPercent} onReplace={compute.replace} onKeep={compute.keep} />
+            <ComputeQuestions state={computed} busy={!!busy} onAnswerPercent={commands.answerPercent} onReplace={commands.replace} onKeep={commands.keep} />
           )}
           {report ? (
             <>
               <Summary report={report} />
               {computed && <ExecutionSummary report={report} />}
-              <DraftsContext.Provider value={checker.noteDraft}>
+              <DraftsContext.Provider value={commands.noteDraft}>
                 <FindingGroups
                   groups={groups}
                   noteColumn={report.columns.note}
-                  selected={checker.selected}
-                  busy={!!checker.busy}
-                  onSelect={checker.select}
-                  onExplain={checker.explain}
+                  selected={state.selected}
+                  busy={!!busy}
+                  onSelect={commands.select}
+                  onExplain={commands.explain}
                 />
               </DraftsContext.Provider>
             </>
