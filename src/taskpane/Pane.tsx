@@ -1,7 +1,7 @@
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { ExcelHost } from "../excel";
 import { CheckView } from "./components/CheckView";
-import { Header } from "./components/Header";
+import { PaneHeader } from "./components/PaneHeader";
 import { StatusBar } from "./components/StatusBar";
 import { TemplateGallery } from "./components/TemplateGallery";
 import { useLocale } from "./locale/LocaleContext";
@@ -27,7 +27,7 @@ export function Pane({ host }: { host: ExcelHost }) {
   const { state, commands } = usePane(host);
   return (
     <main className={styles.root} aria-busy={state.busy ? true : undefined}>
-      <Header />
+      <PaneHeader />
       <TabList className={styles.tabs} size="small" selectedValue={state.view} onTabSelect={(_e, data) => commands.showView(data.value as View)}>
         <Tab value="check">{t.tabCheck}</Tab>
         <Tab value="templates">{t.templates.tab}</Tab>

@@ -10,7 +10,7 @@ import { ExecutionSummary } from "./ExecutionSummary";
 import { FindingGroups } from "./FindingGroups";
 import { OtherSheetBar } from "./OtherSheetBar";
 import { StatusBar } from "./StatusBar";
-import { Summary } from "./Summary";
+import { SheetSummary } from "./SheetSummary";
 import { Toolbar } from "./Toolbar";
 
 const useStyles = makeStyles({
@@ -44,7 +44,7 @@ export function CheckView({ state, commands }: { state: PaneState; commands: Pan
       )}
       {report ? (
         <>
-          <Summary report={report} />
+          <SheetSummary report={report} />
           {computed && <ExecutionSummary report={report} />}
           <DraftsContext.Provider value={commands.noteDraft}>
             <FindingGroups
