@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { TEMPLATE_IDS, TEMPLATE_TITLES } from "../../src/core";
-import { DETAILS_KEY } from "../../src/taskpane/state/useTemplates";
+import { DETAILS_KEY } from "../../src/taskpane/state/details-storage";
 import { renderPane } from "./render";
 
 beforeEach(() => localStorage.clear());
