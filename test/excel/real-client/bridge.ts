@@ -23,7 +23,8 @@
  *
  *   {"Results": [{"ActionId": 2, "Value": {}}, {"ActionId": 9, "Value": {"Values": [[…]]}}, …]}
  *
- *   - Instantiate: `{}`, `{"_ReferenceId": …}` for a kept object, or `null` for a null object (the
+ *   - Instantiate: `{}`, `{"_ReferenceId": …}` for a kept object, `{"Id": …}` for a worksheet (the
+ *     client then finds it by id, as after `worksheets.add()`), or `null` for a null object (the
  *     client then marks it isNullObject);
  *   - Query: the selected properties under Excel's PascalCase names (`Values`, `RowIndex`,
  *     `Protection: {Protected}`), or `null` for a null object;
@@ -41,7 +42,7 @@
  * track()/untrack(), argument object paths, `load()` without property names, `Expand`/`Top`/
  * `Skip`, recursive update and "ensure unchanged" actions, events, and anything the fake lacks.
  */
-import { FakeRequestContext, isNullTarget, type FakeWorkbook, type SyncRecord } from "./fake";
+import { FakeRequestContext, isNullTarget, worksheetId, type FakeWorkbook, type SyncRecord } from "./fake";
 
 interface ArgumentInfo {
   Arguments?: unknown[];
@@ -227,9 +228,14 @@ export class Bridge {
     const proxy = this.proxyOf(action.ObjectPathId, request, proxies);
     switch (action.ActionType) {
       case ACTION.instantiate: {
-        // A kept object answers with its reference id; the client then addresses it by that id.
+        // A kept object answers with its reference id, a worksheet with its id; the client then
+        // addresses it by that id in later requests.
         const reference = this.keptIds.get(proxy);
-        return () => (isNullTarget(proxy) ? null : reference ? { _ReferenceId: reference } : {});
+        return () => {
+          if (isNullTarget(proxy)) return null;
+          const id = worksheetId(proxy);
+          return { ...(id === undefined ? {} : { Id: id }), ...(reference ? { _ReferenceId: reference } : {}) };
+        };
       }
       case ACTION.query: {
         const query = action.QueryInfo ?? {};

@@ -2,8 +2,9 @@
  * The one place the real-client harness imports the fake Excel. When the fake moves (to
  * src/fake-excel), this file's import path is the only line to change.
  *
- * It also holds the one piece of knowledge about the fake's insides the bridge needs: whether a
- * fake proxy resolved to a null object, without load()ing it (which would queue a command).
+ * It also holds the two pieces of knowledge about the fake's insides the bridge needs, read from a
+ * proxy after its sync without load()ing it (which would queue a command): whether it resolved to
+ * a null object, and which sheet a worksheet proxy resolved to.
  */
 export { FakeExcel, FakeExcelError, FakeRequestContext, FakeWorkbook, sheetSnapshot } from "../../../src/excel/fake";
 export type { SyncRecord, WorkbookJson } from "../../../src/excel/fake";
@@ -15,4 +16,15 @@ export type { SyncRecord, WorkbookJson } from "../../../src/excel/fake";
  */
 export function isNullTarget(proxy: unknown): boolean {
   return typeof proxy === "object" && proxy !== null && "target" in proxy && (proxy as { target: unknown }).target === null;
+}
+
+/**
+ * The id Excel gives a worksheet in its instantiation result, so the client can find it again in a
+ * later sync (`worksheets.add()` is otherwise invalid after its sync). Excel's ids are GUIDs; the
+ * fake's id is the sheet's name (its getItem takes either), so that is what the bridge answers.
+ */
+export function worksheetId(proxy: unknown): string | undefined {
+  if (typeof proxy !== "object" || proxy === null || !("target" in proxy) || typeof (proxy as { getUsedRange?: unknown }).getUsedRange !== "function") return undefined;
+  const target = (proxy as { target: unknown }).target;
+  return typeof target === "object" && target !== null && "name" in target && typeof target.name === "string" ? target.name : undefined;
 }
