@@ -15,6 +15,9 @@
  *   - Instantiate → builds the path's fake proxy (which queues its resolution, as Excel resolves it then);
  *   - Query {Select} → `proxy.load(select)`; collections (worksheets, names) answer `{_Items: [...]}`;
  *   - Method → `proxy.name(args)`; SetProperty → `proxy.name = value`; Trace → nothing;
+ *   - `_ValidateArraySize` (sent before a write of more than 1,500 cells) is accepted: the fake
+ *     checks each chunk's array when it writes it; `getBoundingRect`, which the client uses to cut
+ *     such a write into chunks, is the harness's own (fake.ts), as the fake lacks it;
  *   - references: inside `Excel.run` the client keeps every Range it makes (`_KeepReference`), then
  *     addresses it by the `_ReferenceId` the answer gave (ObjectPathType 6), and at the end sends
  *     one request of `_RemoveReference` calls; the bridge keeps those proxies for as long;
@@ -38,11 +41,10 @@
  * around it is this bridge's assumption, on the generous side: one result for every instantiated
  * object and every method call, none for setters, GUID-sized reference ids, no trace ids.
  *
- * Not covered (answered with the error code HARNESS_GAP, so a test sees it): new objects, explicit
- * track()/untrack(), argument object paths, `load()` without property names, `Expand`/`Top`/
+ * Not covered (answered with the error code HARNESS_GAP, so a test sees it): new objects, `load()` without property names, `Expand`/`Top`/
  * `Skip`, recursive update and "ensure unchanged" actions, events, and anything the fake lacks.
  */
-import { FakeRequestContext, isNullTarget, worksheetId, type FakeWorkbook, type SyncRecord } from "./fake";
+import { boundingRect, FakeRequestContext, isNullTarget, worksheetId, type FakeWorkbook, type SyncRecord } from "./fake";
 
 interface ArgumentInfo {
   Arguments?: unknown[];
@@ -104,6 +106,8 @@ const ACTION = { instantiate: 1, query: 2, method: 3, setProperty: 4, trace: 5 }
 
 const KEEP_REFERENCE = "_KeepReference";
 const REMOVE_REFERENCE = "_RemoveReference";
+/** Sent before a write of more than 1,500 cells, which the client then splits into chunks. */
+const VALIDATE_ARRAY_SIZE = "_ValidateArraySize";
 
 /**
  * A reference id as Excel might write it. Its real shape is not documented; this one is GUID-sized
@@ -136,11 +140,6 @@ function call(proxy: unknown, name: string, args: unknown[]): unknown {
   const method = (proxy as Bag)?.[name];
   if (typeof method !== "function") throw new Gap(`The fake has no method ${name}`);
   return method.apply(proxy, args);
-}
-
-function argumentsOf(info: ArgumentInfo | undefined): unknown[] {
-  if (info?.ReferencedObjectPathIds?.some((id) => id)) throw new Gap("Object paths as arguments are not covered");
-  return info?.Arguments ?? [];
 }
 
 const isCollection = (proxy: unknown) => typeof proxy === "object" && proxy !== null && "items" in proxy;
@@ -206,6 +205,19 @@ export class Bridge {
     }
   }
 
+  /** The arguments as sent; an argument that is an object path (`ReferencedObjectPathIds`) becomes its proxy. */
+  private argumentsOf(info: ArgumentInfo | undefined, request: RequestBody, proxies: Map<number, unknown>): unknown[] {
+    const args = info?.Arguments ?? [];
+    const paths = info?.ReferencedObjectPathIds ?? [];
+    return args.map((arg, i) => (paths[i] ? this.proxyOf(paths[i], request, proxies) : arg));
+  }
+
+  /** A method of a fake proxy, or the harness's own stand-in where the fake lacks one. */
+  private invoke(proxy: unknown, name: string, args: unknown[]): unknown {
+    if (name === "getBoundingRect" && typeof (proxy as Bag).getBoundingRect !== "function") return boundingRect(this.fake, proxy, args[0]);
+    return call(proxy, name, args);
+  }
+
   private proxyOf(id: number, request: RequestBody, proxies: Map<number, unknown>): unknown {
     if (proxies.has(id)) return proxies.get(id);
     const info = request.ObjectPaths[id];
@@ -214,8 +226,8 @@ export class Bridge {
     let proxy: unknown;
     if (info.ObjectPathType === PATH.global) proxy = this.fake.workbook;
     else if (info.ObjectPathType === PATH.property) proxy = (parent() as Bag)[camel(info.Name)];
-    else if (info.ObjectPathType === PATH.method) proxy = call(parent(), camel(info.Name), argumentsOf(info.ArgumentInfo));
-    else if (info.ObjectPathType === PATH.indexer) proxy = call(parent(), "getItem", argumentsOf(info.ArgumentInfo));
+    else if (info.ObjectPathType === PATH.method) proxy = this.invoke(parent(), camel(info.Name), this.argumentsOf(info.ArgumentInfo, request, proxies));
+    else if (info.ObjectPathType === PATH.indexer) proxy = call(parent(), "getItem", this.argumentsOf(info.ArgumentInfo, request, proxies));
     else if (info.ObjectPathType === PATH.referenceId) proxy = this.kept.get(info.Name);
     else throw new Gap(`Object path type ${info.ObjectPathType} (${info.Name}) is not covered`);
     if (typeof proxy !== "object" || proxy === null) throw new Gap(`The fake has no object for path ${info.ObjectPathType} ${info.Name}`);
@@ -252,11 +264,11 @@ export class Bridge {
         };
       }
       case ACTION.method:
-        return this.method(proxy, action);
+        return this.method(proxy, action, this.argumentsOf(action.ArgumentInfo, request, proxies));
       case ACTION.setProperty: {
         const name = camel(action.Name);
         if (!(name in (proxy as Bag))) throw new Gap(`The fake has no property ${name}`);
-        (proxy as Bag)[name] = argumentsOf(action.ArgumentInfo)[0];
+        (proxy as Bag)[name] = this.argumentsOf(action.ArgumentInfo, request, proxies)[0];
         return null;
       }
       case ACTION.trace:
@@ -266,8 +278,7 @@ export class Bridge {
     }
   }
 
-  private method(proxy: unknown, action: ActionInfo): () => unknown {
-    const args = argumentsOf(action.ArgumentInfo);
+  private method(proxy: unknown, action: ActionInfo, args: unknown[]): () => unknown {
     if (action.Name === KEEP_REFERENCE) {
       // Excel.run keeps every Range it makes (TrackedObjects._autoAdd) and releases them when it ends.
       if (!this.keptIds.has(proxy)) {
@@ -283,7 +294,9 @@ export class Bridge {
       this.kept.delete(reference);
       return () => null;
     }
-    const result = call(proxy, camel(action.Name), args);
+    // Excel checks the array against the range; the fake checks each chunk's array when it writes it.
+    if (action.Name === VALIDATE_ARRAY_SIZE) return () => null;
+    const result = this.invoke(proxy, camel(action.Name), args);
     return () => (typeof result === "object" && result !== null && "value" in result ? result.value : null);
   }
 }
