@@ -41,8 +41,10 @@
  * around it is this bridge's assumption, on the generous side: one result for every instantiated
  * object and every method call, none for setters, GUID-sized reference ids, no trace ids.
  *
- * Not covered (answered with the error code HARNESS_GAP, so a test sees it): new objects, `load()` without property names, `Expand`/`Top`/
- * `Skip`, recursive update and "ensure unchanged" actions, events, and anything the fake lacks.
+ * Not covered (answered with the error code HARNESS_GAP, so a test sees it): new objects (type 2),
+ * `load()` without property names, `Expand`/`Top`/`Skip`, recursive-update and "ensure unchanged"
+ * actions, events, and any method or property the fake lacks. Ignored: the request's
+ * `AutoKeepReference` flag and the paths' `D` (do not keep) marks, which only steer references.
  */
 import { boundingRect, FakeRequestContext, isNullTarget, worksheetId, type FakeWorkbook, type SyncRecord } from "./fake";
 

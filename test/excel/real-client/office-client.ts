@@ -5,11 +5,14 @@
  * `new Excel.RequestContext(url)` makes the library send each `context.sync()` as one HTTP request
  * (`POST {url}/ProcessQuery`, body: `{Actions, ObjectPaths}`) through `HttpUtility.sendRequest`;
  * `HttpUtility.setCustomSendRequestFunc` hands that request to us instead of the network. The body
- * is built by the library's own serializer, so its JSON is the exact request Excel would receive.
+ * is built by the library's own serializer (ClientRequest), the same body an add-in's Excel.run
+ * hands to the Office host, so its JSON is the request Excel would receive.
  *
  * The library needs no Office host for this: only `window` (for its Promise), `navigator` and
- * timers. One copy is loaded per test file (~0.1 s) and shared by every host; each host gets its
- * own URL, and requests are routed to it by host name.
+ * timers. Without a host it takes every requirement set as supported, so the client behaves as on
+ * a current Excel (e.g. it splits writes of more than 1,500 cells, an ExcelApi 1.3 behaviour).
+ * One copy is loaded per test file (~0.1 s) and shared by every host; each host gets its own URL,
+ * and requests are routed to it by host name.
  */
 import fs from "fs";
 import vm from "vm";
