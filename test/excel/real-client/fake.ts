@@ -1,6 +1,6 @@
 /**
- * The one place the real-client harness imports the fake Excel. When the fake moves (to
- * src/fake-excel), this file's import path is the only line to change.
+ * The one place the real-client harness imports the fake Excel: when the fake moves (to
+ * src/fake-excel), the one import line below is the only line to change.
  *
  * It also holds what the bridge needs of the fake's insides, read from a proxy after its sync
  * without load()ing it (which would queue a command): whether it resolved to a null object, which
@@ -8,11 +8,10 @@
  * the real client sends that the fake lacks, getBoundingRect).
  */
 import type { Area } from "../../../src/excel/address";
-import { FakeExcelError, type FakeRequestContext, type FakeSheet } from "../../../src/excel/fake";
-import { FakeRange } from "../../../src/excel/fake/api";
+import { FakeExcel, FakeExcelError, FakeRequestContext, FakeWorkbook, sheetSnapshot, type FakeSheet, type SyncRecord, type WorkbookJson } from "../../../src/excel/fake";
 
-export { FakeExcel, FakeExcelError, FakeRequestContext, FakeWorkbook, sheetSnapshot } from "../../../src/excel/fake";
-export type { SyncRecord, WorkbookJson } from "../../../src/excel/fake";
+export { FakeExcel, FakeExcelError, FakeRequestContext, FakeWorkbook, sheetSnapshot };
+export type { SyncRecord, WorkbookJson };
 
 /**
  * True when a fake proxy (a range, a sheet, a setting, merged or special areas…) resolved to
@@ -49,6 +48,8 @@ function rangeTarget(proxy: unknown): { sheet: FakeSheet; area: Area } {
  * A new fake range over the smallest rectangle holding both, resolved at the sync like any other.
  */
 export function boundingRect(context: FakeRequestContext, range: unknown, other: unknown): unknown {
+  // A new range of the fake's own range class (FakeRange, not exported by the fake's index).
+  const FakeRange = (range as { constructor: new (context: FakeRequestContext, resolve: () => { sheet: FakeSheet; area: Area }) => unknown }).constructor;
   return new FakeRange(context, () => {
     const a = rangeTarget(range);
     const b = rangeTarget(other);

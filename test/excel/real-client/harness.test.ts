@@ -102,6 +102,31 @@ describe.each(TEMPLATE_IDS)("template %s through the real client", (id) => {
   });
 });
 
+describe("what the real client does on its own", () => {
+  it("cuts a write of more than 1,500 cells into chunks (getBoundingRect), and the whole of it lands", async () => {
+    const hosts = pair({ sheets: [{ name: "Аркуш1", cells: [] }] });
+    const formulas = Array.from({ length: 3100 }, (_, i) => [i, `=A${i + 1}*2`]);
+    await both(hosts, async (ctx) => {
+      ctx.workbook.worksheets.getItem("Аркуш1").getRangeByIndexes(0, 0, formulas.length, 2).formulas = formulas;
+      await ctx.sync();
+    });
+    expect(hosts.real.syncs[0].actions).toBeGreaterThan(10);
+    expect(hosts.real.book.toJson()).toEqual(hosts.fake.book.toJson());
+    expect(hosts.real.book.sheets[0].cell(3100, 2)).toMatchObject({ formula: "=A3100*2", value: 6198 });
+  });
+
+  it("keeps the ranges a batch makes and releases them in one last request", async () => {
+    const { real } = pair(await fixtureJson("plan-2022-public"));
+    await runExcel(real, async (ctx) => {
+      const range = ctx.workbook.worksheets.getActiveWorksheet().getRange("A1:B2");
+      range.load("values");
+      await ctx.sync();
+    });
+    expect(real.syncs).toHaveLength(2);
+    expect(real.syncs[1]).toMatchObject({ actions: 2, objectPaths: 1 });
+  });
+});
+
 describe("Excel's answers reach the adapter as from Excel", () => {
   it("a missing sheet is ItemNotFound; a null object is isNullObject", async () => {
     const { real } = pair(await fixtureJson("plan-2022-public"));
