@@ -46,7 +46,7 @@
  * actions, events, and any method or property the fake lacks. Ignored: the request's
  * `AutoKeepReference` flag and the paths' `D` (do not keep) marks, which only steer references.
  */
-import { boundingRect, FakeRequestContext, isNullTarget, worksheetId, type FakeWorkbook, type SyncRecord } from "./fake";
+import { boundingRect, fakeContext, isNullTarget, worksheetId, type FakeRequestContext, type FakeWorkbook, type SyncRecord } from "./fake";
 
 interface ArgumentInfo {
   Arguments?: unknown[];
@@ -178,7 +178,7 @@ export class Bridge {
   private nextReference = 1;
 
   constructor(book: FakeWorkbook) {
-    this.fake = new FakeRequestContext(book, (record) => (this.record = record));
+    this.fake = fakeContext(book, (record) => (this.record = record));
   }
 
   /** Replays one request on the fake and builds the response. Never throws: failures become `Error`. */

@@ -7,11 +7,17 @@
  * sheet a worksheet proxy resolved to, which cells a range proxy resolved to (for the one method
  * the real client sends that the fake lacks, getBoundingRect).
  */
-import type { Area } from "../../../src/excel/address";
-import { FakeExcel, FakeExcelError, FakeRequestContext, FakeWorkbook, sheetSnapshot, type FakeSheet, type SyncRecord, type WorkbookJson } from "../../../src/excel/fake";
+import type { Area } from "../../../src/core/address";
+import { FakeExcel, FakeExcelError, FakeRequestContext, FakeWorkbook, sheetSnapshot, workbookFromJson, workbookToJson, type FakeSheet, type SyncRecord, type WorkbookJson } from "../../../src/fake-excel";
+import { FakeWorkbookApi } from "../../../src/fake-excel/workbook";
 
-export { FakeExcel, FakeExcelError, FakeRequestContext, FakeWorkbook, sheetSnapshot };
+export { FakeExcel, FakeExcelError, FakeRequestContext, FakeWorkbook, sheetSnapshot, workbookFromJson, workbookToJson };
 export type { SyncRecord, WorkbookJson };
+
+/** A fake request context over `book`, as FakeExcel.run makes one. */
+export function fakeContext(book: FakeWorkbook, onSync: (record: SyncRecord) => void): FakeRequestContext {
+  return new FakeRequestContext(book, onSync, (ctx) => new FakeWorkbookApi(ctx));
+}
 
 /**
  * True when a fake proxy (a range, a sheet, a setting, merged or special areas…) resolved to

@@ -13,7 +13,7 @@
 import { PAYLOAD_LIMIT_BYTES } from "../../../src/excel/payload";
 import type { ExcelHost, XlContext } from "../../../src/excel/types";
 import { Bridge, responseError, type RequestBody, type ResponseBody } from "./bridge";
-import { FakeExcel, FakeExcelError, FakeWorkbook, type SyncRecord, type WorkbookJson } from "./fake";
+import { FakeExcel, FakeExcelError, workbookFromJson, type FakeWorkbook, type SyncRecord, type WorkbookJson } from "./fake";
 import { realExcel, route, type Reply, type SentRequest } from "./office-client";
 
 /** One `context.sync()` as it went over the (simulated) wire. */
@@ -67,7 +67,7 @@ export class RealClientExcel implements ExcelHost {
   }
 
   static fromJson(json: WorkbookJson, options?: RealClientOptions): RealClientExcel {
-    return new RealClientExcel(FakeWorkbook.fromJson(json), options);
+    return new RealClientExcel(workbookFromJson(json), options);
   }
 
   run<T>(batch: (context: XlContext) => Promise<T>): Promise<T> {
