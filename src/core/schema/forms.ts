@@ -1,4 +1,4 @@
-import { FormColumn, FormSchema, IndicatorSchema, indicatorSchemaSchema } from "./schema";
+import type { FormColumn, FormSchema, IndicatorSchema } from "./schema";
 
 /**
  * The indicator schema as data: how headers are worded, and the five standard forms of SPEC.md.
@@ -110,7 +110,9 @@ const forms: FormSchema[] = [
   },
 ];
 
-export const indicatorSchema: IndicatorSchema = indicatorSchemaSchema.parse({ version: 1, wordings, forms });
+// Plain data, not parsed at run time: zod costs start-up on every check. test/core/schema.test.ts
+// parses it with indicatorSchemaSchema (schema.ts), so a typo in the data still fails loudly.
+export const indicatorSchema: IndicatorSchema = { version: 1, wordings, forms };
 
 export function formById(id: FormSchema["id"]): FormSchema {
   const form = indicatorSchema.forms.find((f) => f.id === id);
