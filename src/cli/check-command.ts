@@ -13,7 +13,7 @@ import { exitStatus, isUnreadable } from "./outcome";
 import type { FileOutcome } from "./outcome";
 import { describeProblem, messageOf } from "./read-problem";
 import { checkableWorkbookFromFile } from "./xlsx/load-workbook-file";
-import { nameReferences } from "./xlsx/read-workbook";
+import { nameReferences } from "./xlsx/defined-names";
 
 export interface CheckRequest {
   files: string[];

@@ -19,7 +19,7 @@ import { uiText } from "./ui-text";
 import { applyPlan } from "./xlsx/apply-plan";
 import type { AppliedPlan } from "./xlsx/apply-plan";
 import { checkableWorkbookFromFile } from "./xlsx/load-workbook-file";
-import { nameReferences } from "./xlsx/read-workbook";
+import { nameReferences } from "./xlsx/defined-names";
 import { saveWorkbook } from "./xlsx/save-workbook";
 import { regroupValidations } from "./xlsx/validation-ranges";
 

@@ -5,13 +5,10 @@
  */
 import { parseArgs } from "./args";
 import type { Command } from "./args";
-import { runCheck } from "./check-command";
-import { runCompute } from "./compute-command";
 import { processIo } from "./io";
 import type { CliIo } from "./io";
 import { EXIT_CANNOT } from "./outcome";
 import { messageOf } from "./read-problem";
-import { listTemplates, runTemplate } from "./template-command";
 import { uiText } from "./ui-text";
 import { packageVersion } from "./version";
 
@@ -39,13 +36,15 @@ async function dispatch(command: Command, io: CliIo): Promise<number> {
       io.stderr.write(`pokaznyk: ${text.usage(command.problem)}\n${text.seeHelp}\n`);
       return EXIT_CANNOT;
     }
+    // Each command's module is loaded when it runs (webpack keeps them in the one file), so a
+    // command never pays for another's modules at start: exceljs is for compute and template.
     case "check":
-      return runCheck(command, io);
+      return (await import("./check-command")).runCheck(command, io);
     case "template":
-      return runTemplate(command, io);
+      return (await import("./template-command")).runTemplate(command, io);
     case "template-list":
-      return listTemplates(command.lang, io);
+      return (await import("./template-command")).listTemplates(command.lang, io);
     case "compute":
-      return runCompute(command, io);
+      return (await import("./compute-command")).runCompute(command, io);
   }
 }

@@ -3,10 +3,12 @@
  * a file can be unreadable into a ReadProblem. The only place exceljs loads a package; reading the
  * loaded workbook as grids is read-workbook.ts's, called once, never calling back. Which files are
  * read at all, and what they are, is input-file.ts's.
+ *
+ * exceljs (and read-workbook.ts, which needs it) is imported when a package is unpacked, not when
+ * this file is: `check` of files that turn out unreadable, `--help` and `--version` never load it.
  */
-import { Workbook } from "exceljs";
+import type { Workbook } from "exceljs";
 import type { SheetGrid } from "../../core/grid";
-import { contentsOf } from "./read-workbook";
 import type { WorkbookContents } from "./read-workbook";
 import { workbookPackageFromFile } from "../input-file";
 import type { WorkbookPackage } from "../input-file";
@@ -33,6 +35,7 @@ export async function workbookFromFile(file: string): Promise<WorkbookFromFile> 
 export async function checkableWorkbook(pkg: WorkbookPackage): Promise<CheckableWorkbook> {
   const opened = await openWorkbook(pkg);
   if (!opened.ok) return opened;
+  const { contentsOf } = await import("./read-workbook");
   let contents: WorkbookContents;
   try {
     contents = contentsOf(opened.workbook);
@@ -56,6 +59,7 @@ export async function openWorkbook(pkg: WorkbookPackage): Promise<WorkbookFromFi
 
 /** The exceljs workbook in an .xlsx's bytes. Throws whatever exceljs throws on a bad file. */
 export async function workbookFromBytes(data: Buffer): Promise<Workbook> {
+  const { Workbook } = await import("exceljs");
   const workbook = new Workbook();
   // exceljs types its input as its own ArrayBuffer-like `Buffer`; a fresh ArrayBuffer satisfies it.
   await workbook.xlsx.load(new Uint8Array(data).buffer);
@@ -64,6 +68,7 @@ export async function workbookFromBytes(data: Buffer): Promise<Workbook> {
 
 /** Every sheet of an .xlsx's bytes as a grid, and its names. Throws whatever exceljs throws on a bad file. */
 export async function contentsFromBytes(data: Buffer): Promise<WorkbookContents> {
+  const { contentsOf } = await import("./read-workbook");
   return contentsOf(await workbookFromBytes(data));
 }
 
