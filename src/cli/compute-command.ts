@@ -1,7 +1,9 @@
 /**
  * `pokaznyk compute FILE.xlsx -o OUT.xlsx`: live totals and percentages written into a copy.
  * The engine plans every edit (core/edits); this file only carries plans out and says what was done.
- * A typed total that disagrees with its quarters is replaced only with --replace-totals.
+ * A typed total that disagrees with its quarters is replaced only with --replace-totals. OUT may
+ * not be FILE itself or any existing file unless --force (safe-output.ts); a workbook with macros
+ * is refused, because exceljs would write it back without them.
  */
 import { applyEdits, checkSheet, planCompute } from "../core";
 import { columnLetter } from "../core/address";
@@ -11,14 +13,17 @@ import { counted, formatNumber } from "../core/messages/format";
 import { stampedOptions } from "../core/templates";
 import type { Lang, SheetReport } from "../core/types";
 import { paletteFor } from "./colour";
+import { acceptedDestination, sayRefused } from "./destination";
+import { workbookPackageFromFile } from "./input-file";
 import type { CliIo } from "./io";
 import { EXIT_CANNOT, exitStatus } from "./outcome";
 import { describeProblem, errorDetail } from "./read-problem";
+import type { ReadProblem } from "./read-problem";
 import { summaryLine } from "./summary";
 import { uiText } from "./ui-text";
 import { applyPlan } from "./xlsx/apply-plan";
 import type { AppliedPlan } from "./xlsx/apply-plan";
-import { checkableWorkbookFromFile } from "./xlsx/load-workbook-file";
+import { checkableWorkbook } from "./xlsx/load-workbook-file";
 import { nameReferences } from "./xlsx/defined-names";
 import { saveWorkbook } from "./xlsx/save-workbook";
 import { regroupValidations } from "./xlsx/validation-ranges";
@@ -28,6 +33,8 @@ export interface ComputeRequest {
   output: string;
   addPercentColumn: boolean;
   replaceTotals: boolean;
+  /** OUT may replace an existing file, FILE itself included. */
+  force?: boolean;
   lang: Lang;
 }
 
@@ -35,11 +42,24 @@ export async function runCompute(request: ComputeRequest, io: CliIo): Promise<nu
   const { file, output, lang } = request;
   const text = uiText[lang];
   const palette = paletteFor(io.stdout.isTTY);
-  const loaded = await checkableWorkbookFromFile(file);
-  if (!loaded.ok) {
-    io.stderr.write(`pokaznyk: ${file}: ${describeProblem(loaded.problem, lang)}\n`);
+  const cannotRead = (problem: ReadProblem) => {
+    io.stderr.write(`pokaznyk: ${file}: ${describeProblem(problem, lang)}\n`);
+    return EXIT_CANNOT;
+  };
+  const read = await workbookPackageFromFile(file);
+  if (!read.ok) return cannotRead(read.problem);
+  // Until the package writer keeps vbaProject.bin, a workbook with macros would lose them.
+  if (read.package.macroEnabled) {
+    sayRefused(io, file, { kind: "macros", command: "compute" }, lang);
     return EXIT_CANNOT;
   }
+  // Checked before the work, so a refused OUT costs nothing. The bytes keep the input's kind:
+  // once macros can be kept, an .xlsm in must go to an .xlsm out.
+  const extension = read.package.macroEnabled ? ".xlsm" : ".xlsx";
+  const destination = await acceptedDestination(output, { input: file, force: request.force, extension }, lang, io);
+  if (destination === null) return EXIT_CANNOT;
+  const loaded = await checkableWorkbook(read.package);
+  if (!loaded.ok) return cannotRead(loaded.problem);
   const { workbook, grids, definedNames } = loaded;
   // Saving a loaded workbook as exceljs has it would corrupt its validations; see validation-ranges.ts.
   workbook.worksheets.forEach(regroupValidations);
@@ -69,7 +89,7 @@ export async function runCompute(request: ComputeRequest, io: CliIo): Promise<nu
   });
 
   try {
-    await saveWorkbook(workbook, output);
+    await saveWorkbook(workbook, destination);
   } catch (err) {
     io.stderr.write(`pokaznyk: ${text.cannotWrite(output, errorDetail(err))}\n`);
     return EXIT_CANNOT;
