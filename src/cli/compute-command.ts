@@ -20,6 +20,7 @@ import { EXIT_CANNOT, exitStatus } from "./outcome";
 import { describeProblem, errorDetail } from "./read-problem";
 import type { ReadProblem } from "./read-problem";
 import { summaryLine } from "./summary";
+import { cutQuote, errorLine, printable } from "./terminal-text";
 import { uiText } from "./ui-text";
 import { applyPlan } from "./xlsx/apply-plan";
 import type { AppliedPlan } from "./xlsx/apply-plan";
@@ -43,7 +44,7 @@ export async function runCompute(request: ComputeRequest, io: CliIo): Promise<nu
   const text = uiText[lang];
   const palette = paletteFor(io.stdout.isTTY);
   const cannotRead = (problem: ReadProblem) => {
-    io.stderr.write(`pokaznyk: ${file}: ${describeProblem(problem, lang)}\n`);
+    io.stderr.write(errorLine(`${file}: ${describeProblem(problem, lang)}`));
     return EXIT_CANNOT;
   };
   const read = await workbookPackageFromFile(file);
@@ -65,14 +66,14 @@ export async function runCompute(request: ComputeRequest, io: CliIo): Promise<nu
   workbook.worksheets.forEach(regroupValidations);
   const stamps = nameReferences(definedNames);
 
-  const lines = [palette.bold(`${file} → ${output}`)];
+  const lines = [palette.bold(printable(`${file} → ${output}`))];
   const after: SheetReport[] = [];
   grids.forEach((grid, k) => {
     const sheet = workbook.worksheets[k];
     const options = stampedOptions(stamps, grid.name);
     const report = checkSheet(grid, options);
     if (report.form === null) {
-      lines.push(`  ${text.sheet(grid.name)} — ${palette.dim(text.compute.notAForm)}`);
+      lines.push(`  ${text.sheet(printable(grid.name))} — ${palette.dim(text.compute.notAForm)}`);
       after.push(report);
       return;
     }
@@ -91,10 +92,10 @@ export async function runCompute(request: ComputeRequest, io: CliIo): Promise<nu
   try {
     await saveWorkbook(workbook, destination);
   } catch (err) {
-    io.stderr.write(`pokaznyk: ${text.cannotWrite(output, errorDetail(err))}\n`);
+    io.stderr.write(errorLine(text.cannotWrite(output, errorDetail(err))));
     return EXIT_CANNOT;
   }
-  lines.push("", text.compute.savedTo(output));
+  lines.push("", text.compute.savedTo(printable(output)));
   const outcome = [{ file: output, reports: after }];
   lines.push(summaryLine(outcome, lang));
   io.stdout.write(`${lines.join("\n")}\n`);
@@ -108,7 +109,7 @@ function sheetLines(name: string, plan: ComputePlan, applied: AppliedPlan, reque
   if (formulas > 0) done.push(text.compute.written(counted(formulas, text.compute.formulas, lang)));
   if (plan.askPercentColumn) done.push(text.compute.noPercentColumn);
   else if (done.length === 0 && plan.offers.length === 0) done.push(text.compute.nothingToDo);
-  const lines = [`  ${text.sheet(name)} — ${done.join("; ")}`];
+  const lines = [`  ${text.sheet(printable(name))} — ${done.join("; ")}`];
   for (const offer of plan.offers) lines.push(`    ${offerLine(offer, request.replaceTotals, lang)}`);
   for (const cell of applied.skipped) lines.push(`    ${text.compute.skippedMerged(cell)}`);
   return lines;
@@ -121,9 +122,9 @@ function offerLine(offer: ReplaceOffer, replaced: boolean, lang: Lang): string {
   return replaced ? text.offerReplaced(offer.cell, typed, sum) : text.offerPending(offer.cell, typed, sum);
 }
 
-/** A number as the official typed it (decimal comma in Ukrainian), anything else in quotes. */
+/** A number as the official typed it (decimal comma in Ukrainian), anything else in quotes, cut and printable. */
 function shown(value: CellValue, lang: Lang): string {
   if (typeof value === "number") return formatNumber(value, lang, { grouping: false, fractionDigits: 10 });
-  if (typeof value === "string") return lang === "uk" ? `«${value}»` : `"${value}"`;
+  if (typeof value === "string") return printable(lang === "uk" ? `«${cutQuote(value)}»` : `"${cutQuote(value)}"`);
   return String(value);
 }

@@ -7,6 +7,7 @@ import type { Lang } from "../core/types";
 import type { CliIo } from "./io";
 import { errorDetail } from "./read-problem";
 import { checkDestination } from "./safe-output";
+import { errorLine } from "./terminal-text";
 import type { Destination, OutputPolicy } from "./safe-output";
 import { uiText } from "./ui-text";
 import type { Refusal } from "./ui-text";
@@ -19,11 +20,11 @@ export async function acceptedDestination(output: string, policy: OutputPolicy, 
     sayRefused(io, output, checked.refusal, lang);
   } catch (err) {
     // The folder cannot be looked into (EACCES, ELOOP): as a failed write says it.
-    io.stderr.write(`pokaznyk: ${uiText[lang].cannotWrite(output, errorDetail(err))}\n`);
+    io.stderr.write(errorLine(uiText[lang].cannotWrite(output, errorDetail(err))));
   }
   return null;
 }
 
 export function sayRefused(io: CliIo, file: string, refusal: Refusal, lang: Lang): void {
-  io.stderr.write(`pokaznyk: ${file}: ${uiText[lang].refused(refusal)}\n`);
+  io.stderr.write(errorLine(`${file}: ${uiText[lang].refused(refusal)}`));
 }

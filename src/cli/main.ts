@@ -9,6 +9,7 @@ import { processIo } from "./io";
 import type { CliIo } from "./io";
 import { EXIT_CANNOT } from "./outcome";
 import { messageOf } from "./read-problem";
+import { errorLine } from "./terminal-text";
 import { uiText } from "./ui-text";
 import { packageVersion } from "./version";
 
@@ -17,7 +18,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return await dispatch(parseArgs(argv), io);
   } catch (err) {
     // Last resort: a bug must still end with one readable line, not a stack trace.
-    io.stderr.write(`pokaznyk: ${messageOf(err)}\n`);
+    io.stderr.write(errorLine(messageOf(err)));
     return EXIT_CANNOT;
   }
 }
@@ -33,7 +34,7 @@ async function dispatch(command: Command, io: CliIo): Promise<number> {
     case "usage-error": {
       const text = uiText[command.lang];
       // A usage mistake shares status 2 with an unreadable file: in both cases nothing was checked.
-      io.stderr.write(`pokaznyk: ${text.usage(command.problem)}\n${text.seeHelp}\n`);
+      io.stderr.write(`${errorLine(text.usage(command.problem))}${text.seeHelp}\n`);
       return EXIT_CANNOT;
     }
     // Each command's module is loaded when it runs (webpack keeps them in the one file), so a

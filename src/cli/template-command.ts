@@ -14,6 +14,7 @@ import { workbookPackageFromFile } from "./input-file";
 import type { CliIo } from "./io";
 import { EXIT_CANNOT } from "./outcome";
 import { describeProblem, errorDetail } from "./read-problem";
+import { errorLine, printable } from "./terminal-text";
 import { uiText } from "./ui-text";
 import { openWorkbook } from "./xlsx/load-workbook-file";
 import type { WorkbookFromFile } from "./xlsx/load-workbook-file";
@@ -48,10 +49,11 @@ export async function runTemplate(request: TemplateRequest, io: CliIo, today: Da
   try {
     await saveWorkbook(workbook, destination);
   } catch (err) {
-    io.stderr.write(`pokaznyk: ${text.cannotWrite(output, errorDetail(err))}\n`);
+    io.stderr.write(errorLine(text.cannotWrite(output, errorDetail(err))));
     return EXIT_CANNOT;
   }
-  io.stdout.write(`${existed ? text.template.added(output, sheet.name) : text.template.created(output, sheet.name)}\n`);
+  const [file, name] = [printable(output), printable(sheet.name)];
+  io.stdout.write(`${existed ? text.template.added(file, name) : text.template.created(file, name)}\n`);
   return 0;
 }
 
@@ -66,7 +68,7 @@ async function existingWorkbook(file: string, lang: Lang, io: CliIo): Promise<Lo
   }
   const opened = read.ok ? await openWorkbook(read.package) : read;
   if (!opened.ok) {
-    io.stderr.write(`pokaznyk: ${file}: ${describeProblem(opened.problem, lang)}\n`);
+    io.stderr.write(errorLine(`${file}: ${describeProblem(opened.problem, lang)}`));
     return null;
   }
   // Saving a loaded workbook as exceljs has it would corrupt its validations; see validation-ranges.ts.
