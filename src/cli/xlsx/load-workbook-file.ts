@@ -26,11 +26,6 @@ export async function checkableWorkbookFromFile(file: string): Promise<Checkable
   return read.ok ? checkableWorkbook(read.package) : read;
 }
 
-export async function workbookFromFile(file: string): Promise<WorkbookFromFile> {
-  const read = await workbookPackageFromFile(file);
-  return read.ok ? openWorkbook(read.package) : read;
-}
-
 /** The package unpacked and its sheets read as grids; an empty workbook is a problem. */
 export async function checkableWorkbook(pkg: WorkbookPackage): Promise<CheckableWorkbook> {
   const opened = await openWorkbook(pkg);
