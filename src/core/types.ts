@@ -280,7 +280,7 @@ export interface Tally {
 /**
  * One executor's measures. Executor cells that list several ("Директор центру, відділ …") count
  * the measure under each. `others` marks the entry that folds executors with one measure each
- * (their names listed): the pane shows it as «інші», last.
+ * (their names listed; `executor` is then «інші»), last.
  */
 export interface ExecutorTally {
   executor: string;
