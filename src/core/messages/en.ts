@@ -36,7 +36,7 @@ const INVALID: Record<InvalidReason, { holds: (value: string) => string; fix: st
     holds: (v) => `holds the word "${v}" while the other quarters are numbers`,
     fix: "Enter numbers in every quarter (empty where nothing is planned) or one wording for the whole row.",
   },
-  "not-a-number": { holds: (v) => `holds "${v}", which does not read as a number`, fix: "Enter a number or a wording without digits (such as «За потребою»)." },
+  "not-a-number": { holds: (v) => `holds "${v}", which does not read as a number`, fix: 'Enter a number or a wording without digits (such as "За потребою").' },
 };
 
 function message(f: Finding): string {
@@ -62,7 +62,7 @@ function message(f: Finding): string {
     case "column-missing":
       return `The header has no "${names[f.params.column]}" column. Add it for a complete check.`;
     case "plan-missing":
-      return `The measure has no plan. Enter a target number or a wording such as «За потребою».`;
+      return `The measure has no plan. Enter a target number or a wording such as "За потребою".`;
     case "executor-missing":
       return `No responsible executor. Enter the department or official.`;
     case "indicator-missing":
@@ -72,7 +72,7 @@ function message(f: Finding): string {
       const total = columnName(names, "total", label);
       return value === undefined
         ? `"${total}" is empty while the quarters add up to ${number(sum)}. Enter the sum or a formula (the Compute command does it).`
-        : `"${total}" holds "${value}" while the quarters are numbers (sum ${number(sum)}). Enter the sum or a formula.`;
+        : `"${total}" holds "${value}" while the quarters are numbers (sum ${number(sum)}). Replace it with the sum formula (the "${FIX["total-formula"]}" fix) or enter the sum.`;
     }
     case "number-duplicate":
       return `Number ${f.params.number} is already used in row ${f.params.firstRow}. Check the numbering.`;
@@ -86,7 +86,7 @@ function message(f: Finding): string {
     }
     case "number-as-text": {
       const { column, label, value } = f.params;
-      return `The number ${number(value)} in ${columnName(names, column, label)} is stored as text. It was counted, but converting it to a number is safer (the "${FIX["numbers-as-text"]}" fix).`;
+      return `The number ${number(value)} in the "${columnName(names, column, label)}" column is stored as text. It was counted, but converting it to a number is safer (the "${FIX["numbers-as-text"]}" fix).`;
     }
     case "fact-far-above-plan": {
       const { plan, fact, ratio } = f.params;

@@ -76,7 +76,7 @@ function message(f: Finding): string {
       const total = columnName(names, "total", label);
       return value === undefined
         ? `«${total}» не заповнено, а сума кварталів — ${number(sum)}. Впишіть суму або формулу суми кварталів (це робить команда «Обчислити»).`
-        : `У «${total}» записано «${value}», а квартали — числа (сума ${number(sum)}). Впишіть суму або формулу.`;
+        : `У «${total}» записано «${value}», а квартали — числа (сума ${number(sum)}). Замініть значення формулою суми (дія «${FIX["total-formula"]}») або впишіть суму.`;
     }
     case "number-duplicate":
       return `Номер ${f.params.number} уже використано в рядку ${f.params.firstRow}. Перевірте нумерацію заходів.`;
