@@ -19,9 +19,11 @@ export const TEXT_MAX = { organisation: 300, responsible: 200 } as const;
 
 /**
  * What the title block says when the official left a detail out: visible, in brackets, so
- * Check's `placeholder-left` reminds them before the sheet is sent.
+ * Check's `placeholder-left` reminds them before the sheet is sent. The organisation stands inside
+ * the title's sentence, not in a cell of its own, so it says «замініть своїм» (SPEC's marker for a
+ * placeholder within a text); the responsible person fills a cell alone, bracketed.
  */
-export const DETAIL_PLACEHOLDERS = { organisation: "(назва установи)", responsible: "(посада, ім'я та прізвище)" } as const;
+export const DETAIL_PLACEHOLDERS = { organisation: "(назва установи: замініть своїм найменуванням)", responsible: "(посада, ім'я та прізвище)" } as const;
 
 /** The details a form remembers between sessions: every field present. */
 export type RememberedDetails = Required<Pick<TemplateDetails, "organisation" | "year" | "responsible">> & { quarter: Quarter };
