@@ -1,5 +1,6 @@
 import { readSheet, runExcel, ExcelFailure, SYNC_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES, type ExcelHost } from "../../src/excel";
 import { FakeExcel } from "../../src/fake-excel";
+import { checkSheet } from "../../src/core";
 import { bigReport, expectedGrid, fixtureExcel, fixtureJson } from "./helpers";
 
 const read = (excel: FakeExcel, sheet?: string, options = {}) => runExcel(excel, (ctx) => readSheet(ctx, sheet, options));
@@ -187,5 +188,18 @@ describe("readSheet: details", () => {
     const excel = FakeExcel.fromJson({ sheets: [{ name: "S", cells: [{ r: 5, c: 3, v: "x" }, { r: 7, c: 4, v: 2 }] }] });
     const grid = await read(excel);
     expect(grid).toMatchObject({ top: 5, left: 3, values: [["x", null], [null, null], [null, 2]] });
+  });
+});
+
+describe("readSheet: merged areas", () => {
+  const key = (m: { top: number; left: number; bottom: number; right: number }) => `${m.top},${m.left},${m.bottom},${m.right}`;
+
+  it("reads a title merged over whole rows, which Excel reports as 5:5", async () => {
+    const excel = FakeExcel.fromJson({
+      sheets: [{ name: "Звіт", cells: [{ r: 1, c: 1, v: "Звіт" }, { r: 3, c: 1, v: "№" }, { r: 3, c: 2, v: "x" }], merges: ["A1:XFD1", "A2:XFD2"] }],
+    });
+    const grid = await read(excel);
+    expect(grid.merges.map(key).sort()).toEqual(["1,1,1,16384", "2,1,2,16384"]);
+    expect(() => checkSheet(grid)).not.toThrow();
   });
 });

@@ -82,6 +82,24 @@ describe("fake Excel: proxy semantics", () => {
     });
   });
 
+  // Failed before: the fake wrote A5:XFD5 and A:A as cells.
+  it("writes whole rows and whole columns in addresses as Excel does (5:5, B:C)", async () => {
+    const excel = FakeExcel.fromJson({ sheets: [{ name: "Звіт 1", cells: [{ r: 5, c: 1, v: "Заголовок" }], merges: ["A5:XFD5", "B7:C1048576"] }] });
+    await excel.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Звіт 1");
+      const merges = sheet.getRange("A1:D20").getMergedAreasOrNullObject();
+      merges.load("address");
+      const row = sheet.getRange("5:5");
+      const columns = sheet.getRange("B:C");
+      row.load("address");
+      columns.load("address");
+      await ctx.sync();
+      expect(merges.address).toBe("'Звіт 1'!5:5,'Звіт 1'!B7:C1048576");
+      expect(row.address).toBe("'Звіт 1'!5:5");
+      expect(columns.address).toBe("'Звіт 1'!B:C");
+    });
+  });
+
   it("refuses a response over 5 MB and counts bytes", async () => {
     const cells = Array.from({ length: 60000 }, (_, i) => ({ r: i + 1, c: 1, v: "ж".repeat(50) }));
     const excel = FakeExcel.fromJson({ sheets: [{ name: "Big", cells }] });
