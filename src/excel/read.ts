@@ -26,8 +26,16 @@ export interface ReadOptions {
   sampleRows?: number;
 }
 
-/** Rows per getMergedAreasOrNullObject call: Excel fails past 512 merged areas in one call. */
-const MERGE_BLOCK_ROWS = 100;
+/**
+ * Cells per getMergedAreasOrNullObject call. Excel fails the call past 512 merged areas
+ * (index.d.ts), and every area it returns has its top-left cell in the block (office-js#3611), so
+ * a block of at most 512 cells can never hold more, however the merges run (two-row merges down
+ * every column put a merge's top-left in every other row: the usual "columns / 2" estimate
+ * overflows there).
+ */
+const MERGE_BLOCK_CELLS = 512;
+/** The first sync knows no width yet: its merge blocks are this wide (and MERGE_BLOCK_CELLS / this tall). */
+const SAMPLE_MERGE_COLUMNS = 64;
 /** Guess for a formula's size on the wire, per cell, when the sample holds none. */
 const FORMULA_BYTES = 48;
 /** Estimates are multiplied by this before planning; a refused sync is retried in pieces anyway. */
@@ -79,9 +87,9 @@ export async function readSheet(context: XlContext, sheetName?: string, options:
   for (const areas of [formulaAreas, ...errorAreas]) areas.load("address");
   const sampleMerges: XlRangeAreas[] = [];
   if (withMerges) {
-    for (let offset = 0; offset < sampleRows; offset += MERGE_BLOCK_ROWS) {
-      const rows = Math.min(MERGE_BLOCK_ROWS, sampleRows - offset);
-      const merges = used.getRow(0).getOffsetRange(offset, 0).getResizedRange(rows - 1, 0).getMergedAreasOrNullObject();
+    // Fixed-size blocks from the used range's corner: the width is not known before this sync.
+    for (const block of mergeBlocks(0, sampleRows, 0, SAMPLE_MERGE_COLUMNS)) {
+      const merges = used.getCell(block.row, block.column).getResizedRange(block.rows - 1, block.columns - 1).getMergedAreasOrNullObject();
       merges.load("address");
       sampleMerges.push(merges);
     }
@@ -118,6 +126,10 @@ export async function readSheet(context: XlContext, sheetName?: string, options:
   const rowsPerLoad = Math.max(1, Math.floor(budget / rowBytes));
   for (let start = sampleCount; start < shape.rows; start += rowsPerLoad) {
     loads.push(rowLoad(shape, start, Math.min(rowsPerLoad, shape.rows - start), rowBytes, withMerges, collected));
+  }
+  if (withMerges && shape.columns > SAMPLE_MERGE_COLUMNS) {
+    // The sample's merges right of the blocks the first sync could size.
+    loads.push(mergeLoad(shape, mergeBlocks(0, sampleCount, SAMPLE_MERGE_COLUMNS, shape.columns - SAMPLE_MERGE_COLUMNS), collected));
   }
   if (!formulaAreas.isNullObject && shape.rows > sampleCount) {
     const cellBytes = SAFETY * formulaBytes(sampleFormulas);
@@ -186,15 +198,7 @@ function rowLoad(shape: Shape, start: number, count: number, rowBytes: number, w
     queue(sheet) {
       const range = sheet.getRangeByIndexes(shape.top - 1 + start, shape.left - 1, count, shape.columns);
       range.load("values");
-      const merges: XlRangeAreas[] = [];
-      if (withMerges) {
-        for (let offset = 0; offset < count; offset += MERGE_BLOCK_ROWS) {
-          const rows = Math.min(MERGE_BLOCK_ROWS, count - offset);
-          const areas = sheet.getRangeByIndexes(shape.top - 1 + start + offset, shape.left - 1, rows, shape.columns).getMergedAreasOrNullObject();
-          areas.load("address");
-          merges.push(areas);
-        }
-      }
+      const merges = withMerges ? queueMerges(sheet, shape, mergeBlocks(start, count, 0, shape.columns)) : [];
       return () => {
         range.values.forEach((row, i) => (out.rows[start + i] = row));
         for (const areas of merges) addMerges(out.merges, areas, shape);
@@ -208,6 +212,55 @@ function rowLoad(shape: Shape, start: number, count: number, rowBytes: number, w
         pieces.push(rowLoad(shape, s, Math.min(size, start + count - s), rowBytes, withMerges, out));
       }
       return pieces;
+    },
+  };
+}
+
+/** A block of the used range for one getMergedAreasOrNullObject call: offsets from its top-left cell. */
+export interface MergeBlock {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+/**
+ * Rows `start`…`start + count - 1` and columns `left`…`left + width - 1` of the used range (0-based
+ * offsets) as blocks of at most MERGE_BLOCK_CELLS cells: as many whole rows as fit, and a row
+ * wider than that in pieces.
+ */
+export function mergeBlocks(start: number, count: number, left: number, width: number): MergeBlock[] {
+  const columns = Math.min(width, MERGE_BLOCK_CELLS);
+  const rows = Math.max(1, Math.floor(MERGE_BLOCK_CELLS / columns));
+  const blocks: MergeBlock[] = [];
+  for (let row = start; row < start + count; row += rows) {
+    for (let column = left; column < left + width; column += columns) {
+      blocks.push({ row, column, rows: Math.min(rows, start + count - row), columns: Math.min(columns, left + width - column) });
+    }
+  }
+  return blocks;
+}
+
+function queueMerges(sheet: XlWorksheet, shape: Shape, blocks: MergeBlock[]): XlRangeAreas[] {
+  return blocks.map((block) => {
+    const areas = sheet.getRangeByIndexes(shape.top - 1 + block.row, shape.left - 1 + block.column, block.rows, block.columns).getMergedAreasOrNullObject();
+    areas.load("address");
+    return areas;
+  });
+}
+
+/** Merged areas alone (the sample's, right of what the first sync could size). */
+function mergeLoad(shape: Shape, blocks: MergeBlock[], out: Collected): PlannedLoad {
+  return {
+    bytes: blocks.length * 64,
+    queue(sheet) {
+      const merges = queueMerges(sheet, shape, blocks);
+      return () => merges.forEach((areas) => addMerges(out.merges, areas, shape));
+    },
+    split() {
+      if (blocks.length < 2) return null;
+      const middle = Math.ceil(blocks.length / 2);
+      return [mergeLoad(shape, blocks.slice(0, middle), out), mergeLoad(shape, blocks.slice(middle), out)];
     },
   };
 }
@@ -315,8 +368,9 @@ function areasIn(address: string, shape: Shape): Area[] {
 function addMerges(set: Map<string, MergedArea>, areas: XlRangeAreas, shape: Shape): void {
   if (areas.isNullObject || !areas.address) return;
   for (const area of parseAreas(areas.address)) {
-    // A merge may be reported by more than one block; keep one, and only those in the used range.
-    if (area.top < shape.top || area.left < shape.left) continue;
+    // A merge may be reported by more than one block; keep one, and only those starting in the
+    // used range (the first sync's blocks may reach past its right edge).
+    if (area.top < shape.top || area.left < shape.left || area.top >= shape.top + shape.rows || area.left >= shape.left + shape.columns) continue;
     set.set(`${area.top}:${area.left}:${area.bottom}:${area.right}`, area);
   }
 }

@@ -89,6 +89,8 @@ export interface XlRange extends XlLoadable {
   insert(shift: "Right"): XlRange;
   merge(across?: boolean): void;
   getRow(row: number): XlRange;
+  /** The cell at 0-based offsets from the range's top-left; it may lie outside the range. */
+  getCell(row: number, column: number): XlRange;
   getResizedRange(deltaRows: number, deltaColumns: number): XlRange;
   getOffsetRange(rowOffset: number, columnOffset: number): XlRange;
   getMergedAreasOrNullObject(): XlRangeAreas;

@@ -226,6 +226,11 @@ export class FakeRange extends ClientObject<RangeTarget> implements XlRange {
     });
   }
 
+  /** Excel's getCell: the cell may lie outside the range, as long as it is on the sheet. */
+  getCell(row: number, column: number): FakeRange {
+    return this.derived(({ area }) => ({ top: area.top + row, bottom: area.top + row, left: area.left + column, right: area.left + column }));
+  }
+
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return this.derived(({ area }) => ({ ...area, bottom: area.bottom + deltaRows, right: area.right + deltaColumns }));
   }

@@ -1,6 +1,8 @@
 import { readSheet, runExcel, ExcelFailure, SYNC_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES, type ExcelHost } from "../../src/excel";
 import { FakeExcel } from "../../src/fake-excel";
+import { columnLetter, parseArea } from "../../src/core/address";
 import { checkSheet } from "../../src/core";
+import { mergeBlocks } from "../../src/excel/read";
 import { bigReport, expectedGrid, fixtureExcel, fixtureJson } from "./helpers";
 
 const read = (excel: FakeExcel, sheet?: string, options = {}) => runExcel(excel, (ctx) => readSheet(ctx, sheet, options));
@@ -170,7 +172,7 @@ describe("readSheet on large sheets: syncs and payload", () => {
 describe("readSheet: details", () => {
   it("finds scattered formulas below the sample without one load per cell", async () => {
     const excel = FakeExcel.fromJson(bigReport({ rows: 3000, formulaEvery: 3 }));
-    const grid = await read(excel);
+    const grid = await read(excel, undefined, { merges: false });
     expect(grid.formulas?.[1 + 2997][8]).toBe("=G2999/F2999");
     expect(grid.formulas?.[1 + 2998][8]).toBeNull();
     expect(excel.syncs.reduce((n, s) => n + s.commands, 0)).toBeLessThan(200);
@@ -191,8 +193,45 @@ describe("readSheet: details", () => {
   });
 });
 
-describe("readSheet: merged areas", () => {
+/** A sheet of `rows` rows by `columns` columns of short text, with the merges listed (A1 areas). */
+function mergedSheet(rows: number, columns: number, merges: string[]) {
+  const cells = [];
+  for (let r = 1; r <= rows; r++) for (let c = 1; c <= columns; c++) cells.push({ r, c, v: `${r}.${c}` });
+  return FakeExcel.fromJson({ sheets: [{ name: "Звіт", cells, merges }] });
+}
+
+describe("readSheet: merged areas, 512 at most per call", () => {
   const key = (m: { top: number; left: number; bottom: number; right: number }) => `${m.top},${m.left},${m.bottom},${m.right}`;
+
+  // Failed before: 100-row blocks of six merges a row asked Excel for 600 merged areas at once.
+  it("reads all 1,800 merges of 300 rows with six merges a row (a table pasted from Word)", async () => {
+    const merges: string[] = [];
+    for (let r = 1; r <= 300; r++) for (let k = 0; k < 6; k++) merges.push(`${columnLetter(2 * k + 1)}${r}:${columnLetter(2 * k + 2)}${r}`);
+    const grid = await read(mergedSheet(300, 12, merges));
+    expect(grid.merges).toHaveLength(1800);
+    expect(grid.merges.map(key).sort()).toEqual(merges.map((a) => key(parseArea(a))).sort());
+  });
+
+  it("reads two-row merges down every column, where a block sized by columns / 2 would pass 512", async () => {
+    const merges: string[] = [];
+    for (let r = 1; r < 400; r += 2) for (let c = 1; c <= 9; c++) merges.push(`${columnLetter(c)}${r}:${columnLetter(c)}${r + 1}`);
+    // 128 rows (512 / floor(9 / 2)) would start 64 x 9 = 576 of them.
+    const grid = await read(mergedSheet(400, 9, merges));
+    expect(grid.merges).toHaveLength(1800);
+  });
+
+  it("reads merges right of the first 64 columns in the sample rows too", async () => {
+    const grid = await read(mergedSheet(10, 100, ["A1:C1", "BZ2:CB2", "CU9:CV10"]));
+    expect(grid.merges.map(key).sort()).toEqual(["1,1,1,3", "2,78,2,80", "9,99,10,100"].sort());
+  });
+
+  it("keeps no block over 512 cells, whatever the width", () => {
+    for (const width of [1, 9, 12, 64, 300, 600, 2000]) {
+      const blocks = mergeBlocks(0, 1000, 0, width);
+      expect(Math.max(...blocks.map((b) => b.rows * b.columns))).toBeLessThanOrEqual(512);
+      expect(blocks.reduce((n, b) => n + b.rows * b.columns, 0)).toBe(1000 * width);
+    }
+  });
 
   it("reads a title merged over whole rows, which Excel reports as 5:5", async () => {
     const excel = FakeExcel.fromJson({

@@ -82,6 +82,24 @@ describe("fake Excel: proxy semantics", () => {
     });
   });
 
+  // Failed before: the OrNullObject wrapper swallowed the failure and gave a null object.
+  it("fails the sync, not a null object, when a range starts more than 512 merged areas", async () => {
+    const merges = Array.from({ length: 513 }, (_, i) => `A${2 * i + 1}:B${2 * i + 1}`);
+    const excel = FakeExcel.fromJson({ sheets: [{ name: "M", cells: [{ r: 1, c: 1, v: "x" }], merges }] });
+    await expect(
+      excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("M").getRange("A1:B1026").getMergedAreasOrNullObject().load("address");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    await excel.run(async (ctx) => {
+      const areas = ctx.workbook.worksheets.getItem("M").getRange("A1:B1024").getMergedAreasOrNullObject();
+      areas.load("address");
+      await ctx.sync();
+      expect(areas.address.split(",")).toHaveLength(512);
+    });
+  });
+
   // Failed before: the fake wrote A5:XFD5 and A:A as cells.
   it("writes whole rows and whole columns in addresses as Excel does (5:5, B:C)", async () => {
     const excel = FakeExcel.fromJson({ sheets: [{ name: "Звіт 1", cells: [{ r: 5, c: 1, v: "Заголовок" }], merges: ["A5:XFD5", "B7:C1048576"] }] });
