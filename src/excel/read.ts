@@ -1,18 +1,25 @@
 /**
  * Reading a worksheet into the engine's SheetGrid.
  *
- * Round trips: the first sync learns the used range, where the formulas and the error values
- * are, and reads a sample of the top rows (values, formulas, merged areas). From the sample's
- * size the rest is planned into as few syncs as fit SYNC_BUDGET_BYTES each: a sheet of 20,000
- * rows of short entries (up to about 160 bytes a row on the wire) costs two syncs; text-heavy
+ * Round trips: the first sync learns the used range, where the formulas, the numbers and the
+ * error values are, the date system, and reads a sample of the top rows (values, formulas,
+ * number formats, merged areas). From the sample's size the rest is planned into as few syncs as
+ * fit SYNC_BUDGET_BYTES each: a sheet of 20,000 rows of up to about 180 bytes a row on the wire
+ * (short entries and the formats of its number columns) costs two or three syncs; text-heavy
  * sheets cost more, each still well under Excel on the web's 5 MB limit. If Excel refuses a
  * payload anyway, that part is read again in smaller pieces.
  *
  * `valueTypes` is not loaded: it would cost about 9 bytes a cell just to tell error values from
  * text. The error cells come from getSpecialCells(…, "Errors") instead, a few bytes in all.
+ *
+ * Dates arrive as serial numbers (31.12.2021 is 44561), told from other numbers only by their
+ * number format; they become the Date exceljs gives the CLI (./dates). `numberFormat` costs about
+ * 10 bytes a cell ("General",), so it is loaded with the sample's values, where it saves a round
+ * trip, and below the sample only over the columns where getSpecialCells finds numbers.
  */
 import type { CellValue, MergedArea, SheetGrid } from "../core/grid";
 import { areaCells, clipArea, parseAreas, type Area } from "../core/address";
+import { isDate1904, isDateFormat, serialToDate } from "./dates";
 import { mayBeTooLarge, toFailure } from "./errors";
 import { jsonBytes, SYNC_BUDGET_BYTES } from "./payload";
 import type { XlContext, XlRange, XlRangeAreas, XlValue, XlWorksheet } from "./types";
@@ -38,6 +45,8 @@ const MERGE_BLOCK_CELLS = 512;
 const SAMPLE_MERGE_COLUMNS = 64;
 /** Guess for a formula's size on the wire, per cell, when the sample holds none. */
 const FORMULA_BYTES = 48;
+/** Least estimate for a number format on the wire, per cell ("General",). */
+const FORMAT_BYTES = 10;
 /** Estimates are multiplied by this before planning; a refused sync is retried in pieces anyway. */
 const SAFETY = 1.1;
 
@@ -50,12 +59,20 @@ interface Shape {
   columns: number;
 }
 
+/** One rectangle's worth of a per-cell property (formulas, number formats), in sheet coordinates. */
+interface Piece {
+  area: Area;
+  cells: XlValue[][];
+}
+
 /** What the syncs bring back, in sheet coordinates. */
 interface Collected {
   /** Raw rows as Excel reports them, indexed from the used range's top row. */
   rows: XlValue[][];
   merges: Map<string, MergedArea>;
-  formulas: { area: Area; formulas: XlValue[][] }[];
+  formulas: Piece[];
+  /** Number formats: the sample's, then the blocks below it that hold numbers. */
+  formats: Piece[];
 }
 
 /** One load planned for a later sync, with its estimated response size. */
@@ -77,14 +94,23 @@ export async function readSheet(context: XlContext, sheetName?: string, options:
   sheet.load("name");
   const used = sheet.getUsedRange(true);
   used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-  const sample = used.getRow(0).getResizedRange(sampleRows - 1, 0);
-  sample.load(["values", "formulas"]);
+  // The top rows, but not past the used range's bottom: padding rows would cost ~10 bytes a cell.
+  const sample = used.getRow(0).getResizedRange(sampleRows - 1, 0).getIntersection(used);
+  sample.load(["values", "formulas", "numberFormat"]);
   const formulaAreas = used.getSpecialCellsOrNullObject("Formulas");
   const errorAreas = [
     used.getSpecialCellsOrNullObject("Constants", "Errors"),
     used.getSpecialCellsOrNullObject("Formulas", "Errors"),
   ];
-  for (const areas of [formulaAreas, ...errorAreas]) areas.load("address");
+  // Where numbers are (dates are numbers): below the sample, only these columns need a format.
+  const numberAreas = [
+    used.getSpecialCellsOrNullObject("Constants", "Numbers"),
+    used.getSpecialCellsOrNullObject("Formulas", "Numbers"),
+  ];
+  for (const areas of [formulaAreas, ...errorAreas, ...numberAreas]) areas.load("address");
+  // DATE(1904, 1, 1) is 1462 in the 1900 date system and 0 in the 1904 one.
+  const dateSystem = context.workbook.functions.date(1904, 1, 1);
+  dateSystem.load("value");
   const sampleMerges: XlRangeAreas[] = [];
   if (withMerges) {
     // Fixed-size blocks from the used range's corner: the width is not known before this sync.
@@ -106,6 +132,7 @@ export async function readSheet(context: XlContext, sheetName?: string, options:
   const sampleCount = Math.min(shape.rows, sampleRows);
   const sampleValues = sample.values.slice(0, sampleCount);
   const sampleFormulas = sample.formulas.slice(0, sampleCount);
+  const sampleFormats = sample.numberFormat.slice(0, sampleCount);
   const sampleArea: Area = {
     top: shape.top,
     left: shape.left,
@@ -115,7 +142,8 @@ export async function readSheet(context: XlContext, sheetName?: string, options:
   const collected: Collected = {
     rows: new Array(shape.rows),
     merges: new Map(),
-    formulas: [{ area: sampleArea, formulas: sampleFormulas }],
+    formulas: [{ area: sampleArea, cells: sampleFormulas }],
+    formats: [{ area: sampleArea, cells: sampleFormats }],
   };
   sampleValues.forEach((row, i) => (collected.rows[i] = row));
   for (const merges of sampleMerges) addMerges(collected.merges, merges, shape);
@@ -133,8 +161,15 @@ export async function readSheet(context: XlContext, sheetName?: string, options:
   }
   if (!formulaAreas.isNullObject && shape.rows > sampleCount) {
     const cellBytes = SAFETY * formulaBytes(sampleFormulas);
-    for (const block of formulaBlocks(areasIn(formulaAreas.address, shape), sampleArea.bottom + 1)) {
-      loads.push(...formulaLoads(block, budget, cellBytes, collected));
+    for (const block of columnBlocks(areasIn(formulaAreas.address, shape), sampleArea.bottom + 1)) {
+      loads.push(...blockLoads("formulas", block, budget, cellBytes, collected.formulas));
+    }
+  }
+  const numbers = numberAreas.flatMap((areas) => (areas.isNullObject ? [] : areasIn(areas.address, shape)));
+  if (numbers.length && shape.rows > sampleCount) {
+    const cellBytes = SAFETY * Math.max(FORMAT_BYTES, jsonBytes(sampleFormats) / Math.max(1, sampleCount * shape.columns));
+    for (const block of columnBlocks(numbers, sampleArea.bottom + 1)) {
+      loads.push(...blockLoads("numberFormat", block, budget, cellBytes, collected.formats));
     }
   }
   await runPlanned(context, sheet, loads, budget);
@@ -146,9 +181,11 @@ export async function readSheet(context: XlContext, sheetName?: string, options:
       for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) errors.add(`${r},${c}`);
     }
   }
+  const dates = numbers.length ? dateCells(shape, collected.formats) : new Set<string>();
+  const date1904 = isDate1904(dateSystem.value);
   return {
     name: shape.name,
-    values: toCellValues(shape, collected.rows, errors),
+    values: toCellValues(shape, collected.rows, errors, dates, date1904),
     top: shape.top,
     left: shape.left,
     merges: [...collected.merges.values()],
@@ -173,9 +210,10 @@ async function runPlanned(context: XlContext, sheet: XlWorksheet, loads: Planned
 }
 
 /**
- * One sync for a group of loads; when Excel refuses the payload, the group is read in smaller
- * pieces. A reasonless GeneralException (how older Excel on the web reports an overflow) gets one
- * such split, not a cascade: if the pieces fail too, the error stands.
+ * One sync for a group of loads; when Excel refuses the payload, the group is read load by load,
+ * and a load that is refused alone in smaller pieces. A reasonless GeneralException (how older
+ * Excel on the web reports an overflow) gets one such split of a load, not a cascade: if the
+ * pieces fail too, the error stands.
  */
 async function syncGroup(context: XlContext, sheet: XlWorksheet, group: PlannedLoad[], splitForGeneral = false): Promise<void> {
   const apply = group.map((load) => load.queue(sheet));
@@ -184,9 +222,13 @@ async function syncGroup(context: XlContext, sheet: XlWorksheet, group: PlannedL
   } catch (error) {
     const failure = toFailure(error);
     if (!mayBeTooLarge(failure) || (failure.kind === "general" && splitForGeneral)) throw failure;
-    const pieces = group.length > 1 ? group.map((load) => [load]) : group[0].split()?.map((load) => [load]);
+    if (group.length > 1) {
+      for (const load of group) await syncGroup(context, sheet, [load], splitForGeneral);
+      return;
+    }
+    const pieces = group[0].split();
     if (!pieces) throw failure;
-    for (const piece of pieces) await syncGroup(context, sheet, piece, splitForGeneral || failure.kind === "general");
+    for (const piece of pieces) await syncGroup(context, sheet, [piece], splitForGeneral || failure.kind === "general");
     return;
   }
   apply.forEach((done) => done());
@@ -266,11 +308,11 @@ function mergeLoad(shape: Shape, blocks: MergeBlock[], out: Collected): PlannedL
 }
 
 /**
- * The columns holding formulas from `fromRow` down, as few rectangles as possible: adjacent
- * formula columns are joined and each block spans from its first to its last formula row, so
- * scattered formulas cost one load per block, not one per cell.
+ * The columns holding `areas` (formulas, numbers) from `fromRow` down, as few rectangles as
+ * possible: adjacent columns are joined and each block spans from its first to its last row in
+ * them, so scattered cells cost one load per block, not one per cell.
  */
-export function formulaBlocks(areas: Area[], fromRow: number): Area[] {
+export function columnBlocks(areas: Area[], fromRow: number): Area[] {
   const spans = new Map<number, { top: number; bottom: number }>();
   for (const area of areas) {
     if (area.bottom < fromRow) continue;
@@ -312,40 +354,55 @@ function formulaBytes(formulas: XlValue[][]): number {
   return count ? Math.max(8, bytes / count) : FORMULA_BYTES;
 }
 
-function formulaLoads(area: Area, budget: number, cellBytes: number, out: Collected): PlannedLoad[] {
+type BlockProperty = "formulas" | "numberFormat";
+
+function blockLoads(property: BlockProperty, area: Area, budget: number, cellBytes: number, out: Piece[]): PlannedLoad[] {
   const width = area.right - area.left + 1;
   const rowsPerLoad = Math.max(1, Math.floor(budget / (width * cellBytes)));
   const loads: PlannedLoad[] = [];
   for (let top = area.top; top <= area.bottom; top += rowsPerLoad) {
-    loads.push(formulaLoad({ ...area, top, bottom: Math.min(area.bottom, top + rowsPerLoad - 1) }, cellBytes, out));
+    loads.push(blockLoad(property, { ...area, top, bottom: Math.min(area.bottom, top + rowsPerLoad - 1) }, cellBytes, out));
   }
   return loads;
 }
 
-function formulaLoad(area: Area, cellBytes: number, out: Collected): PlannedLoad {
+function blockLoad(property: BlockProperty, area: Area, cellBytes: number, out: Piece[]): PlannedLoad {
   return {
     bytes: areaCells(area) * cellBytes,
     queue(sheet) {
       const range: XlRange = sheet.getRangeByIndexes(area.top - 1, area.left - 1, area.bottom - area.top + 1, area.right - area.left + 1);
-      range.load("formulas");
-      return () => out.formulas.push({ area, formulas: range.formulas });
+      range.load(property);
+      return () => out.push({ area, cells: range[property] });
     },
     split() {
       if (area.top === area.bottom) return null;
       const middle = Math.floor((area.top + area.bottom) / 2);
-      return [formulaLoad({ ...area, bottom: middle }, cellBytes, out), formulaLoad({ ...area, top: middle + 1 }, cellBytes, out)];
+      return [blockLoad(property, { ...area, bottom: middle }, cellBytes, out), blockLoad(property, { ...area, top: middle + 1 }, cellBytes, out)];
     },
   };
 }
 
-function toCellValues(shape: Shape, rows: XlValue[][], errors: Set<string>): CellValue[][] {
+/** The cells ("row,col" in sheet coordinates) whose number format shows a date. */
+function dateCells(shape: Shape, pieces: Piece[]): Set<string> {
+  const dates = new Set<string>();
+  for (const { area, cells } of pieces) {
+    for (let i = 0; i < cells.length && area.top + i < shape.top + shape.rows; i++) {
+      for (let j = 0; j < cells[i].length; j++) if (isDateFormat(cells[i][j])) dates.add(`${area.top + i},${area.left + j}`);
+    }
+  }
+  return dates;
+}
+
+function toCellValues(shape: Shape, rows: XlValue[][], errors: Set<string>, dates: Set<string>, date1904: boolean): CellValue[][] {
   const out: CellValue[][] = new Array(shape.rows);
   for (let i = 0; i < shape.rows; i++) {
     const row = rows[i] ?? [];
     const cells: CellValue[] = new Array(shape.columns);
     for (let j = 0; j < shape.columns; j++) {
-      const isError = errors.size > 0 && errors.has(`${shape.top + i},${shape.left + j}`);
-      cells[j] = toCellValue(row[j], isError);
+      const key = `${shape.top + i},${shape.left + j}`;
+      const isError = errors.size > 0 && errors.has(key);
+      const value = row[j];
+      cells[j] = typeof value === "number" && !isError && dates.size > 0 && dates.has(key) ? serialToDate(value, date1904) : toCellValue(value, isError);
     }
     out[i] = cells;
   }
@@ -375,9 +432,9 @@ function addMerges(set: Map<string, MergedArea>, areas: XlRangeAreas, shape: Sha
   }
 }
 
-function formulaGrid(shape: Shape, pieces: Collected["formulas"]): (string | null)[][] {
+function formulaGrid(shape: Shape, pieces: Piece[]): (string | null)[][] {
   const grid: (string | null)[][] = Array.from({ length: shape.rows }, () => new Array(shape.columns).fill(null));
-  for (const { area, formulas } of pieces) {
+  for (const { area, cells: formulas } of pieces) {
     for (let i = 0; i < formulas.length; i++) {
       for (let j = 0; j < formulas[i].length; j++) {
         const formula = formulas[i][j];

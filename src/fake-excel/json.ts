@@ -51,12 +51,15 @@ export interface WorkbookJson {
   sheets: SheetJson[];
   settings?: Record<string, unknown>;
   names?: FakeName[];
+  /** The 1904 date system (cells' serials count from 1.1.1904). */
+  date1904?: boolean;
 }
 
 /** A workbook as the JSON describes it (fixtures, the preview, a saved state). */
 export function workbookFromJson(json: WorkbookJson): FakeWorkbook {
   const book = new FakeWorkbook();
   book.source = json.source;
+  book.date1904 = !!json.date1904;
   for (const sheetJson of json.sheets) {
     const sheet = new FakeSheet(sheetJson.name);
     sheet.protected = !!sheetJson.protected;
@@ -90,6 +93,7 @@ export function workbookToJson(book: FakeWorkbook): WorkbookJson {
     activeSheet: book.activeSheet,
     settings: Object.fromEntries(book.settings),
     ...(book.names.length ? { names: clone(book.names) } : {}),
+    ...(book.date1904 ? { date1904: true } : {}),
     sheets: book.sheets.map((sheet) => {
       const styles: FakeStyle[] = [];
       const styleIndex = new Map<string, number>();

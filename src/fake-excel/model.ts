@@ -1,6 +1,7 @@
 /**
  * The in-memory workbook behind the fake Excel: sheets of cells with values, formulas and the
- * few formats the add-in reads or writes, merged areas, protection, the active sheet and the
+ * few formats the add-in reads or writes (a date is a serial number with a date format, as in
+ * Excel), merged areas, protection, the active sheet and the
  * selection, and the workbook's settings. Loaded from and saved to JSON by ./json.
  */
 import type { Area } from "../core/address";
@@ -170,6 +171,8 @@ export class FakeWorkbook {
   names: FakeName[] = [];
   /** While true, every sync fails the way Excel fails while the user types in a cell. */
   cellEditMode = false;
+  /** True for a workbook in the 1904 date system (Excel for Mac's old default): serials count from 1.1.1904. */
+  date1904 = false;
   /** The highest ExcelApi version this "Excel" supports. */
   apiVersion = "1.13";
   source?: string;

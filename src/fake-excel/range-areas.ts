@@ -39,12 +39,16 @@ export function mergedAreas(sheet: FakeSheet, area: Area): Area[] | null {
   return found.length ? found : null;
 }
 
-/** Excel's getSpecialCellsOrNullObject: the formula or constant cells (errors only, if asked) as rectangles. */
-export function specialCells(sheet: FakeSheet, area: Area, cellType: "Formulas" | "Constants", cellValueType?: "Errors"): Area[] | null {
+/**
+ * Excel's getSpecialCellsOrNullObject: the formula or constant cells (only errors or only numbers,
+ * if asked; a date is a number) as rectangles.
+ */
+export function specialCells(sheet: FakeSheet, area: Area, cellType: "Formulas" | "Constants", cellValueType?: "Errors" | "Numbers"): Area[] | null {
   const areas = specialAreas(sheet, area, (cell) => {
     if (!cell) return false;
     const isFormula = !!cell.formula;
     if (cellType === "Formulas" ? !isFormula : isFormula || cell.value === null) return false;
+    if (cellValueType === "Numbers") return typeof cell.value === "number";
     return cellValueType !== "Errors" || (typeof cell.value === "object" && cell.value !== null);
   });
   return areas.length ? areas : null;

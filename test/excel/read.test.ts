@@ -3,6 +3,8 @@ import { FakeExcel } from "../../src/fake-excel";
 import { columnLetter, parseArea } from "../../src/core/address";
 import { checkSheet } from "../../src/core";
 import { mergeBlocks } from "../../src/excel/read";
+import { isDateFormat } from "../../src/excel/dates";
+import { jsonBytes } from "../../src/excel/payload";
 import { bigReport, expectedGrid, fixtureExcel, fixtureJson } from "./helpers";
 
 const read = (excel: FakeExcel, sheet?: string, options = {}) => runExcel(excel, (ctx) => readSheet(ctx, sheet, options));
@@ -84,13 +86,15 @@ describe("readSheet on the fixtures", () => {
 });
 
 describe("readSheet on large sheets: syncs and payload", () => {
-  it("reads 20,000 rows of short entries in two syncs, each well under 5 MB", async () => {
+  it("reads 20,000 rows of short entries in three syncs, each well under 5 MB", async () => {
     const excel = FakeExcel.fromJson(bigReport({ rows: 20000, measureWords: 3, mergeEvery: 10, formulaEvery: 1 }));
     const grid = await read(excel);
     const total = excel.syncs.reduce((n, s) => n + s.responseBytes, 0);
-    // What "short entries" means here: about 150 bytes a row on the wire.
+    // What "short entries" means here: about 150 bytes a row on the wire, and the number
+    // formats of the three number columns (dates are numbers with a date format) ~30 more.
     expect(total / 20000).toBeGreaterThan(120);
-    expect(excel.syncs).toHaveLength(2);
+    expect(total / 20000).toBeLessThan(210);
+    expect(excel.syncs).toHaveLength(3);
     const bytes = maxBytes(excel);
     expect(bytes.response).toBeLessThan(SYNC_BUDGET_BYTES);
     expect(bytes.request).toBeLessThan(100_000);
@@ -240,5 +244,62 @@ describe("readSheet: merged areas, 512 at most per call", () => {
     const grid = await read(excel);
     expect(grid.merges.map(key).sort()).toEqual(["1,1,1,16384", "2,1,2,16384"]);
     expect(() => checkSheet(grid)).not.toThrow();
+  });
+});
+
+describe("readSheet: dates, as Excel hands them over (serial numbers with a date format)", () => {
+  const DATE = { numFmt: "dd.mm.yyyy" };
+  const at = (grid: { values: unknown[][]; top: number; left: number }, row: number, col: number) => grid.values[row - grid.top][col - grid.left];
+
+  // Failed before: the pane passed 44561 on as a number, the CLI (exceljs) gives a Date.
+  it("turns a date-formatted serial into the Date exceljs gives the CLI, and leaves other numbers alone", async () => {
+    const excel = FakeExcel.fromJson({
+      sheets: [
+        {
+          name: "S",
+          styles: [DATE, { numFmt: "dd.mm.yyyy h:mm" }, { numFmt: '0.0 "дн."' }, { numFmt: "0.0%" }],
+          cells: [
+            { r: 1, c: 1, v: 44561, s: 0 },
+            { r: 1, c: 2, v: 44561.5, s: 1 },
+            { r: 1, c: 3, v: 44562, f: "=A1+1", s: 0 },
+            { r: 2, c: 1, v: 5 },
+            { r: 2, c: 2, v: 12.5, s: 2 },
+            { r: 2, c: 3, v: 0.5, s: 3 },
+            { r: 3, c: 1, v: "31.12.2021", s: 0 },
+          ],
+        },
+      ],
+    });
+    const grid = await read(excel);
+    expect(at(grid, 1, 1)).toEqual(new Date(Date.UTC(2021, 11, 31)));
+    expect(at(grid, 1, 2)).toEqual(new Date(Date.UTC(2021, 11, 31, 12)));
+    expect(at(grid, 1, 3)).toEqual(new Date(Date.UTC(2022, 0, 1)));
+    expect([at(grid, 2, 1), at(grid, 2, 2), at(grid, 2, 3)]).toEqual([5, 12.5, 0.5]);
+    // Text stays text, whatever its format.
+    expect(at(grid, 3, 1)).toBe("31.12.2021");
+  });
+
+  it("finds dates below the sample, loading number formats only where numbers are", async () => {
+    const cells = [];
+    for (let r = 1; r <= 400; r++) cells.push({ r, c: 1, v: `Захід ${r}` }, { r, c: 2, v: r }, { r, c: 3, v: "текст" });
+    cells.push({ r: 399, c: 2, v: 44561, s: 0 });
+    const excel = FakeExcel.fromJson({ sheets: [{ name: "S", styles: [DATE], cells }] });
+    const grid = await read(excel, undefined, { sampleRows: 50 });
+    expect(at(grid, 399, 2)).toEqual(new Date(Date.UTC(2021, 11, 31)));
+    expect(at(grid, 398, 2)).toBe(398);
+    // Below the sample: 350 formats of the number column (~10 bytes each), none of the text columns.
+    const formats = excel.syncs.slice(1).reduce((n, s) => n + s.responseBytes, 0) - jsonBytes(grid.values.slice(50));
+    expect(formats).toBeLessThan(350 * 16);
+  });
+
+  it("counts from 1.1.1904 in a workbook in the 1904 date system, as exceljs does", async () => {
+    const excel = FakeExcel.fromJson({ date1904: true, sheets: [{ name: "S", styles: [DATE], cells: [{ r: 1, c: 1, v: 43099, s: 0 }] }] });
+    const grid = await read(excel);
+    expect(at(grid, 1, 1)).toEqual(new Date(Date.UTC(2021, 11, 31)));
+  });
+
+  it("uses exceljs's rule for which formats are dates", () => {
+    for (const format of ["dd.mm.yyyy", "m/d/yyyy", "mm-dd-yy", "h:mm", "[$-422]d mmmm yyyy", "yyyy"]) expect([format, isDateFormat(format)]).toEqual([format, true]);
+    for (const format of ["General", "0.0%", "# ##0,00", '0 "днів"', "[Red]0.00", "@", null, ""]) expect([format, isDateFormat(format)]).toEqual([format, false]);
   });
 });

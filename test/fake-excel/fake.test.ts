@@ -118,6 +118,32 @@ describe("fake Excel: proxy semantics", () => {
     });
   });
 
+  it("keeps dates as Excel does: a serial number with a date format, DATE in the workbook's date system", async () => {
+    for (const date1904 of [false, true]) {
+      const excel = FakeExcel.fromJson({
+        date1904,
+        sheets: [{ name: "D", styles: [{ numFmt: "dd.mm.yyyy" }], cells: [{ r: 1, c: 1, v: 44561, s: 0 }, { r: 1, c: 2, v: "31.12.2021" }, { r: 2, c: 1, v: 3 }] }],
+      });
+      await excel.run(async (ctx) => {
+        const range = ctx.workbook.worksheets.getItem("D").getRange("A1:B2");
+        range.load("values, numberFormat");
+        const numbers = range.getSpecialCellsOrNullObject("Constants", "Numbers");
+        numbers.load("address");
+        const day0 = ctx.workbook.functions.date(1904, 1, 1);
+        const first = ctx.workbook.functions.date(1900, 1, 1);
+        const march = ctx.workbook.functions.date(1900, 3, 1);
+        const last = ctx.workbook.functions.date(2021, 12, 31);
+        for (const result of [day0, first, march, last]) result.load("value");
+        await ctx.sync();
+        expect(range.values).toEqual([[44561, "31.12.2021"], [3, ""]]);
+        expect(range.numberFormat).toEqual([["dd.mm.yyyy", "General"], ["General", "General"]]);
+        expect(numbers.address).toBe("D!A1:A2");
+        if (date1904) expect([day0.value, last.value]).toEqual([0, 43099]);
+        else expect([day0.value, first.value, march.value, last.value]).toEqual([1462, 1, 61, 44561]);
+      });
+    }
+  });
+
   it("refuses a response over 5 MB and counts bytes", async () => {
     const cells = Array.from({ length: 60000 }, (_, i) => ({ r: i + 1, c: 1, v: "ж".repeat(50) }));
     const excel = FakeExcel.fromJson({ sheets: [{ name: "Big", cells }] });
