@@ -2,7 +2,7 @@ import { readSheet, runExcel, ExcelFailure, SYNC_BUDGET_BYTES, PAYLOAD_LIMIT_BYT
 import { FakeExcel } from "../../src/fake-excel";
 import { columnLetter, parseArea } from "../../src/core/address";
 import { checkSheet } from "../../src/core";
-import { mergeBlocks } from "../../src/excel/read";
+import { mergeBlocks } from "../../src/excel/read-loads";
 import { isDateFormat } from "../../src/excel/dates";
 import { jsonBytes } from "../../src/excel/payload";
 import { bigReport, expectedGrid, fixtureExcel, fixtureJson } from "./helpers";
