@@ -5,6 +5,7 @@
  * selection, and the workbook's settings. Loaded from and saved to JSON by ./json.
  */
 import type { Area } from "../core/address";
+import type { FakeLocale } from "./locale";
 
 export type FakeValue = string | number | boolean | { error: string } | null;
 
@@ -171,6 +172,8 @@ export class FakeWorkbook {
   names: FakeName[] = [];
   /** While true, every sync fails the way Excel fails while the user types in a cell. */
   cellEditMode = false;
+  /** The user's locale: how Excel's calculation turns numbers into text and reads text as numbers. */
+  locale: FakeLocale = "en-US";
   /** True for a workbook in the 1904 date system (Excel for Mac's old default): serials count from 1.1.1904. */
   date1904 = false;
   /** The highest ExcelApi version this "Excel" supports. */
