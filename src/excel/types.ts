@@ -115,6 +115,8 @@ export interface XlWorksheet extends XlLoadable {
   readonly freezePanes: { freezeRows(count?: number): void };
   /** ExcelApi 1.9. */
   readonly pageLayout: XlPageLayout;
+  /** The sheet's own defined names (ExcelApi 1.4); a copied sheet's form stamp is one. */
+  readonly names: XlNamedItemCollection;
 }
 
 export interface XlPageLayout {

@@ -58,10 +58,14 @@ export interface FakePageLayout {
   centerFooter?: string;
 }
 
-/** A workbook-level defined name and its reference ("='Звіт'!$A$4:$I$5"). */
+/**
+ * A defined name and its reference ("='Звіт'!$A$4:$I$5"): the workbook's, or with `sheet` one
+ * sheet's own (Excel gives a copied sheet such copies of the names that point into it).
+ */
 export interface FakeName {
   name: string;
   formula: string;
+  sheet?: string;
 }
 
 export interface FakeCell {
