@@ -28,8 +28,6 @@ export interface CalcEnv {
   date1904: boolean;
 }
 
-export const DEFAULT_ENV: CalcEnv = { locale: "en-US", date1904: false };
-
 const SEPARATORS: Record<FakeLocale, { decimal: string; group: RegExp }> = {
   "en-US": { decimal: ".", group: /,/g },
   // Windows' Ukrainian group separator is a no-break space; a plain space reads the same.
