@@ -61,14 +61,14 @@ export function readTypedNumber(raw: string, env: CalcEnv): number | null {
     if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
     return dateSerial(year, month, day, env.date1904);
   }
-  const m = /^([+-]?)([\d., \u00a0]*\d[\d., \u00a0]*)(%?)$/.exec(text);
+  const m = /^([+-]?)([\d., \u00a0]*\d[\d., \u00a0]*)([Ee][+-]?\d+)?(%?)$/.exec(text);
   if (!m) return null;
   const body = m[2].replace(group, "");
   if ((decimal === "." ? /[, \u00a0]/ : /[. \u00a0]/).test(body)) return null;
   const parts = body.split(decimal);
   if (parts.length > 2 || !/^\d*$/.test(parts[0]) || (parts[1] !== undefined && !/^\d*$/.test(parts[1]))) return null;
-  const value = Number(`${m[1]}${parts[0] || "0"}.${parts[1] ?? ""}`.replace(/\.$/, ""));
-  return m[3] ? value / 100 : value;
+  const value = Number(`${m[1]}${parts[0] || "0"}.${parts[1] ?? ""}`.replace(/\.$/, "") + (m[3] ?? ""));
+  return m[4] ? value / 100 : value;
 }
 
 /**
