@@ -139,8 +139,12 @@ function editRow(xml: string, row: RowEl, edits: CellEdit[]): Splice[] {
   }
   if (inserted.length === 0) return splices;
   if (cells.some((c) => !c.explicit)) refuse("unreadable", { detail: `row ${row.r} has cells without addresses` });
+  const spans = widenedSpans(attr(xml, row.el.open, "spans"), inserted.map((i) => i.col));
+  const rowOpen = spans ? setAttrs(xml.slice(row.el.open.start, row.el.open.end), [["spans", spans]]) : xml.slice(row.el.open.start, row.el.open.end);
+  if (spans) splices.push({ start: row.el.open.start, end: row.el.open.end, text: rowOpen });
   if (row.el.open.kind === "empty") {
-    const open = xml.slice(row.el.open.start, row.el.open.end).replace(/\s*\/>$/, ">");
+    const open = rowOpen.replace(/\s*\/>$/, ">");
+    if (spans) splices.pop();
     splices.push({ start: row.el.open.start, end: row.el.open.end, text: `${open}${inserted.map((i) => i.text).join("")}</${row.el.open.name}>` });
     return splices;
   }
@@ -152,6 +156,15 @@ function editRow(xml: string, row: RowEl, edits: CellEdit[]): Splice[] {
     splices.push({ start: at, end: at, text });
   }
   return splices;
+}
+
+/** A row's `spans` hint ("1:11") taking in new columns; null when it has none or already does. */
+function widenedSpans(spans: string | undefined, cols: number[]): string | null {
+  const m = spans === undefined ? null : /^(\d+):(\d+)$/.exec(spans.trim());
+  if (!m) return null;
+  const low = Math.min(Number(m[1]), ...cols);
+  const high = Math.max(Number(m[2]), ...cols);
+  return low === Number(m[1]) && high === Number(m[2]) ? null : `${low}:${high}`;
 }
 
 function newRow(r: number, edits: CellEdit[], prefix: string): string {
