@@ -38,7 +38,7 @@ export function insertColumnInSheet(xml: string, home: string, insert: ColumnIns
       moveRef: moves ? (ref) => shiftAreaRef(ref, before) : (ref) => ref,
     }),
   );
-  if (moves) splices.push(...moveCells(xml, layout, before));
+  if (moves) splices.push(...moveCells(xml, layout, before, home));
   splices.push(...rewriteOutsideCells(xml, layout, home, moves ? before : null, shift));
   return applySplices(xml, splices);
 }
@@ -57,7 +57,7 @@ function attrSplice(xml: string, tag: Tag, name: string, next: (value: string) =
 }
 
 /** Cells right of the insert move one column; rows' spans widen; the new column looks like its left. */
-function moveCells(xml: string, layout: SheetLayout, before: number): Splice[] {
+function moveCells(xml: string, layout: SheetLayout, before: number, home: string): Splice[] {
   const splices: Splice[] = [];
   for (const row of rowsOf(xml, layout.sheetData)) {
     splices.push(...attrSplice(xml, row.el.open, "spans", (spans) => shiftSpans(spans, before)));
@@ -70,6 +70,7 @@ function moveCells(xml: string, layout: SheetLayout, before: number): Splice[] {
         insertAt = cell.el.close.end;
       }
       if (cell.col < before) continue;
+      if (cell.col >= MAX_COLUMN) refuse("last-column", { sheet: home, where: `XFD${row.r}` });
       if (insertAt === null) insertAt = cell.el.open.start;
       const ref = cellAddress(row.r, cell.col + 1);
       if (cell.explicit) splices.push(...attrSplice(xml, cell.el.open, "r", () => ref));

@@ -20,6 +20,7 @@ export type RefusalCode =
   | "embedded-objects"
   | "data-table"
   | "other-references"
+  | "last-column"
   /** Protection the patch must not get round. */
   | "sheet-protected"
   | "locked-cells"
@@ -66,6 +67,7 @@ const uk: Texts = {
   "embedded-objects": (r) => `на аркуші «${r.sheet}» є вбудовані об'єкти чи елементи керування; додайте стовпець в Excel або обчисліть у надбудові`,
   "data-table": (r) => `на аркуші «${r.sheet}» є таблиця даних «що, якщо» (${r.where}); додайте стовпець в Excel або обчисліть у надбудові`,
   "other-references": (r) => `${r.where} на аркуші «${r.sheet}» посилається на стовпці, що зсунулися б; додайте стовпець в Excel або обчисліть у надбудові`,
+  "last-column": (r) => `клітинка ${r.where} аркуша «${r.sheet}» в останньому стовпці випала б за межі аркуша; звільніть її або додайте стовпець в Excel`,
   "sheet-protected": (r) => `аркуш «${r.sheet}» захищено від вставлення стовпців; зніміть захист в Excel (Рецензування → Зняти захист аркуша) і повторіть`,
   "locked-cells": (r) => `аркуш «${r.sheet}» захищено, а клітинка ${r.where} заблокована; зніміть захист в Excel і повторіть`,
   "workbook-protected": () => "структуру книги захищено: новий аркуш додати не можна; зніміть захист книги в Excel (Рецензування → Захистити книгу) або запишіть шаблон в іншу книгу",
@@ -87,6 +89,7 @@ const en: Texts = {
   "embedded-objects": (r) => `"${r.sheet}" holds embedded objects or form controls; add the column in Excel, or run Compute in the add-in`,
   "data-table": (r) => `"${r.sheet}" holds a what-if data table (${r.where}); add the column in Excel, or run Compute in the add-in`,
   "other-references": (r) => `${r.where} on "${r.sheet}" refers to columns that would move; add the column in Excel, or run Compute in the add-in`,
+  "last-column": (r) => `cell ${r.where} of "${r.sheet}" is in the last column and would be pushed off the sheet; clear it, or add the column in Excel`,
   "sheet-protected": (r) => `"${r.sheet}" is protected against inserting columns; unprotect it in Excel (Review → Unprotect Sheet) and run again`,
   "locked-cells": (r) => `"${r.sheet}" is protected and cell ${r.where} is locked; unprotect the sheet in Excel and run again`,
   "workbook-protected": () => "the workbook's structure is protected, so no sheet can be added; unprotect it in Excel (Review → Protect Workbook) or write the template to another workbook",

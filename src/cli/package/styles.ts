@@ -85,14 +85,18 @@ export class StyleSheet {
 
   /** Appends `text` to a collection unless an identical record is there; returns its index. */
   appendRecord(collection: string, text: string): number {
-    const wanted = canonical(text);
+    const wanted = canonical(this.prefixed(text));
     const existing = this.records(collection).findIndex((el) => canonical(this.recordText(el)) === wanted);
     if (existing >= 0) return existing;
     return this.append(collection, text);
   }
 
-  /** Appends `text` to a collection (created where the schema wants it), keeping `count`; returns its index. */
-  append(collection: string, text: string): number {
+  /**
+   * Appends `text` (SpreadsheetML written unprefixed, as exceljs and this file write it) to a
+   * collection (created where the schema wants it), keeping `count`; returns its index.
+   */
+  append(collection: string, unprefixed: string): number {
+    const text = this.prefixed(unprefixed);
     const section = this.section(collection);
     if (!section) {
       this.xml = this.create(collection, text);
@@ -112,6 +116,12 @@ export class StyleSheet {
     return count;
   }
 
+  /** A record in the prefix the part writes SpreadsheetML with ("x:" from the OpenXML SDK). */
+  private prefixed(text: string): string {
+    const root = rootElement(this.xml);
+    return root.open.prefix ? prefixElements(text, `${root.open.prefix}:`) : text;
+  }
+
   private create(collection: string, text: string): string {
     const root = rootElement(this.xml);
     const prefix = root.open.prefix ? `${root.open.prefix}:` : "";
@@ -125,6 +135,11 @@ export class StyleSheet {
   private section(collection: string): Element | undefined {
     return child(this.xml, rootElement(this.xml), NS.main, collection);
   }
+}
+
+/** Every unprefixed element name of `text` given `prefix`. */
+function prefixElements(text: string, prefix: string): string {
+  return text.replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, `<$1${prefix}$2`);
 }
 
 /** An xf that sets a number format says so (Excel ignores numFmtId on a cell xf without it in some views). */

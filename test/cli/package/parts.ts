@@ -26,6 +26,28 @@ export function rawEntries(bytes: Uint8Array): Map<string, { raw: Buffer; crc: n
   );
 }
 
+/**
+ * Each entry's whole local record, as the file holds it: local header (its extra field too),
+ * stored bytes and data descriptor, up to the next record.
+ */
+export function localRecords(bytes: Uint8Array): Map<string, Buffer> {
+  const zip = openZip(bytes);
+  const starts = zip.entries.map((e) => e.localHeaderOffset).sort((a, b) => a - b);
+  const firstCentral = directoryOffset(bytes);
+  return new Map(
+    zip.entries.map((e) => {
+      const next = starts.find((s) => s > e.localHeaderOffset) ?? firstCentral;
+      return [e.name, Buffer.from(bytes.subarray(e.localHeaderOffset, next))];
+    }),
+  );
+}
+
+function directoryOffset(bytes: Uint8Array): number {
+  const view = Buffer.from(bytes);
+  const end = view.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  return view.readUInt32LE(end + 16);
+}
+
 export function pack(parts: Parts): Uint8Array {
   const when = new Date(2024, 4, 6, 9, 30, 0);
   return writeZip(new Uint8Array(0), [...parts].map(([name, data]) => ({ kind: "data" as const, name, data })), nodeCodec.deflate, new Uint8Array(0), when);
