@@ -10,8 +10,8 @@ import { cellAddress } from "../../core/address";
 import { applySplices, attr, children, escapeText, isElement, NS } from "./xml";
 import { Package, relationships, relType } from "./package";
 import { cachedResult, cellParts, cellPrefix, editCells, rebuiltCell, rowsOf, section, sheetLayout, storedValue } from "./sheet-cells";
-import type { CellEdit, CellEl, SheetLayout } from "./sheet-cells";
-import { coveringMerge, growDimension, merges } from "./sheet-parts";
+import type { CellEdit, CellEl, RowEl, SheetLayout } from "./sheet-cells";
+import { coveringMerges, growDimension, merges } from "./sheet-parts";
 import { formulaCells, sharedGroups, unshare } from "./sheet-formulas";
 import { StyleSheet } from "./styles";
 import { parseArea } from "./refs";
@@ -59,31 +59,34 @@ export function writeCells(pkg: Package, workbook: WorkbookInfo, sheet: SheetInf
   let xml = pkg.text(part);
   let layout = sheetLayout(xml);
   const result: WrittenCells = { written: [], skipped: [] };
-  const allMerges = merges(xml, layout);
+  const covered = coveringMerges(merges(xml, layout));
   const targets: CellWrite[] = [];
   for (const write of writes) {
-    if (coveringMerge(allMerges, write.row, write.col)) result.skipped.push(cellAddress(write.row, write.col));
+    if (covered(write.row, write.col)) result.skipped.push(cellAddress(write.row, write.col));
     else targets.push(write);
   }
   if (targets.length === 0) return result;
 
   // A write into a shared formula's master would orphan the rest of its group: write the group out first.
-  const formulas = formulaCells(xml, layout);
-  const at = (w: CellWrite) => formulas.find((f) => f.cell.row === w.row && f.cell.col === w.col);
+  let rows = rowsOf(xml, layout.sheetData);
+  const formulas = formulaCells(xml, layout, rows);
+  const byCell = new Map(formulas.map((f) => [`${f.cell.row}:${f.cell.col}`, f]));
+  const at = (w: CellWrite) => byCell.get(`${w.row}:${w.col}`);
+  const arrays = formulas.filter((f) => f.type === "array" && f.ref !== undefined).map((f) => parseArea(f.ref as string));
   for (const w of targets) {
-    const array = formulas.find((f) => f.type === "array" && f.ref !== undefined && inside(parseArea(f.ref), w.row, w.col));
-    if (array) refuse("array-formula", { sheet: sheet.name, where: cellAddress(w.row, w.col) });
+    if (arrays.some((area) => inside(area, w.row, w.col))) refuse("array-formula", { sheet: sheet.name, where: cellAddress(w.row, w.col) });
   }
   const masters = new Set(targets.map(at).filter((f) => f?.type === "shared" && f.ref !== undefined).map((f) => f?.si));
   if (masters.size > 0) {
     const groups = [...sharedGroups(formulas).entries()].filter(([si]) => masters.has(si)).map(([, g]) => g);
     xml = applySplices(xml, unshare(xml, groups));
     layout = sheetLayout(xml);
+    rows = rowsOf(xml, layout.sheetData);
   }
 
   const protectedSheet = isProtected(xml, layout);
   const prefix = cellPrefix(layout);
-  const defaults = defaultStyles(xml, layout, new Set(targets.map((t) => t.row)));
+  const defaults = defaultStyles(xml, layout, rows, new Set(targets.map((t) => t.row)));
   const edits: CellEdit[] = targets.map((write) => ({
     row: write.row,
     col: write.col,
@@ -94,7 +97,7 @@ export function writeCells(pkg: Package, workbook: WorkbookInfo, sheet: SheetInf
       return cellText(xml, existing, prefix, write, style, workbook.date1904);
     },
   }));
-  xml = editCells(xml, layout, edits);
+  xml = editCells(xml, layout, edits, rows);
   xml = growDimension(xml, sheetLayout(xml), targets);
   pkg.setText(part, xml);
   result.written = targets;
@@ -125,9 +128,9 @@ export function isProtected(xml: string, layout: SheetLayout): boolean {
  * The look a cell that is not in the file yet would show: its row's format when the row has
  * one (customFormat), else its column's.
  */
-function defaultStyles(xml: string, layout: SheetLayout, rows: Set<number>): (row: number, col: number) => number {
+function defaultStyles(xml: string, layout: SheetLayout, all: RowEl[], rows: Set<number>): (row: number, col: number) => number {
   const rowStyles = new Map<number, number>();
-  for (const row of rowsOf(xml, layout.sheetData)) {
+  for (const row of all) {
     if (!rows.has(row.r) || !/^(1|true)$/.test(attr(xml, row.el.open, "customFormat") ?? "")) continue;
     rowStyles.set(row.r, Number(attr(xml, row.el.open, "s") ?? 0));
   }

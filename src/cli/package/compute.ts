@@ -5,6 +5,7 @@
  * new column's title, its merge and the widened group titles, then the writes.
  */
 import type { CellWrite, EditPlan } from "../../core/edits";
+import { cellAddress } from "../../core/address";
 import type { ColumnInsert as PlannedInsert } from "../../core/edits/types";
 import { Package, contentType, relationships, relType, removeOverride, removeRelationships } from "./package";
 import type { Codec } from "./package";
@@ -53,12 +54,18 @@ export function patchCompute(bytes: Uint8Array, sheetName: string, plan: EditPla
     const workbook = readWorkbookInfo(pkg);
     const sheet = findWorksheet(pkg, workbook, sheetName);
     const styles = new StylesPart(pkg, workbook);
+    // Each new column's title, written with the plan's writes (moved by the inserts after its own).
+    const titles: CellWrite[] = [];
     for (const insert of plan.insertColumns) {
       checkColumnInsert(pkg, workbook, sheet, insert.before);
       insertColumn(pkg, workbook, sheet, insert.before);
-      titleNewColumn(pkg, workbook, sheet, insert, styles);
+      for (const title of titles) title.col = title.col >= insert.before ? title.col + 1 : title.col;
+      titles.push({ row: insert.headerRows[0], col: insert.before, value: insert.header });
+      mergeNewColumn(pkg, sheet, insert);
     }
-    const done = writeCells(pkg, workbook, sheet, [...plan.writes, ...accepted], styles);
+    const all = writeCells(pkg, workbook, sheet, [...titles, ...plan.writes, ...accepted], styles);
+    const titleCells = new Set(titles.map((t) => cellAddress(t.row, t.col)));
+    const done = { written: all.written.filter((w) => !titles.includes(w)), skipped: all.skipped.filter((cell) => !titleCells.has(cell)) };
     styles.save();
     if (plan.insertColumns.length > 0) dropCalcChain(pkg, workbook);
     const { changed, removed } = pkg.changes();
@@ -88,11 +95,10 @@ function insertColumn(pkg: Package, workbook: WorkbookInfo, sheet: SheetInfo, be
   pkg.setText(workbook.part, applySplices(xml, splices));
 }
 
-/** The title in the new column's first header row, merged down the header rows; group titles widened over it. */
-function titleNewColumn(pkg: Package, workbook: WorkbookInfo, sheet: SheetInfo, insert: PlannedInsert, styles: StylesPart): void {
+/** The new column's header rows merged when they are more than one; group titles widened over it. */
+function mergeNewColumn(pkg: Package, sheet: SheetInfo, insert: PlannedInsert): void {
   const [first] = insert.headerRows;
   const last = insert.headerRows[insert.headerRows.length - 1];
-  writeCells(pkg, workbook, sheet, [{ row: first, col: insert.before, value: insert.header }], styles);
   const part = sheet.part as string;
   const xml = pkg.text(part);
   const layout = sheetLayout(xml);

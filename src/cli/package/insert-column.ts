@@ -28,18 +28,17 @@ export function insertColumnInSheet(xml: string, home: string, insert: ColumnIns
   const layout = sheetLayout(xml);
   const moves = sameSheet(home, insert.target);
   const shift = (text: string) => shiftColumns(text, insert.target, home, insert.before);
-  const splices: Splice[] = [];
   const { before } = insert;
   const formulas = formulaCells(xml, layout);
-  splices.push(
+  const splices: Splice[] = [
     ...shiftFormulas(xml, formulas, {
       shift,
       land: moves ? (col) => landing(col, before) : (col) => col,
       moveRef: moves ? (ref) => shiftAreaRef(ref, before) : (ref) => ref,
     }),
-  );
-  if (moves) splices.push(...moveCells(xml, layout, before, home));
-  splices.push(...rewriteOutsideCells(xml, layout, home, moves ? before : null, shift));
+    ...(moves ? moveCells(xml, layout, before, home) : []),
+    ...rewriteOutsideCells(xml, layout, home, moves ? before : null, shift),
+  ];
   return applySplices(xml, splices);
 }
 

@@ -99,17 +99,21 @@ export interface CellEdit {
 }
 
 /** Carries out cell edits in one pass over the rows that hold them. */
-export function editCells(xml: string, layout: SheetLayout, edits: CellEdit[]): string {
+export function editCells(xml: string, layout: SheetLayout, edits: CellEdit[], rows: RowEl[] = rowsOf(xml, layout.sheetData)): string {
   if (edits.length === 0) return xml;
   const byRow = new Map<number, CellEdit[]>();
-  for (const edit of edits) byRow.set(edit.row, [...(byRow.get(edit.row) ?? []), edit]);
-  const rows = rowsOf(xml, layout.sheetData);
+  for (const edit of edits) {
+    const list = byRow.get(edit.row);
+    if (list) list.push(edit);
+    else byRow.set(edit.row, [edit]);
+  }
+  const byNumber = new Map(rows.map((row) => [row.r, row]));
   const prefix = layout.sheetData.open.prefix ? `${layout.sheetData.open.prefix}:` : "";
   const splices: Splice[] = [];
   const missing: number[] = [];
   for (const [r, rowEdits] of byRow) {
-    const row = rows.find((x) => x.r === r);
-    if (row) splices.push(...editRow(xml, row, rowEdits));
+    const row = byNumber.get(r);
+    if (row) for (const splice of editRow(xml, row, rowEdits)) splices.push(splice);
     else missing.push(r);
   }
   if (missing.length > 0) {
@@ -118,14 +122,27 @@ export function editCells(xml: string, layout: SheetLayout, edits: CellEdit[]): 
       const open = xml.slice(layout.sheetData.open.start, layout.sheetData.open.end).replace(/\s*\/>$/, ">");
       splices.push({ start: layout.sheetData.open.start, end: layout.sheetData.open.end, text: `${open}${added.map((a) => a.text).join("")}</${layout.sheetData.open.name}>` });
     } else {
+      const sorted = [...rows].sort((a, b) => a.r - b.r);
       for (const { r, text } of added) {
-        const next = rows.find((x) => x.r > r);
+        const next = firstAfter(sorted, r);
         const at = next ? next.el.open.start : layout.sheetData.close.start;
         splices.push({ start: at, end: at, text });
       }
     }
   }
   return applySplices(xml, splices);
+}
+
+/** The first row numbered above `r` (rows sorted by number), by bisection. */
+function firstAfter(sorted: RowEl[], r: number): RowEl | undefined {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].r > r) high = mid;
+    else low = mid + 1;
+  }
+  return sorted[low];
 }
 
 function editRow(xml: string, row: RowEl, edits: CellEdit[]): Splice[] {

@@ -7,7 +7,7 @@ import { cellAddress } from "../../core/address";
 import { attr, escapeText, innerText, isElement, NS, setAttrs, unescapeXml } from "./xml";
 import type { Element, Splice } from "./xml";
 import { cellsOf, rowsOf } from "./sheet-cells";
-import type { CellEl, SheetLayout } from "./sheet-cells";
+import type { CellEl, RowEl, SheetLayout } from "./sheet-cells";
 import { translateFormula } from "./refs";
 import { refuse } from "./refusal";
 import { children } from "./xml";
@@ -24,9 +24,9 @@ export interface FormulaCell {
 }
 
 /** Every cell of the sheet with a formula. */
-export function formulaCells(xml: string, layout: SheetLayout): FormulaCell[] {
+export function formulaCells(xml: string, layout: SheetLayout, rows: RowEl[] = rowsOf(xml, layout.sheetData)): FormulaCell[] {
   const found: FormulaCell[] = [];
-  for (const row of rowsOf(xml, layout.sheetData)) {
+  for (const row of rows) {
     // Most rows hold no formula: look at their text before parsing their cells.
     const rowText = xml.slice(row.el.open.end, row.el.close.start);
     if (!/<(?:[\w.-]+:)?f[\s/>]/.test(rowText)) continue;
@@ -114,7 +114,7 @@ export function shiftFormulas(xml: string, cells: FormulaCell[], change: Formula
       if (ref !== c.ref) splices.push(refSplice(xml, c.f, ref));
     }
   }
-  for (const group of sharedGroups(cells).values()) splices.push(...shiftGroup(xml, group, change));
+  for (const group of sharedGroups(cells).values()) for (const splice of shiftGroup(xml, group, change)) splices.push(splice);
   return splices;
 }
 

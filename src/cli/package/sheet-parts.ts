@@ -64,9 +64,24 @@ export function mergeSplices(xml: string, layout: SheetLayout, add: MergedArea[]
   return splices;
 }
 
-/** The merged area that covers a cell without starting there (a write there would be lost). */
-export function coveringMerge(all: MergeEl[], row: number, col: number): MergeEl | undefined {
-  return all.find(({ area }) => row >= area.top && row <= area.bottom && col >= area.left && col <= area.right && !(row === area.top && col === area.left));
+/**
+ * Whether a cell lies inside a merged area without being its top-left cell (a write there would
+ * be lost). Merges are looked up by row, so a sheet of many merges and many writes stays linear;
+ * tall merges (a whole column) are checked one by one.
+ */
+export function coveringMerges(all: MergeEl[]): (row: number, col: number) => boolean {
+  const TALL = 1000;
+  const byRow = new Map<number, MergedArea[]>();
+  const tall: MergedArea[] = [];
+  for (const { area } of all) {
+    if (area.bottom - area.top >= TALL) {
+      tall.push(area);
+      continue;
+    }
+    for (let row = area.top; row <= area.bottom; row++) byRow.set(row, [...(byRow.get(row) ?? []), area]);
+  }
+  const covers = (area: MergedArea, row: number, col: number) => col >= area.left && col <= area.right && row >= area.top && row <= area.bottom && !(row === area.top && col === area.left);
+  return (row, col) => (byRow.get(row) ?? []).some((a) => covers(a, row, col)) || tall.some((a) => covers(a, row, col));
 }
 
 /** The dimension grown to take in `cells` (left as it is when they lie inside). */

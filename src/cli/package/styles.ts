@@ -15,17 +15,32 @@ const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs"
 
 export class StyleSheet {
   private readonly clones = new Map<string, number>();
+  private readonly locks = new Map<number, boolean>();
+  /** Parsed collections of the current text (dropped whenever the text changes). */
+  private parsed = new Map<string, Element[]>();
+  private xml: string;
 
-  constructor(private xml: string) {}
+  constructor(xml: string) {
+    this.xml = xml;
+  }
 
   get text(): string {
     return this.xml;
   }
 
+  private set text(xml: string) {
+    this.xml = xml;
+    this.parsed = new Map();
+  }
+
   /** The records of a collection ("cellXfs", "fonts"…), in order. */
   records(collection: string): Element[] {
+    const known = this.parsed.get(collection);
+    if (known) return known;
     const section = this.section(collection);
-    return section ? children(this.xml, section).filter((el) => el.open.ns === NS.main) : [];
+    const found = section ? children(this.xml, section).filter((el) => el.open.ns === NS.main) : [];
+    this.parsed.set(collection, found);
+    return found;
   }
 
   recordText(el: Element): string {
@@ -46,10 +61,13 @@ export class StyleSheet {
 
   /** False only when the xf says `<protection locked="0"/>`: cells are locked by default. */
   isLocked(xfIndex: number): boolean {
+    const known = this.locks.get(xfIndex);
+    if (known !== undefined) return known;
     const xf = this.records("cellXfs")[xfIndex];
-    if (!xf) return true;
-    const protection = child(this.xml, xf, NS.main, "protection");
-    return !protection || !/^(0|false)$/.test(attr(this.xml, protection.open, "locked") ?? "1");
+    const protection = xf && child(this.xml, xf, NS.main, "protection");
+    const locked = !protection || !/^(0|false)$/.test(attr(this.xml, protection.open, "locked") ?? "1");
+    this.locks.set(xfIndex, locked);
+    return locked;
   }
 
   /** The id of a number format code, added as a custom format when the workbook has none like it. */
@@ -67,10 +85,13 @@ export class StyleSheet {
    * already does, an identical existing one, or a clone appended to cellXfs.
    */
   withNumberFormat(xfIndex: number, code: string): number {
-    if (this.numberFormatOf(xfIndex) === code) return xfIndex;
     const key = `${xfIndex}\u0000${code}`;
     const known = this.clones.get(key);
     if (known !== undefined) return known;
+    if (this.numberFormatOf(xfIndex) === code) {
+      this.clones.set(key, xfIndex);
+      return xfIndex;
+    }
     const id = this.numberFormatId(code);
     const xfs = this.records("cellXfs");
     const base = xfs[xfIndex] ?? xfs[0];
@@ -99,7 +120,7 @@ export class StyleSheet {
     const text = this.prefixed(unprefixed);
     const section = this.section(collection);
     if (!section) {
-      this.xml = this.create(collection, text);
+      this.text = this.create(collection, text);
       return 0;
     }
     const count = this.records(collection).length;
@@ -112,7 +133,7 @@ export class StyleSheet {
       splices.push({ start: section.open.start, end: section.open.end, text: counted });
       splices.push({ start: section.close.start, end: section.close.start, text });
     }
-    this.xml = applySplices(this.xml, splices);
+    this.text = applySplices(this.xml, splices);
     return count;
   }
 

@@ -107,8 +107,30 @@ export class XmlScanner {
   /** The close tag of `open` (which must be the last tag this scanner returned), skipping its content. */
   closeOf(open: Tag): Tag {
     if (open.kind === "empty") return open;
+    const jumped = this.jumpToClose(open);
+    if (jumped) return jumped;
     for (let tag = this.next(); tag; tag = this.next()) if (tag.kind === "close" && tag.depth === open.depth) return tag;
     throw new XmlError(`<${open.name}> is not closed`);
+  }
+
+  /**
+   * The fast way to an element's end: the next `</name>`, when nothing between could fool that
+   * (an element of the same name, a comment, CDATA or a processing instruction); else null and
+   * the tags are walked one by one.
+   */
+  private jumpToClose(open: Tag): Tag | null {
+    const { xml } = this;
+    const closing = `</${open.name}`;
+    let at = xml.indexOf(closing, this.pos);
+    while (at >= 0 && at < this.limit && !isNameStop(xml.charCodeAt(at + closing.length))) at = xml.indexOf(closing, at + 1);
+    if (at < 0 || at >= this.limit) return null;
+    if (!plainUpTo(xml, `<${open.name}`, this.pos, at)) return null;
+    const end = xml.indexOf(">", at) + 1;
+    if (end === 0) return null;
+    const scope = this.scopes.length > 1 ? (this.scopes.pop() as Scope) : this.scopes[0];
+    this.depth--;
+    this.pos = end;
+    return this.tag("close", open.name, at, end, this.depth, scope);
   }
 
   private after(token: string, from: number): number {
@@ -123,6 +145,29 @@ export class XmlScanner {
     const local = colon < 0 ? name : name.slice(colon + 1);
     return { kind, name, prefix, local, ns: scope[prefix] ?? "", start, end, depth, scope };
   }
+}
+
+/**
+ * True when [from, to) holds no start tag named by `opening` ("<row"), comment, CDATA or
+ * processing instruction. A short span is walked '<' by '<'; a long one (a whole sheetData) is
+ * searched for each, which may look past `to` but happens once per long element.
+ */
+function plainUpTo(xml: string, opening: string, from: number, to: number): boolean {
+  const named = (lt: number) => lt >= 0 && lt < to && xml.startsWith(opening, lt) && isNameStop(xml.charCodeAt(lt + opening.length));
+  if (to - from > 4096) {
+    const before = (token: string) => {
+      const at = xml.indexOf(token, from);
+      return at >= 0 && at < to;
+    };
+    if (before("<!") || before("<?")) return false;
+    for (let at = xml.indexOf(opening, from); at >= 0 && at < to; at = xml.indexOf(opening, at + 1)) if (named(at)) return false;
+    return true;
+  }
+  for (let lt = xml.indexOf("<", from); lt >= 0 && lt < to; lt = xml.indexOf("<", lt + 1)) {
+    const next = xml.charCodeAt(lt + 1);
+    if (next === 0x21 || next === 0x3f || named(lt)) return false;
+  }
+  return true;
 }
 
 function isNameStop(code: number): boolean {
@@ -143,16 +188,21 @@ function tagEnd(xml: string, lt: number): number {
   }
 }
 
+/** The first quote character in [from, to), or -1: a bounded scan (an indexOf could run to the end of the part). */
 function firstQuote(xml: string, from: number, to: number): number {
-  const d = xml.indexOf('"', from);
-  const s = xml.indexOf("'", from);
-  const first = d < 0 ? s : s < 0 ? d : Math.min(d, s);
-  return first >= 0 && first < to ? first : -1;
+  for (let i = from; i < to; i++) {
+    const code = xml.charCodeAt(i);
+    if (code === 0x22 || code === 0x27) return i;
+  }
+  return -1;
 }
 
+/** Whether a start tag's text [from, to) declares a namespace: a bounded scan for "xmlns". */
 function declaresNamespace(xml: string, from: number, to: number): boolean {
-  const at = xml.indexOf("xmlns", from);
-  return at >= 0 && at < to;
+  for (let i = from; i < to - 5; i++) {
+    if (xml.charCodeAt(i) === 0x78 /* x */ && xml.startsWith("xmlns", i)) return true;
+  }
+  return false;
 }
 
 function withDeclarations(parent: Scope, xml: string, start: number, end: number): Scope {
@@ -195,7 +245,11 @@ export function attributes(xml: string, tag: Pick<Tag, "start" | "end">): Attrib
 
 /** An attribute's value, unescaped; undefined when the tag has none. Matched by its name as written. */
 export function attr(xml: string, tag: Pick<Tag, "start" | "end">, name: string): string | undefined {
-  const found = attributes(xml, tag).find((a) => a.name === name);
+  // Most tags are short and most lookups miss or hit plainly: look for ` name="` in the tag first.
+  const text = xml.slice(tag.start, tag.end);
+  const at = text.indexOf(name);
+  if (at < 0) return undefined;
+  const found = attributes(text, { start: 0, end: text.length }).find((a) => a.name === name);
   return found === undefined ? undefined : unescapeXml(found.raw);
 }
 
@@ -273,6 +327,13 @@ export function rootElement(xml: string): Element {
   const scanner = new XmlScanner(xml);
   const open = scanner.next();
   if (!open || open.kind === "close") throw new XmlError("no document element");
+  if (open.kind === "empty") return { open, close: open };
+  // The document element closes last: after its end tag only white space may follow.
+  const at = xml.lastIndexOf(`</${open.name}`);
+  const end = at < 0 ? -1 : xml.indexOf(">", at) + 1;
+  if (at > open.end && end > 0 && xml.slice(end).trim() === "" && /^\s*$/.test(xml.slice(at + open.name.length + 2, end - 1))) {
+    return { open, close: { ...open, kind: "close", start: at, end, scope: open.scope } };
+  }
   return { open, close: scanner.closeOf(open) };
 }
 
