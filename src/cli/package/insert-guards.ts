@@ -48,8 +48,12 @@ export function checkColumnInsert(pkg: Package, workbook: WorkbookInfo, sheet: S
   for (const cache of partsOfType(pkg, "pivotCacheDefinition+xml")) checkPivotCache(pkg, cache, sheet, before, names, moves);
 
   for (const other of workbook.sheets) {
-    if (!other.part || contentType(pkg, other.part)?.endsWith("worksheet+xml") !== true) continue;
-    checkSparklines(pkg, other, sheet, before);
+    const type = other.part ? contentType(pkg, other.part) ?? "" : "";
+    if (type.endsWith("worksheet+xml")) checkSparklines(pkg, other, sheet, before);
+    // Excel 4 macro sheets hold formulas the patcher does not rewrite: refused when they may name the sheet.
+    if (type.endsWith("macrosheet+xml") && pkg.text(other.part as string).toLocaleLowerCase("uk").includes(sheet.name.toLocaleLowerCase("uk"))) {
+      refuse("other-references", { sheet: sheet.name, where: other.name });
+    }
   }
 }
 

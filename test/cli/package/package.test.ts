@@ -10,7 +10,7 @@ import { patchCompute } from "../../../src/cli/package/compute";
 import type { ComputePatch, PatchedCompute } from "../../../src/cli/package/compute";
 import { nodeCodec } from "../../../src/cli/package/node-codec";
 import type { CellWrite } from "../../../src/core/edits";
-import { fixtureFile, localRecords, pack, setText } from "./parts";
+import { fixtureFile, localRecords, pack, setText, unpack } from "./parts";
 import type { Parts } from "./parts";
 import { cellMap, diffPackages, partText } from "./diff";
 
@@ -111,7 +111,10 @@ describe("writes into a sheet part", () => {
     expect(cells.get("C3")).toBe('<c r="C3"><f>A3+B3</f><v>0</v></c>');
   });
 
-  it("refuses Strict Open XML and a sheet it does not have, in one line", () => {
+  it("refuses Strict Open XML, a sheet it does not have, and what is no zip", () => {
+    const strict = new Map(unpack(prefixedWorkbook("<x:sheetData/>")));
+    setText(strict, "xl/workbook.xml", `<?xml version="1.0"?><workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main" xmlns:r="${R}"><sheets><sheet name="Звіт" sheetId="1" r:id="R2"/></sheets></workbook>`);
+    expect(write(pack(strict), "Звіт", [])).toEqual({ refusal: { code: "strict-xml" } });
     expect(write(prefixedWorkbook("<x:sheetData/>"), "Інший", [])).toEqual({ refusal: { code: "no-sheet", sheet: "Інший" } });
     expect(write(new Uint8Array([1, 2, 3]), "Звіт", [])).toMatchObject({ refusal: { code: "unreadable" } });
   });

@@ -6,11 +6,8 @@
  */
 import { enginePlans } from "../compute-check";
 import type { ComputedSheet } from "../compute-check";
-import { patchCompute } from "../../../src/cli/package/compute";
-import type { ComputePatch, PatchedCompute } from "../../../src/cli/package/compute";
-import { refusalText } from "../../../src/cli/package/refusal";
-import type { Refusal } from "../../../src/cli/package/refusal";
-import { nodeCodec } from "../../../src/cli/package/node-codec";
+import { nodeCodec, patchCompute, refusalText } from "../../../src/cli/package";
+import type { ComputePatch, PatchedCompute, Refusal } from "../../../src/cli/package";
 import { cellAddress, columnNumber } from "../../../src/core/address";
 import { REPORT, chartXml, drawingXml, richReport, richReportParts } from "./rich-workbook";
 import { addOverride, addRel, edit, fixtureFile, pack, setText } from "./parts";
