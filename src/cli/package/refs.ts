@@ -4,7 +4,7 @@
  * the single place that names it, so moving to the engine's (src/core/formula) is one line.
  */
 import { cellAddress, columnLetter, columnNumber } from "../../core/address";
-import { shiftColumns, translateFormula } from "../xlsx/formula-refs";
+import { shiftColumns, translateFormula } from "../../core/formula";
 import type { MergedArea } from "../../core/grid";
 
 export { shiftColumns, translateFormula };
