@@ -38,11 +38,12 @@ describe.each(TEMPLATE_IDS)("template %s", (id) => {
     worksheet = (await loadWorkbook(output)).getWorksheet(planned.name) as Worksheet;
   });
 
-  it("is recognised by check as its form, header where the template put it, with no findings", async () => {
+  it("is recognised by check as its form, header where the template put it, empty: only form-empty", async () => {
     const run = await runCli(["check", output, "--json"]);
     expect(run.code).toBe(0);
     const [sheet] = parseJsonDocument(run.stdout).files[0].sheets;
-    expect(sheet).toEqual({ sheet: planned.name, form: planned.form, headerRow: planned.headerRows.last, findings: [], rows: [] });
+    expect(sheet).toMatchObject({ sheet: planned.name, form: planned.form, headerRow: planned.headerRows.last, rows: [] });
+    expect(sheet.findings.map((f) => [f.rule, f.severity])).toEqual([["form-empty", "warning"]]);
   });
 
   it("records its form in a defined name that readStamp reads back", async () => {
@@ -123,7 +124,7 @@ describe("template into an existing workbook", () => {
     expect(cellModels(workbook.worksheets[0])).toEqual(before);
     const run = await runCli(["check", output, "--json"]);
     const sheets = parseJsonDocument(run.stdout).files[0].sheets;
-    expect(sheets.map((s) => [s.form, s.findings.length])).toEqual([["annual-plan", 0], ["annual-plan", 0]]);
+    expect(sheets.map((s) => [s.form, s.findings.map((f) => f.rule)])).toEqual([["annual-plan", ["form-empty"]], ["annual-plan", ["form-empty"]]]);
     const { definedNames } = await contentsFromBytes(readFileSync(output));
     const markers = definedNames.map((n) => readStamp(n.name, n.ranges[0])).filter((m) => m !== null);
     expect(markers.map((m) => m?.sheet)).toEqual(["План 2025", "План 2025 (2)"]);
