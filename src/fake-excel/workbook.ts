@@ -1,4 +1,4 @@
-/** `context.workbook` in the fake: its worksheets, settings and defined names over one request context. */
+/** `context.workbook` in the fake: its worksheets, settings, defined names and application over one request context. */
 import type { XlContext } from "../excel/types";
 import type { FakeRequestContext } from "./context";
 import { FakeNamedItemCollection } from "./names";
@@ -9,8 +9,13 @@ export class FakeWorkbookApi implements Readonly<XlContext["workbook"]> {
   readonly worksheets: FakeWorksheetCollection;
   readonly settings: FakeSettingCollection;
   readonly names: FakeNamedItemCollection;
+  /** ExcelApi 1.9: suspending screen updating changes nothing the fake shows, but goes over the wire. */
+  readonly application: { suspendScreenUpdatingUntilNextSync(): void };
 
   constructor(ctx: FakeRequestContext) {
+    this.application = {
+      suspendScreenUpdatingUntilNextSync: () => ctx.enqueue({ request: { call: "application/suspendScreenUpdatingUntilNextSync" }, run: () => undefined }),
+    };
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.settings = new FakeSettingCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
