@@ -8,7 +8,7 @@
  * in two smaller syncs. Excel may have carried out part of a failed batch (batches are not
  * transactions), so the writer says which pieces are still to do before the retry.
  */
-import { mayBeTooLarge, toFailure } from "./errors";
+import { mayBeTooLarge, toFailure, type ExcelFailure } from "./errors";
 import { SYNC_BUDGET_BYTES } from "./payload";
 import type { XlContext } from "./types";
 
@@ -30,7 +30,7 @@ export interface BatchOptions {
    * "changed", if the sheet is no longer as planned). Without it a failed sync is not tried again;
    * writes that may safely be repeated (formats, settings) give back every piece.
    */
-  recover?(pieces: Piece[]): Promise<Piece[]>;
+  recover?(pieces: Piece[], failure: ExcelFailure): Promise<Piece[]>;
   /** Queued before each sync of pieces (suspending screen updating, say). */
   beforeSync?(): void;
 }
@@ -74,8 +74,9 @@ export class SyncBatcher {
     try {
       await this.send(pieces);
     } catch (error) {
-      if (!this.options.recover || !mayBeTooLarge(toFailure(error))) throw error;
-      const left = await this.options.recover(pieces);
+      const failure = toFailure(error);
+      if (!this.options.recover || !mayBeTooLarge(failure)) throw error;
+      const left = await this.options.recover(pieces, failure);
       if (!left.length) return;
       const halves = halve(left);
       if (!halves) throw error;
@@ -90,6 +91,15 @@ export class SyncBatcher {
     this.syncs++;
     await this.context.sync();
   }
+}
+
+/** Codes with which Excel refuses a request before carrying out any of it. */
+const REFUSED_UNREAD = new Set(["RequestPayloadSizeLimitExceeded", "PayloadTooLarge"]);
+
+/** True when Excel refused the whole request unread, so none of it was carried out. */
+export function nothingRan(failure: ExcelFailure): boolean {
+  const cause = failure.cause as { code?: string; debugInfo?: { code?: string } } | undefined;
+  return REFUSED_UNREAD.has(cause?.debugInfo?.code ?? cause?.code ?? "");
 }
 
 /**

@@ -247,27 +247,37 @@ export async function markCells(context: XlContext, sheetName: string, marks: Ma
   return { marked: looks.size };
 }
 
-/** Restores every marked cell on every sheet (or on the one named) and forgets the marks. */
+/** Restores every marked cell on every sheet and forgets the marks. */
 export async function unmarkAll(context: XlContext): Promise<{ restored: number }> {
-  return unmark(context, null);
+  const overview = queueMarksOverview(context);
+  await context.sync();
+  return unmarkLoaded(context, overview, null);
 }
 
-/**
- * Takes one sheet's marks off, as unmarkAll does for all. Compute calls it before inserting a
- * column: Excel's insert copies the formats of the column on the left (marks included) and moves
- * the marked cells, so looks saved by address would no longer match; the pane marks again after.
- */
-export async function unmarkSheet(context: XlContext, sheetName: string): Promise<{ restored: number }> {
-  return unmark(context, sheetName);
+/** What unmarking needs to know first: every saved mark and every sheet (with its protection). */
+export interface MarksOverview {
+  settings: XlContext["workbook"]["settings"];
+  worksheets: XlContext["workbook"]["worksheets"];
 }
 
-async function unmark(context: XlContext, only: string | null): Promise<{ restored: number }> {
+/** Queues the overview, for a caller that syncs it with loads of its own (Compute's first sync). */
+export function queueMarksOverview(context: XlContext): MarksOverview {
   const settings = queueSettings(context);
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/id,items/name,items/protection/protected,items/protection/options");
-  await context.sync();
-  const sheets = worksheets.items.map((item) => ({ info: infoOf(item), item }));
-  const saved = savedMarks(settings.items, sheets.map((s) => s.info));
+  return { settings, worksheets };
+}
+
+/**
+ * Restores the marked cells of every sheet (`only` null) or of the sheet named, after the overview
+ * was synced, and forgets their marks. No sync at all when there is nothing to restore. Compute
+ * calls it for its sheet before inserting a column: Excel's insert copies the formats of the
+ * column on the left (marks included) and moves the marked cells, so looks saved by address would
+ * no longer match; the pane marks the sheet again after Compute.
+ */
+export async function unmarkLoaded(context: XlContext, overview: MarksOverview, only: string | null): Promise<{ restored: number }> {
+  const sheets = overview.worksheets.items.map((item) => ({ info: infoOf(item), item }));
+  const saved = savedMarks(overview.settings.items, sheets.map((s) => s.info));
   const targets = sheets.filter(({ info }) => saved.looks.get(info.id)?.size && (only === null || info.name === only));
   for (const { info } of targets) assertFormatAllowed(info);
 
