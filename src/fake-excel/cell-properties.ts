@@ -89,6 +89,13 @@ export function withFontColour(style: FakeStyle | undefined, font: XlFontPropert
   return { ...style, font: next };
 }
 
+/** No empty objects left behind: a cell whose look is all defaults has no style, as in a saved file. */
+function tidy(style: FakeStyle): FakeStyle | undefined {
+  const out: FakeStyle = { ...style };
+  if (out.font && !Object.keys(out.font).length) delete out.font;
+  return Object.keys(out).length ? out : undefined;
+}
+
 /** The style after setting a fill colour the way `range.format.fill.color = …` does. */
 export function withFillColour(style: FakeStyle | undefined, color: string): FakeStyle {
   return { ...style, fill: { color: colourOf(color), pattern: "Solid" } };
@@ -109,5 +116,7 @@ export function applyCellProperties(cell: FakeCell, props: XlCellProperties): vo
     style.locked = format.protection.locked;
     if (style.locked) delete style.locked;
   }
-  cell.style = style;
+  const tidied = tidy(style);
+  if (tidied) cell.style = tidied;
+  else delete cell.style;
 }
