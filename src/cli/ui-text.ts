@@ -4,7 +4,8 @@ import type { NounForms } from "../core/messages/format";
 import type { Verdict } from "../core/verdict";
 import type { UsageProblem } from "./args";
 import { TEMPLATE_TITLES } from "../core/templates";
-import { catalogues } from "../core/messages";
+import { formTitles } from "../core/schema/forms";
+import { severityNames, severityNouns } from "../core/messages/severity";
 import type { TemplateId } from "../core/templates";
 
 export interface UiText {
@@ -51,14 +52,14 @@ export interface ComputeText {
   savedTo: (file: string) => string;
 }
 
-/** The engine's form names, as they read mid-sentence. */
-function lowerFirst(names: Record<FormId, string>): Record<FormId, string> {
-  return Object.fromEntries(Object.entries(names).map(([id, name]) => [id, name.charAt(0).toLowerCase() + name.slice(1)])) as Record<FormId, string>;
+/** The engine's names (forms, severities), as they read mid-sentence. */
+function lowerFirst<K extends string>(names: Record<K, string>): Record<K, string> {
+  return Object.fromEntries(Object.entries<string>(names).map(([id, name]) => [id, name.charAt(0).toLowerCase() + name.slice(1)])) as Record<K, string>;
 }
 
 const uk: UiText = {
-  formNames: lowerFirst(catalogues.uk.form),
-  severity: { error: "помилка", warning: "попередження", info: "порада" },
+  formNames: lowerFirst(formTitles("uk")),
+  severity: lowerFirst(severityNames.uk),
   sheet: (name) => `Аркуш «${name}»`,
   formRecognised: (form, headerRow) => `форму розпізнано: ${form}` + (headerRow ? ` (заголовок до рядка ${headerRow})` : ""),
   notAForm: "не є формою, не перевірявся",
@@ -72,9 +73,9 @@ const uk: UiText = {
   nouns: {
     files: { one: "файл", few: "файли", many: "файлів", other: "файлу" },
     sheets: { one: "аркуш", few: "аркуші", many: "аркушів", other: "аркуша" },
-    errors: { one: "помилка", few: "помилки", many: "помилок", other: "помилки" },
-    warnings: { one: "попередження", few: "попередження", many: "попереджень", other: "попередження" },
-    info: { one: "порада", few: "поради", many: "порад", other: "поради" },
+    errors: severityNouns.uk.error,
+    warnings: severityNouns.uk.warning,
+    info: severityNouns.uk.info,
   },
   usage: (p) => {
     switch (p.kind) {
@@ -144,8 +145,8 @@ const uk: UiText = {
 };
 
 const en: UiText = {
-  formNames: lowerFirst(catalogues.en.form),
-  severity: { error: "error", warning: "warning", info: "info" },
+  formNames: lowerFirst(formTitles("en")),
+  severity: lowerFirst(severityNames.en),
   sheet: (name) => `Sheet "${name}"`,
   formRecognised: (form, headerRow) => `form recognised: ${form}` + (headerRow ? ` (header ends at row ${headerRow})` : ""),
   notAForm: "not a form, not checked",
@@ -159,9 +160,9 @@ const en: UiText = {
   nouns: {
     files: { one: "file", other: "files" },
     sheets: { one: "sheet", other: "sheets" },
-    errors: { one: "error", other: "errors" },
-    warnings: { one: "warning", other: "warnings" },
-    info: { one: "info", other: "info" },
+    errors: severityNouns.en.error,
+    warnings: severityNouns.en.warning,
+    info: severityNouns.en.info,
   },
   usage: (p) => {
     switch (p.kind) {

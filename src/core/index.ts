@@ -3,7 +3,7 @@ export { checkSheet } from "./check";
 export type { CheckOptions } from "./check";
 export { formatFinding, catalogues } from "./messages";
 export type { MessageCatalogue } from "./messages";
-export { ruleCatalogue, RULE_IDS } from "./rules/catalogue";
+export { ruleCatalogue } from "./rules/catalogue";
 export { indicatorSchema, formById } from "./schema/forms";
 export { cellAddress, columnLetter, parseAddress } from "./address";
 export { gridFromRows, isCellError } from "./grid";

@@ -27,10 +27,6 @@ export function fold(text: string): string {
 const CACHE_LIMIT = 4096;
 const cache = new Map<string, string>();
 
-export function isBlankText(text: string): boolean {
-  return text.trim() === "";
-}
-
 const ROMAN: Record<string, number> = { і: 1, v: 5, х: 10, i: 1, x: 10, l: 50 };
 
 /** Value of a Roman numeral in folded text (і, іі, ііі, іv, v …), or null. */

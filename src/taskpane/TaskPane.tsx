@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Lang } from "../core/types";
 import type { ExcelHost } from "../excel";
-import { CheckPanel } from "./CheckPanel";
+import { Pane } from "./Pane";
 import { LocaleProvider } from "./locale/LocaleContext";
 
 export interface TaskPaneProps {
@@ -15,7 +15,7 @@ export function TaskPane({ host, lang }: TaskPaneProps) {
   return (
     <FluentProvider theme={webLightTheme}>
       <LocaleProvider initial={lang}>
-        <CheckPanel host={host} />
+        <Pane host={host} />
       </LocaleProvider>
     </FluentProvider>
   );

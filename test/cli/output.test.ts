@@ -36,7 +36,7 @@ describe("summary line", () => {
       { file: "b.xlsx", reports: [report([finding(5, "info"), ...errors(3)])] },
     ];
     expect(summaryLine(outcomes, "uk")).toBe("Підсумок: 2 файли, 3 аркуші, 5 помилок, 1 попередження, 1 порада");
-    expect(summaryLine(outcomes, "en")).toBe("Summary: 2 files, 3 sheets, 5 errors, 1 warning, 1 info");
+    expect(summaryLine(outcomes, "en")).toBe("Summary: 2 files, 3 sheets, 5 errors, 1 warning, 1 tip");
   });
 
   it("mentions unreadable files", () => {
@@ -83,7 +83,7 @@ describe("human output", () => {
     const text = renderHuman(outcomes, "uk", paletteFor(false));
     const lines = text.trimEnd().split("\n");
     expect(lines[0]).toBe("звіт.xlsx");
-    expect(text).toContain("Аркуш «Звіт» — форму розпізнано: звіт про виконання плану за квартал");
+    expect(text).toContain("Аркуш «Звіт» — форму розпізнано: звіт про виконання плану діяльності");
     expect(text).toMatch(/H10 +помилка +\S/);
     expect(text).toContain("Аркуш «Примітки» — не є формою");
     expect(lines[lines.length - 1]).toMatch(/^Підсумок: /);

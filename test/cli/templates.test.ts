@@ -172,6 +172,13 @@ describe("template --list", () => {
     expect(run.code).toBe(0);
     for (const id of TEMPLATE_IDS) expect(run.stdout).toMatch(new RegExp(`^  ${id} +\\S`, "m"));
   });
+
+  it("names each template as officials call it, the annual report as an annual one", async () => {
+    const run = await runCli(["template", "--list"]);
+    expect(run.stdout).toMatch(/^ {2}quarterly-report +Звіт про виконання плану діяльності$/m);
+    expect(run.stdout).toMatch(/^ {2}annual-plan +Річний план діяльності$/m);
+    expect(run.stdout).toMatch(/^ {2}annual-report +Звіт про виконання річного плану діяльності$/m);
+  });
 });
 
 describe("check honours form stamps", () => {

@@ -23,7 +23,7 @@ describe("task pane: checking", () => {
     await renderPane("report-q1-2020-kramatorsk");
     expect(screen.getByText(/Відкрийте аркуш з планом або звітом/)).toBeTruthy();
     await check();
-    expect(screen.getByText("Форма: Звіт про виконання плану за квартал")).toBeTruthy();
+    expect(screen.getByText("Форма: Звіт про виконання плану діяльності")).toBeTruthy();
     expect(screen.getByText("Аркуш «Звіт I кв 2020»")).toBeTruthy();
     // Kramatorsk explains every shortfall: only warnings and tips remain.
     expect(document.querySelector('[data-severity-count="error"]')).toBeNull();
@@ -159,7 +159,7 @@ describe("task pane: language", () => {
     first.unmount();
     await renderPane(Q3);
     await check();
-    expect(screen.getByText("Form: Quarterly report on plan execution")).toBeTruthy();
+    expect(screen.getByText("Form: Report on plan execution")).toBeTruthy();
     expect(document.querySelector('[data-severity-count="error"]')?.textContent).toBe("7 errors");
     expect(screen.getByTitle("Go to cell H7").textContent).toMatch(/Actual 2 is below plan 3/);
   });

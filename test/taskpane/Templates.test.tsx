@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { TEMPLATE_IDS, TEMPLATE_TITLES } from "../../src/core";
-import { DETAILS_KEY } from "../../src/taskpane/state/useTemplates";
+import { DETAILS_KEY } from "../../src/taskpane/state/details-storage";
 import { renderPane } from "./render";
 
 beforeEach(() => localStorage.clear());
@@ -33,7 +33,7 @@ describe("templates gallery", () => {
   it("inserts the chosen form as a new active sheet, and Check knows it at once", async () => {
     const { excel } = await renderPane("report-q1-2020-kramatorsk");
     const form = openGallery();
-    fireEvent.click(within(form).getByRole("radio", { name: /Річний план із квартальними показниками/ }));
+    fireEvent.click(within(form).getByRole("radio", { name: /^Річний план діяльності/ }));
     // The quarter is asked only for the quarterly report.
     expect(within(form).queryByLabelText("Квартал")).toBeNull();
     fill(form, /Організація/, "Краматорського місцевого центру");
@@ -46,6 +46,20 @@ describe("templates gallery", () => {
     expect(document.querySelector('[data-form="annual-plan"]')).not.toBeNull();
     expect(document.querySelector('[data-severity-count="error"]')).toBeNull();
     expect(screen.getByText("Аркуш «План 2026»")).toBeTruthy();
+  });
+
+  it("offers the annual report under its own title and does not call it a quarter's report", async () => {
+    const { excel } = await renderPane("report-q1-2020-kramatorsk");
+    const form = openGallery();
+    fireEvent.click(within(form).getByRole("radio", { name: /^Звіт про виконання річного плану діяльності/ }));
+    expect(within(form).queryByLabelText("Квартал")).toBeNull();
+    fill(form, /Організація/, "Центру");
+    fill(form, /^Рік/, "2026");
+    await act(async () => fireEvent.click(within(form).getByRole("button", { name: "Вставити" })));
+    await waitFor(() => expect(excel.book.activeSheet).toBe("Річний звіт 2026"));
+    expect(excel.book.sheet("Річний звіт 2026")!.cell(1, 1)?.value).toBe("Звіт про виконання річного плану діяльності Центру");
+    // Checked as a report on plan execution: the form's name says no quarter.
+    expect((await screen.findByText(/^Форма:/)).textContent).toBe("Форма: Звіт про виконання плану діяльності");
   });
 
   it("remembers the details and uses the quarter in the sheet's name", async () => {

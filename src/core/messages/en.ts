@@ -1,41 +1,88 @@
-import { MessageCatalogue } from "./types";
+import { formatNumber } from "./format";
+import { Finding, InvalidReason } from "../types";
+import { columnNames, formTitles } from "../schema/forms";
+import { columnName, MessageCatalogue, unhandled } from "./types";
 
-const FIX: Record<string, string> = {
-  error: "Fix the formula or enter a number.",
-  negative: "Enter a non-negative number and explain the correction in the note.",
-  mixed: "Keep only the number in the cell and move the explanation to the note.",
-  "text-fact": "Enter a number (0 if nothing was done) and the explanation in the note.",
-  "word-among-numbers": "Enter numbers in every quarter (empty where nothing is planned) or one wording for the whole row.",
-  "not-a-number": "Enter a number or a wording without digits (such as «За потребою»).",
+const number = (value: number) => formatNumber(value, "en", { fractionDigits: 6 });
+const names = columnNames("en");
+
+/** What is wrong with an invalid value, and how to fix it, depend on the reason. */
+const INVALID: Record<InvalidReason, { holds: (value: string) => string; fix: string }> = {
+  error: { holds: (v) => `holds the Excel error ${v}`, fix: "Fix the formula or enter a number." },
+  negative: { holds: (v) => `holds a negative number ${v}`, fix: "Enter a non-negative number and explain the correction in the note." },
+  mixed: { holds: (v) => `holds text mixed with digits "${v}"`, fix: "Keep only the number in the cell and move the explanation to the note." },
+  "text-fact": { holds: (v) => `holds the text "${v}" although the plan is a number`, fix: "Enter a number (0 if nothing was done) and the explanation in the note." },
+  "word-among-numbers": {
+    holds: (v) => `holds the word "${v}" while the other quarters are numbers`,
+    fix: "Enter numbers in every quarter (empty where nothing is planned) or one wording for the whole row.",
+  },
+  "not-a-number": { holds: (v) => `holds "${v}", which does not read as a number`, fix: "Enter a number or a wording without digits (such as «За потребою»)." },
 };
 
-const col = (m: MessageCatalogue, role?: string, label?: string) => label ?? (role && role in m.column ? m.column[role as keyof MessageCatalogue["column"]] : "");
+function message(f: Finding): string {
+  switch (f.rule) {
+    case "shortfall-unexplained": {
+      const { plan, fact, label } = f.params;
+      return `Actual ${number(fact)} is below plan ${number(plan)} and the note is empty. Explain the shortfall in the "${columnName(names, "note", label)}" column.`;
+    }
+    case "value-invalid": {
+      const { column, label, value, reason } = f.params;
+      return `The "${columnName(names, column, label)}" cell ${INVALID[reason].holds(value)}. ${INVALID[reason].fix}`;
+    }
+    case "total-mismatch": {
+      const { total, sum, label } = f.params;
+      return `"${columnName(names, "total", label)}" is ${number(total)} but the quarters add up to ${number(sum)}. Fix the quarters or replace the total with a sum formula.`;
+    }
+    case "fact-missing":
+      return f.params.formula
+        ? `Plan is ${number(f.params.plan)} but the actual value, computed by a formula, is empty. Fill in the values it adds up.`
+        : `Plan is ${number(f.params.plan)} but the actual value is empty. Enter it (0 if nothing was done).`;
+    case "column-missing":
+      return `The header has no "${names[f.params.column]}" column. Add it for a complete check.`;
+    case "plan-missing":
+      return `The measure has no plan. Enter a target number or a wording such as «За потребою».`;
+    case "executor-missing":
+      return `No responsible executor. Enter the department or official.`;
+    case "indicator-missing":
+      return `No performance indicator. Enter what measures the execution.`;
+    case "total-missing": {
+      const { sum, value, label } = f.params;
+      const total = columnName(names, "total", label);
+      return value === undefined
+        ? `"${total}" is empty while the quarters add up to ${number(sum)}. Enter the sum or a formula (the Compute command does it).`
+        : `"${total}" holds "${value}" while the quarters are numbers (sum ${number(sum)}). Enter the sum or a formula.`;
+    }
+    case "number-duplicate":
+      return `Number ${f.params.number} is already used in row ${f.params.firstRow}. Check the numbering.`;
+    case "number-hierarchy":
+      return `Measure number ${f.params.number} does not start with the number of its task (section) ${f.params.parent}. Check the number or the measure's place.`;
+    case "deadline-unreadable":
+      return `The deadline "${f.params.value}" cannot be read. Give a year, quarter, month or "Постійно".`;
+    case "deadline-outside-period": {
+      const { value, from, to } = f.params;
+      return `The deadline "${value}" lies outside the plan's period (${from === to ? from : `${from}–${to}`}). Check the year.`;
+    }
+    case "number-as-text": {
+      const { column, label, value } = f.params;
+      return `The number ${number(value)} in ${columnName(names, column, label)} is stored as text. It was counted, but converting it to a number is safer.`;
+    }
+    case "fact-far-above-plan": {
+      const { plan, fact, ratio } = f.params;
+      return `Actual ${number(fact)} is ${ratio} times the plan ${number(plan)}. Check whether the plan is realistic.`;
+    }
+    case "percent-mismatch": {
+      const { value, percent, label } = f.params;
+      return `"${columnName(names, "percent", label)}" holds ${number(value)}, but actual and plan give ${number(percent)} %. Replace it with a formula (the Compute command does it).`;
+    }
+    default:
+      return unhandled(f);
+  }
+}
 
 export const en: MessageCatalogue = {
-  number: (value) => String(value),
-  column: {
-    number: "No.", task: "Task", goal: "Goal", result: "Expected result", measure: "Measure",
-    executor: "Responsible executor", indicator: "Indicator", plan: "Plan", fact: "Actual", percent: "% executed",
-    note: "Note", q1: "Q1", q2: "Q2", q3: "Q3", q4: "Q4", total: "Total",
-    period: "Implementation period", deadline: "Deadline",
-  },
-  severity: { error: "Error", warning: "Warning", info: "Tip" },
-  form: {
-    "quarterly-report": "Quarterly report on plan execution",
-    "annual-plan": "Annual plan with quarterly targets",
-    "action-plan": "Strategy action plan",
-    "regional-plan": "Plan of measures",
-    "program-measures": "Programme measures",
-  },
+  form: formTitles("en"),
+  column: names,
   notAForm: "This sheet is not a table of measures — nothing to check",
-  invalid: {
-    error: (v) => `holds the Excel error ${v}`,
-    negative: (v) => `holds a negative number ${v}`,
-    mixed: (v) => `holds text mixed with digits "${v}"`,
-    "text-fact": (v) => `holds the text "${v}" although the plan is a number`,
-    "word-among-numbers": (v) => `holds the word "${v}" while the other quarters are numbers`,
-    "not-a-number": (v) => `holds "${v}", which does not read as a number`,
-  },
   ruleTitle: {
     "shortfall-unexplained": "Shortfall without explanation",
     "value-invalid": "Invalid value",
@@ -54,33 +101,5 @@ export const en: MessageCatalogue = {
     "fact-far-above-plan": "Actual far above plan",
     "percent-mismatch": "Percentage disagrees with plan and actual",
   },
-  message: {
-    "shortfall-unexplained": (f, m) =>
-      `Actual ${m.number(f.params.fact ?? 0)} is below plan ${m.number(f.params.plan ?? 0)} and the note is empty. Explain the shortfall in the "${col(m, "note", f.params.label)}" column.`,
-    "value-invalid": (f, m) =>
-      `The "${col(m, f.params.column, f.params.label)}" cell ${m.invalid[f.params.reason ?? "not-a-number"](f.params.value ?? "")}. ${FIX[f.params.reason ?? "not-a-number"]}`,
-    "total-mismatch": (f, m) =>
-      `"${col(m, "total", f.params.label)}" is ${m.number(f.params.total ?? 0)} but the quarters add up to ${m.number(f.params.sum ?? 0)}. Fix the quarters or replace the total with a sum formula.`,
-    "fact-missing": (f, m) =>
-      f.params.formula
-        ? `Plan is ${m.number(f.params.plan ?? 0)} but the actual value, computed by a formula, is empty. Fill in the values it adds up.`
-        : `Plan is ${m.number(f.params.plan ?? 0)} but the actual value is empty. Enter it (0 if nothing was done).`,
-    "column-missing": (f, m) => `The header has no "${col(m, f.params.column, f.params.label)}" column. Add it for a complete check.`,
-    "plan-missing": () => `The measure has no plan. Enter a target number or a wording such as «За потребою».`,
-    "executor-missing": () => `No responsible executor. Enter the department or official.`,
-    "indicator-missing": () => `No performance indicator. Enter what measures the execution.`,
-    "total-missing": (f, m) =>
-      f.params.value
-        ? `"${col(m, "total", f.params.label)}" holds "${f.params.value}" while the quarters are numbers (sum ${m.number(f.params.sum ?? 0)}). Enter the sum or a formula.`
-        : `"${col(m, "total", f.params.label)}" is empty while the quarters add up to ${m.number(f.params.sum ?? 0)}. Enter the sum or a formula (the Compute command does it).`,
-    "number-duplicate": (f) => `Number ${f.params.number} is already used in row ${f.params.firstRow}. Check the numbering.`,
-    "number-hierarchy": (f) => `Measure number ${f.params.number} does not start with the number of its task (section) ${f.params.parent}. Check the number or the measure's place.`,
-    "deadline-unreadable": (f) => `The deadline "${f.params.value}" cannot be read. Give a year, quarter, month or "Постійно".`,
-    "deadline-outside-period": (f) => `The deadline "${f.params.value}" lies outside the plan's period (${f.params.period}). Check the year.`,
-    "number-as-text": (f, m) => `The number ${f.params.value ?? ""} in ${col(m, f.params.column, f.params.label)} is stored as text. It was counted, but converting it to a number is safer.`,
-    "percent-mismatch": (f, m) =>
-      `"${col(m, "percent", f.params.label)}" holds ${f.params.value ?? ""}, but actual and plan give ${m.number(f.params.total ?? 0)} %. Replace it with a formula (the Compute command does it).`,
-    "fact-far-above-plan": (f, m) =>
-      `Actual ${m.number(f.params.fact ?? 0)} is ${f.params.ratio} times the plan ${m.number(f.params.plan ?? 0)}. Check whether the plan is realistic.`,
-  },
+  message,
 };

@@ -6,8 +6,7 @@ import { en } from "./en";
 export const catalogues: Record<Lang, MessageCatalogue> = { uk, en };
 
 export function formatFinding(finding: Finding, lang: Lang = "uk"): string {
-  const m = catalogues[lang];
-  return m.message[finding.rule](finding, m);
+  return catalogues[lang].message(finding);
 }
 
 export type { MessageCatalogue };

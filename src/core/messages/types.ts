@@ -1,15 +1,24 @@
-import { ColumnRole, Finding, FormId, InvalidReason, RuleId, Severity } from "../types";
+import { ColumnRole, Finding, FormId, RuleId } from "../types";
 
 /** One UI language's words for everything the engine reports. */
 export interface MessageCatalogue {
-  number(value: number): string;
-  column: Record<ColumnRole, string>;
-  severity: Record<Severity, string>;
+  /** Form titles, from the schema. */
   form: Record<FormId, string>;
+  /** Short column names, from the schema. */
+  column: Record<ColumnRole, string>;
   notAForm: string;
-  invalid: Record<InvalidReason, (value: string) => string>;
   /** Short name of a rule, for grouping findings. */
   ruleTitle: Record<RuleId, string>;
   /** What is wrong and how to fix it. */
-  message: Record<RuleId, (f: Finding, m: MessageCatalogue) => string>;
+  message(finding: Finding): string;
+}
+
+/** A column as a message names it: the sheet's own header when it was short enough to quote, else the standard name. */
+export function columnName(names: Record<ColumnRole, string>, role: ColumnRole, label: string | undefined): string {
+  return label === undefined ? names[role] : label;
+}
+
+/** The `default` of a switch over every rule: the compiler fails here when a rule has no case. */
+export function unhandled(finding: never): never {
+  throw new Error(`No message for ${(finding as Finding).rule}`);
 }

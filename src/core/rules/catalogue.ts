@@ -22,5 +22,3 @@ export const ruleCatalogue: Record<RuleId, { severity: Severity }> = {
   "fact-far-above-plan": { severity: "info" },
   "percent-mismatch": { severity: "warning" },
 };
-
-export const RULE_IDS = Object.keys(ruleCatalogue) as RuleId[];

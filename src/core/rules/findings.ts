@@ -11,9 +11,15 @@ export class FindingList {
     private readonly labels: Map<ColumnRole, string> = new Map(),
   ) {}
 
-  add(rule: RuleId, row: number, col: number, params: FindingParams = {}): void {
-    const label = params.label ?? (params.column ? this.labels.get(params.column as ColumnRole) : undefined);
-    const full = label ? { ...params, label } : params;
-    this.items.push({ rule, severity: ruleCatalogue[rule].severity, sheet: this.sheet, cell: cellAddress(row, col), row, col, params: full });
+  /** Each rule with exactly its own params: the compiler refuses a missing or a foreign one. */
+  add<R extends RuleId>(rule: R, row: number, col: number, params: FindingParams<R>): void {
+    // One literal for every rule; the signature above is what ties `params` to `rule`.
+    const finding = { rule, severity: ruleCatalogue[rule].severity, sheet: this.sheet, cell: cellAddress(row, col), row, col, params };
+    this.items.push(finding as Finding);
+  }
+
+  /** The sheet's own wording of a column, when short enough to quote in a message. */
+  label(role: ColumnRole): string | undefined {
+    return this.labels.get(role);
   }
 }

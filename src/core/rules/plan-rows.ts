@@ -19,9 +19,10 @@ export function planRow(view: SheetView, line: MeasureLine, columns: ColumnMap, 
     const col = quarterCols[k];
     if (col === undefined) return;
     const column: ColumnRole = QUARTERS[k];
-    if (q.kind === "invalid") findings.add("value-invalid", row, col, { column, value: q.shown, reason: q.reason });
-    else if (q.kind === "text" && anyNumber) findings.add("value-invalid", row, col, { column, value: q.text, reason: "word-among-numbers" });
-    else if (q.kind === "number" && q.asText) findings.add("number-as-text", row, col, { column, value: String(q.value) });
+    const label = findings.label(column);
+    if (q.kind === "invalid") findings.add("value-invalid", row, col, { column, label, value: q.shown, reason: q.reason });
+    else if (q.kind === "text" && anyNumber) findings.add("value-invalid", row, col, { column, label, value: q.text, reason: "word-among-numbers" });
+    else if (q.kind === "number" && q.asText) findings.add("number-as-text", row, col, { column, label, value: q.value });
   });
 
   const hasWord = quarters.some((q) => q.kind === "text");
@@ -29,12 +30,13 @@ export function planRow(view: SheetView, line: MeasureLine, columns: ColumnMap, 
   const totalCol = columns.total;
   if (totalCol !== undefined) {
     const total = readValue(valueFor(view, row, totalCol));
-    if (total.kind === "invalid") findings.add("value-invalid", row, totalCol, { column: "total", value: total.shown, reason: total.reason });
+    const label = findings.label("total");
+    if (total.kind === "invalid") findings.add("value-invalid", row, totalCol, { column: "total", label, value: total.shown, reason: total.reason });
     else if (total.kind === "number") {
-      if (total.asText) findings.add("number-as-text", row, totalCol, { column: "total", value: String(total.value) });
-      if (sum !== null && !sameNumber(total.value, sum)) findings.add("total-mismatch", row, totalCol, { column: "total", total: total.value, sum });
+      if (total.asText) findings.add("number-as-text", row, totalCol, { column: "total", label, value: total.value });
+      if (sum !== null && !sameNumber(total.value, sum)) findings.add("total-mismatch", row, totalCol, { total: total.value, sum, label });
     } else if (sum !== null) {
-      findings.add("total-missing", row, totalCol, { column: "total", sum, value: total.kind === "text" ? total.text : undefined });
+      findings.add("total-missing", row, totalCol, total.kind === "text" ? { sum, value: total.text, label } : { sum, label });
     }
   }
 

@@ -22,20 +22,20 @@ export function reportRow(view: SheetView, line: MeasureLine, columns: ColumnMap
   if ((fact.kind === "text" || (fact.kind === "empty" && fact.dash)) && plan.kind === "number") {
     // SPEC: non-numeric text as a fact under a numeric plan; a dash is text, not an empty cell.
     const shown = fact.kind === "text" ? fact.text : cellText(valueFor(view, row, factCol));
-    findings.add("value-invalid", row, factCol, { column: "fact", value: shown, reason: "text-fact" });
+    findings.add("value-invalid", row, factCol, { column: "fact", label: findings.label("fact"), value: shown, reason: "text-fact" });
   }
   for (const [reading, col, column] of [[plan, planCol, "plan"], [fact, factCol, "fact"]] as const) {
-    if (reading.kind === "number" && reading.asText) findings.add("number-as-text", row, col, { column, value: String(reading.value) });
+    if (reading.kind === "number" && reading.asText) findings.add("number-as-text", row, col, { column, label: findings.label(column), value: reading.value });
   }
 
   if (plan.kind === "number" && fact.kind === "empty" && !fact.dash) {
-    findings.add("fact-missing", row, factCol, view.formula(row, factCol) ? { plan: plan.value, formula: true } : { plan: plan.value });
+    findings.add("fact-missing", row, factCol, { plan: plan.value, formula: view.formula(row, factCol) !== null });
   }
   if (plan.kind === "empty" && fact.kind !== "invalid") findings.add("plan-missing", row, planCol, {});
 
   if (plan.kind === "number" && fact.kind === "number" && plan.value > 0) {
     if (fact.value < plan.value && !noteWritten(view, row, noteCols)) {
-      findings.add("shortfall-unexplained", row, columns.note ?? factCol, { column: "note", plan: plan.value, fact: fact.value });
+      findings.add("shortfall-unexplained", row, columns.note ?? factCol, { plan: plan.value, fact: fact.value, label: findings.label("note") });
     }
     if (fact.value >= FAR_ABOVE_PLAN * plan.value) {
       findings.add("fact-far-above-plan", row, factCol, { plan: plan.value, fact: fact.value, ratio: Math.round(fact.value / plan.value) });
@@ -66,7 +66,7 @@ function noteWritten(view: SheetView, row: number, noteCols: number[]): boolean 
 }
 
 function flagInvalid(reading: ValueReading, row: number, col: number, column: "plan" | "fact", findings: FindingList): void {
-  if (reading.kind === "invalid") findings.add("value-invalid", row, col, { column, value: reading.shown, reason: reading.reason });
+  if (reading.kind === "invalid") findings.add("value-invalid", row, col, { column, label: findings.label(column), value: reading.shown, reason: reading.reason });
 }
 
 /**
@@ -79,6 +79,6 @@ function checkTypedPercent(view: SheetView, row: number, col: number, percent: n
   // Within half a percentage point: 0.67 or 67 for 66.7 % is rounding, not a different figure.
   const close = (shown: number) => Math.abs(shown - percent) <= 0.5;
   if (!close(typed.value * 100) && !close(typed.value)) {
-    findings.add("percent-mismatch", row, col, { column: "percent", value: String(typed.value), total: percent });
+    findings.add("percent-mismatch", row, col, { value: typed.value, percent, label: findings.label("percent") });
   }
 }

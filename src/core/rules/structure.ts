@@ -19,8 +19,8 @@ export function checkColumns(form: FormSchema, columns: ColumnMap, headerRow: nu
 /** Every measure names who does it and how it is measured. */
 export function checkCompleteness(lines: MeasureLine[], columns: ColumnMap, findings: FindingList): void {
   for (const line of lines) {
-    if (columns.executor !== undefined && line.executor === "") findings.add("executor-missing", line.row, columns.executor);
-    if (columns.indicator !== undefined && line.indicator === "") findings.add("indicator-missing", line.row, columns.indicator);
+    if (columns.executor !== undefined && line.executor === "") findings.add("executor-missing", line.row, columns.executor, {});
+    if (columns.indicator !== undefined && line.indicator === "") findings.add("indicator-missing", line.row, columns.indicator, {});
   }
 }
 
@@ -62,8 +62,7 @@ export function checkDeadlines(view: SheetView, lines: MeasureLine[], columns: C
     const reading = readDeadline(text);
     if (reading.kind === "unreadable") findings.add("deadline-unreadable", line.row, col, { value: text });
     else if (reading.kind === "years" && period && reading.years.some((y) => y < period.from || y > period.to)) {
-      const label = period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
-      findings.add("deadline-outside-period", line.row, col, { value: text, period: label });
+      findings.add("deadline-outside-period", line.row, col, { value: text, from: period.from, to: period.to });
     }
   }
 }

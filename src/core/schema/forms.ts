@@ -1,8 +1,11 @@
+import { ColumnRole, FormId, Lang } from "../types";
 import { FormColumn, FormSchema, IndicatorSchema, indicatorSchemaSchema } from "./schema";
 
 /**
  * The indicator schema as data: how headers are worded, and the five standard forms of SPEC.md.
  * Patterns run over folded text (lower case, Cyrillic letters for Latin look-alikes, no quotes).
+ * It is also the one vocabulary of forms: their titles, headers and column names in uk and en,
+ * which messages, templates, the CLI and the pane read from here and never retype.
  */
 const wordings: IndicatorSchema["wordings"] = [
   { role: "values-group", patterns: ["значення показник", "значення індикатор"] },
@@ -26,6 +29,28 @@ const wordings: IndicatorSchema["wordings"] = [
   { role: "number", patterns: ["№", "(^|\\s)[пз]\\s*/\\s*п", "^номер", "^н\\s*/\\s*п"] },
 ];
 
+/** Short names of the columns, for messages: "Поясніть … у стовпці «Примітка»". */
+const COLUMN_NAMES: IndicatorSchema["columnNames"] = {
+  number: { uk: "№ з/п", en: "No." },
+  task: { uk: "Завдання", en: "Task" },
+  goal: { uk: "Мета", en: "Goal" },
+  result: { uk: "Очікуваний результат", en: "Expected result" },
+  measure: { uk: "Захід", en: "Measure" },
+  executor: { uk: "Відповідальний виконавець", en: "Responsible executor" },
+  indicator: { uk: "Показник", en: "Indicator" },
+  plan: { uk: "План", en: "Plan" },
+  fact: { uk: "Факт", en: "Actual" },
+  percent: { uk: "% виконання", en: "% executed" },
+  note: { uk: "Примітка", en: "Note" },
+  q1: { uk: "I квартал", en: "Q1" },
+  q2: { uk: "II квартал", en: "Q2" },
+  q3: { uk: "III квартал", en: "Q3" },
+  q4: { uk: "IV квартал", en: "Q4" },
+  total: { uk: "Разом", en: "Total" },
+  period: { uk: "Період реалізації", en: "Implementation period" },
+  deadline: { uk: "Термін виконання", en: "Deadline" },
+};
+
 const col = (
   role: FormColumn["role"],
   uk: string,
@@ -34,33 +59,40 @@ const col = (
   flags: { required?: boolean; expected?: boolean } = {},
 ): FormColumn => ({ role, header: { uk, en }, accepts, required: flags.required ?? false, expected: flags.expected ?? false });
 
+/** The seeds' group over the value columns of reports and plans. */
+const VALUES = { uk: "Значення показників результативності виконання заходу", en: "Values of the performance indicators" };
+const valueCol = (...args: Parameters<typeof col>): FormColumn => ({ ...col(...args), group: VALUES });
+
 const number = col("number", "№ з/п", "No.", "text");
 // Reports and plans are sometimes laid out by indicator alone, so their measure column is optional.
 const measure = (uk = "Найменування заходу для виконання завдання", required = true) =>
   col("measure", uk, "Measure", "text", { required });
-const executor = (uk = "Відповідальний виконавець заходу") => col("executor", uk, "Responsible executor", "text", { expected: true });
+const executor = (uk = "Відповідальний виконавець заходу (на рівні відділу або службової особи)") => col("executor", uk, "Responsible executor", "text", { expected: true });
 const indicator = (uk = "Найменування показників результативності виконання заходу", expected = true) =>
   col("indicator", uk, "Performance indicator", "text", { expected });
 
 const forms: FormSchema[] = [
   {
     id: "quarterly-report",
-    title: { uk: "Звіт про виконання плану за квартал", en: "Quarterly report on plan execution" },
+    // Seed 000: "Звіт про виконання плану діяльності … за I квартал 2020 року". The same form
+    // serves a year's report, so the title names no period.
+    title: { uk: "Звіт про виконання плану діяльності", en: "Report on plan execution" },
     columns: [
       number,
       col("task", "Найменування завдання", "Task", "text"),
       measure(undefined, false),
       executor(),
       indicator(),
-      col("plan", "План", "Plan", "number-or-qualitative", { required: true }),
-      col("fact", "Факт", "Actual", "number", { required: true }),
-      col("percent", "% виконання", "% executed", "computed"),
+      valueCol("plan", "План", "Plan", "number-or-qualitative", { required: true }),
+      valueCol("fact", "Факт", "Actual", "number", { required: true }),
+      valueCol("percent", "% виконання", "% executed", "computed"),
       col("note", "Примітка у разі недовиконання плану", "Note on a shortfall", "note", { expected: true }),
     ],
   },
   {
     id: "annual-plan",
-    title: { uk: "Річний план діяльності", en: "Annual plan" },
+    // Seed 001: "Річний план діяльності … на 2023 рік".
+    title: { uk: "Річний план діяльності", en: "Annual activity plan" },
     columns: [
       col("number", "п/п", "No.", "text"),
       col("task", "Найменування завдання", "Task", "text"),
@@ -68,16 +100,17 @@ const forms: FormSchema[] = [
       measure(undefined, false),
       executor(),
       indicator(),
-      col("q1", "I квартал", "Q1", "number-or-qualitative"),
-      col("q2", "II квартал", "Q2", "number-or-qualitative"),
-      col("q3", "III квартал", "Q3", "number-or-qualitative"),
-      col("q4", "IV квартал", "Q4", "number-or-qualitative"),
-      col("total", "Разом", "Total", "number-or-qualitative", { expected: true }),
+      valueCol("q1", "I", "Q1", "number-or-qualitative"),
+      valueCol("q2", "II", "Q2", "number-or-qualitative"),
+      valueCol("q3", "III", "Q3", "number-or-qualitative"),
+      valueCol("q4", "IV", "Q4", "number-or-qualitative"),
+      valueCol("total", "Разом", "Total", "number-or-qualitative", { expected: true }),
     ],
     anyOf: { roles: ["q1", "q2", "q3", "q4"], min: 2 },
   },
   {
     id: "action-plan",
+    // Seed 002: "План дій на 2021 рік з реалізації Стратегії розвитку …".
     title: { uk: "План дій з реалізації стратегії", en: "Strategy action plan" },
     columns: [
       col("number", "№ п/п", "No.", "text"),
@@ -89,6 +122,7 @@ const forms: FormSchema[] = [
   },
   {
     id: "regional-plan",
+    // Seed 003: "Регіональний план заходів … на 2021 рік"; councils' plans are "План заходів" too.
     title: { uk: "План заходів", en: "Plan of measures" },
     columns: [
       number,
@@ -99,6 +133,7 @@ const forms: FormSchema[] = [
   },
   {
     id: "program-measures",
+    // Seed 004: "Заходи щодо забезпечення виконання завдань програми".
     title: { uk: "Заходи програми", en: "Programme measures" },
     columns: [
       col("result", "Найменування очікуваного результату", "Expected result", "text", { required: true }),
@@ -110,10 +145,27 @@ const forms: FormSchema[] = [
   },
 ];
 
-export const indicatorSchema: IndicatorSchema = indicatorSchemaSchema.parse({ version: 1, wordings, forms });
+export const indicatorSchema: IndicatorSchema = indicatorSchemaSchema.parse({ version: 1, wordings, columnNames: COLUMN_NAMES, forms });
 
 export function formById(id: FormSchema["id"]): FormSchema {
   const form = indicatorSchema.forms.find((f) => f.id === id);
   if (!form) throw new Error(`Unknown form ${id}`);
   return form;
+}
+
+/** The column of a form with this role; the templates lay out every form's columns. */
+export function formColumn(id: FormId, role: ColumnRole): FormColumn {
+  const column = formById(id).columns.find((c) => c.role === role);
+  if (!column) throw new Error(`Form ${id} has no ${role} column`);
+  return column;
+}
+
+/** Every form's title in a UI language. */
+export function formTitles(lang: Lang): Record<FormId, string> {
+  return Object.fromEntries(indicatorSchema.forms.map((f) => [f.id, f.title[lang]])) as Record<FormId, string>;
+}
+
+/** Every column role's short name in a UI language. */
+export function columnNames(lang: Lang): Record<ColumnRole, string> {
+  return Object.fromEntries(Object.entries(indicatorSchema.columnNames).map(([role, name]) => [role, name[lang]])) as Record<ColumnRole, string>;
 }

@@ -20,6 +20,9 @@ const regexSource = z.string().refine((source) => {
   }
 }, "not a valid regular expression");
 
+/** Words in each UI language: titles, headers and names officials read. */
+const localized = z.object({ uk: z.string().min(1), en: z.string().min(1) });
+
 /** What a value cell of the column accepts. */
 export const acceptsSchema = z.enum(["text", "number-or-qualitative", "number", "deadline", "period", "note", "computed"]);
 
@@ -31,8 +34,10 @@ export const roleWordingSchema = z.object({
 
 export const formColumnSchema = z.object({
   role: roleSchema,
-  /** The standard wording, used by templates and messages. */
-  header: z.object({ uk: z.string().min(1), en: z.string().min(1) }),
+  /** The standard wording of the column's header in this form, as templates lay it out. */
+  header: localized,
+  /** The group title merged over this and its neighbours in the header row above ("Значення показників…"). */
+  group: localized.optional(),
   accepts: acceptsSchema,
   /** Missing it means the sheet cannot be this form. */
   required: z.boolean().default(false),
@@ -42,7 +47,8 @@ export const formColumnSchema = z.object({
 
 export const formSchema = z.object({
   id: z.enum(FORM_IDS),
-  title: z.object({ uk: z.string(), en: z.string() }),
+  /** What officials call the form: the label of a recognised sheet and of its template. */
+  title: localized,
   columns: z.array(formColumnSchema).min(2),
   /** At least this many of these roles must be present too (quarters of a plan). */
   anyOf: z.object({ roles: z.array(roleSchema), min: z.number().int().positive() }).optional(),
@@ -51,6 +57,8 @@ export const formSchema = z.object({
 export const indicatorSchemaSchema = z.object({
   version: z.number().int().positive(),
   wordings: z.array(roleWordingSchema),
+  /** What a message calls a column when the sheet's own header is too long to quote or absent. */
+  columnNames: z.record(roleSchema, localized),
   forms: z.array(formSchema).length(FORM_IDS.length),
 });
 

@@ -1,126 +1,121 @@
-import { ColumnSpec, LayoutSpec, layOut } from "./layout";
+import { ColumnRole, FormId } from "../types";
+import { columnNames, formById, formColumn } from "../schema/forms";
+import { ColumnKind, ColumnSpec, LayoutSpec, layOut } from "./layout";
 import { TemplateDetails, TemplateId, TemplateSheet } from "./types";
 
 const ROMAN = ["I", "II", "III", "IV"];
+const QUARTERS = ["q1", "q2", "q3", "q4"] as const;
 const DEFAULT_ROWS = 15;
-const VALUES_GROUP = "Значення показників результативності виконання заходу";
 
-const text = (header: string, width: number): ColumnSpec => ({ header, width, kind: "text" });
+/** The annual report is not a form of its own (it is checked as a report), so its title lives here. */
+const ANNUAL_REPORT_TITLE = { uk: "Звіт про виконання річного плану діяльності", en: "Report on annual plan execution" };
+
+/** Each template's title: a form's is the schema's, the one name the pane, the CLI and messages use. */
+export const TEMPLATE_TITLES: Record<TemplateId, { uk: string; en: string }> = {
+  "quarterly-report": formById("quarterly-report").title,
+  "annual-plan": formById("annual-plan").title,
+  "action-plan": formById("action-plan").title,
+  "regional-plan": formById("regional-plan").title,
+  "program-measures": formById("program-measures").title,
+  "annual-report": ANNUAL_REPORT_TITLE,
+};
+
+const KIND: Partial<Record<ColumnRole, ColumnKind>> = {
+  number: "number", plan: "target", q1: "target", q2: "target", q3: "target", q4: "target",
+  fact: "fact", percent: "percent", total: "total", note: "note", deadline: "deadline", period: "deadline",
+};
+
+/**
+ * A form's columns as the schema words and orders them, with this gallery's widths; a plan's
+ * total adds up its quarters and a report's percent divides its fact by its plan.
+ */
+function formColumns(form: FormId, widths: Partial<Record<ColumnRole, number>>): ColumnSpec[] {
+  const columns = formById(form).columns;
+  const at = (role: ColumnRole) => columns.findIndex((c) => c.role === role);
+  return columns.map((c): ColumnSpec => {
+    const width = widths[c.role];
+    if (width === undefined) throw new Error(`No width for the ${c.role} column of ${form}`);
+    const kind = KIND[c.role] ?? "text";
+    const sources = kind === "total" ? QUARTERS.map(at) : kind === "percent" ? [at("plan"), at("fact")] : undefined;
+    return { header: c.header.uk, group: c.group?.uk, width, kind, ...(sources && { sources }) };
+  });
+}
 
 type Layout = Pick<LayoutSpec, "form" | "name" | "title" | "subtitle" | "columns" | "section">;
 
-/** Every template of the gallery: the wordings of SPEC.md and the seeds, with live formulas. */
+/** Every template of the gallery: the schema's wordings (from SPEC.md and the seeds), with live formulas. */
 const GALLERY: Record<TemplateId, (d: TemplateDetails) => Layout> = {
   "quarterly-report": (d) => ({
     form: "quarterly-report",
     name: `Звіт ${ROMAN[(d.quarter ?? 1) - 1]} кв ${d.year}`,
-    title: `Звіт про виконання плану діяльності ${d.organisation}`,
+    title: `${TEMPLATE_TITLES["quarterly-report"].uk} ${d.organisation}`,
     subtitle: `за ${ROMAN[(d.quarter ?? 1) - 1]} квартал ${d.year} року`,
     section: "I. Назва пріоритету (приклад: замініть своїм)",
-    columns: [
-      { header: "№ з/п", width: 6, kind: "number" },
-      text("Найменування завдання", 22),
-      text("Найменування заходу для виконання завдання", 40),
-      text("Відповідальний виконавець заходу (на рівні відділу або службової особи)", 24),
-      text("Найменування показників результативності виконання заходу", 24),
-      { header: "План", group: VALUES_GROUP, width: 12, kind: "target" },
-      { header: "Факт", group: VALUES_GROUP, width: 12, kind: "fact" },
-      { header: "% виконання", group: VALUES_GROUP, width: 11, kind: "percent", sources: [5, 6] },
-      { header: "Примітка у разі недовиконання плану", width: 32, kind: "note" },
-    ],
+    columns: formColumns("quarterly-report", { number: 6, task: 22, measure: 40, executor: 24, indicator: 24, plan: 12, fact: 12, percent: 11, note: 32 }),
   }),
   "annual-plan": (d) => ({
     form: "annual-plan",
     name: `План ${d.year}`,
-    title: `Річний план діяльності ${d.organisation} на ${d.year} рік`,
+    title: `${TEMPLATE_TITLES["annual-plan"].uk} ${d.organisation} на ${d.year} рік`,
     subtitle: "",
     section: "1. Назва напряму (приклад: замініть своїм)",
-    columns: [
-      { header: "п/п", width: 6, kind: "number" },
-      text("Найменування завдання", 22),
-      text("Мета та основний результат виконання завдання", 24),
-      text("Найменування заходу для виконання завдання", 36),
-      text("Відповідальний виконавець заходу (на рівні відділу або службової особи)", 22),
-      text("Найменування показників результативності виконання заходу", 22),
-      ...ROMAN.map((q): ColumnSpec => ({ header: q, group: VALUES_GROUP, width: 11, kind: "target" })),
-      { header: "Разом", group: VALUES_GROUP, width: 9, kind: "total", sources: [6, 7, 8, 9] },
-    ],
+    columns: formColumns("annual-plan", { number: 6, task: 22, goal: 24, measure: 36, executor: 22, indicator: 22, q1: 11, q2: 11, q3: 11, q4: 11, total: 9 }),
   }),
   "action-plan": (d) => ({
     form: "action-plan",
     name: `План дій ${d.year}`,
+    // Seed 002's word order: the year stands between "План дій" and what it implements.
     title: `План дій на ${d.year} рік з реалізації стратегії розвитку ${d.organisation}`,
     subtitle: "",
     section: "Пріоритет розвитку 1. Назва пріоритету (приклад: замініть своїм)",
-    columns: [
-      { header: "№ п/п", width: 6, kind: "number" },
-      text("Назва завдання/заходу", 44),
-      text("Відповідальний виконавець", 28),
-      { header: "Період реалізації", width: 14, kind: "deadline" },
-      text("Індикатори (показники) оцінки результативності цілі", 36),
-    ],
+    columns: formColumns("action-plan", { number: 6, measure: 44, executor: 28, period: 14, indicator: 36 }),
   }),
   "regional-plan": (d) => ({
     form: "regional-plan",
     name: `План заходів ${d.year}`,
-    title: `План заходів ${d.organisation} на ${d.year} рік`,
+    title: `${TEMPLATE_TITLES["regional-plan"].uk} ${d.organisation} на ${d.year} рік`,
     subtitle: "",
     section: "1. Назва розділу (приклад: замініть своїм)",
-    columns: [
-      { header: "№ з/п", width: 6, kind: "number" },
-      text("Назва заходу", 50),
-      text("Відповідальні за виконання", 34),
-      { header: "Термін виконання", width: 18, kind: "deadline" },
-    ],
+    columns: formColumns("regional-plan", { number: 6, measure: 50, executor: 34, deadline: 18 }),
   }),
   "program-measures": (d) => ({
     form: "program-measures",
     name: `Заходи програми ${d.year}`,
-    title: `Заходи програми ${d.organisation} на ${d.year} рік`,
+    title: `${TEMPLATE_TITLES["program-measures"].uk} ${d.organisation} на ${d.year} рік`,
     subtitle: "",
     section: "1. Назва напряму (приклад: замініть своїм)",
-    columns: [
-      text("Найменування очікуваного результату", 30),
-      text("Найменування заходу, спрямованого на досягнення очікуваного результату", 44),
-      text("Індикатор досягнення", 28),
-      { header: "Строк виконання", width: 14, kind: "deadline" },
-      text("Відповідальні за виконання", 28),
-    ],
+    columns: formColumns("program-measures", { result: 30, measure: 44, indicator: 28, deadline: 14, executor: 28 }),
   }),
-  "annual-report": (d) => ({
+  "annual-report": (d) => {
     // Checked as a report on its year totals: they come first, so `check` reads them as План/Факт.
-    form: "quarterly-report",
-    name: `Річний звіт ${d.year}`,
-    title: `Звіт про виконання річного плану діяльності ${d.organisation}`,
-    subtitle: `за ${d.year} рік`,
-    section: "I. Назва пріоритету (приклад: замініть своїм)",
-    columns: [
-      { header: "№ з/п", width: 6, kind: "number" },
-      text("Найменування заходу", 36),
-      text("Відповідальний виконавець", 22),
-      text("Найменування показників результативності", 22),
-      { header: "План", group: "За рік", width: 9, kind: "total", sources: [8, 10, 12, 14] },
-      { header: "Факт", group: "За рік", width: 9, kind: "total", sources: [9, 11, 13, 15] },
-      { header: "% виконання", group: "За рік", width: 11, kind: "percent", sources: [4, 5] },
-      { header: "Примітка у разі недовиконання плану", width: 28, kind: "note" },
-      ...ROMAN.flatMap((q): ColumnSpec[] => [
-        { header: "План", group: `${q} квартал`, width: 11, kind: "target" },
-        { header: "Факт", group: `${q} квартал`, width: 9, kind: "fact" },
-      ]),
-    ],
-  }),
+    const header = (role: ColumnRole) => formColumn("quarterly-report", role).header.uk;
+    const quarter = columnNames("uk");
+    const year = "За рік";
+    return {
+      form: "quarterly-report",
+      name: `Річний звіт ${d.year}`,
+      title: `${ANNUAL_REPORT_TITLE.uk} ${d.organisation}`,
+      subtitle: `за ${d.year} рік`,
+      section: "I. Назва пріоритету (приклад: замініть своїм)",
+      columns: [
+        { header: header("number"), width: 6, kind: "number" },
+        { header: header("measure"), width: 36, kind: "text" },
+        { header: header("executor"), width: 22, kind: "text" },
+        { header: header("indicator"), width: 22, kind: "text" },
+        { header: header("plan"), group: year, width: 9, kind: "total", sources: [8, 10, 12, 14] },
+        { header: header("fact"), group: year, width: 9, kind: "total", sources: [9, 11, 13, 15] },
+        { header: header("percent"), group: year, width: 11, kind: "percent", sources: [4, 5] },
+        { header: header("note"), width: 28, kind: "note" },
+        ...QUARTERS.flatMap((q): ColumnSpec[] => [
+          { header: header("plan"), group: quarter[q], width: 11, kind: "target" },
+          { header: header("fact"), group: quarter[q], width: 9, kind: "fact" },
+        ]),
+      ],
+    };
+  },
 };
 
 export const TEMPLATE_IDS = Object.keys(GALLERY) as TemplateId[];
-
-export const TEMPLATE_TITLES: Record<TemplateId, { uk: string; en: string }> = {
-  "quarterly-report": { uk: "Звіт про виконання плану за квартал", en: "Quarterly report" },
-  "annual-plan": { uk: "Річний план із квартальними показниками", en: "Annual plan with quarterly targets" },
-  "action-plan": { uk: "План дій з реалізації стратегії", en: "Strategy action plan" },
-  "regional-plan": { uk: "План заходів", en: "Plan of measures" },
-  "program-measures": { uk: "Заходи програми", en: "Programme measures" },
-  "annual-report": { uk: "Річний звіт (план і факт по кварталах)", en: "Annual report (plan and actual by quarter)" },
-};
 
 /** A ready-to-fill sheet for the template; `existing` names keep the new sheet's name fresh. */
 export function buildTemplate(id: TemplateId, details: TemplateDetails, existing: string[] = [], serial = 1): TemplateSheet {

@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens
 import type { CellValue, ReplaceOffer } from "../../core";
 import { useLocale } from "../locale/LocaleContext";
 import { formatNumber } from "../../core/messages/format";
-import type { ComputeState } from "../state/useCompute";
+import type { ComputeState } from "../state/types";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle 
 import { DismissRegular } from "@fluentui/react-icons";
 import type { ExcelFailure } from "../../excel";
 import { useLocale } from "../locale/LocaleContext";
-import type { Notice } from "../state/useChecker";
+import type { Notice } from "../state/types";
 import type { Strings } from "../locale/strings";
 import type { NounForms as PluralForms } from "../../core/messages/format";
 

@@ -3,8 +3,7 @@ import { TableAddRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { DETAIL_BOUNDS, TEMPLATE_IDS, TEMPLATE_TITLES, checkDetailNumber, type TemplateId } from "../../core/templates";
 import { useLocale } from "../locale/LocaleContext";
-import type { Busy } from "../state/useChecker";
-import type { Details, Templates } from "../state/useTemplates";
+import type { Busy, Details } from "../state/types";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -20,15 +19,21 @@ const useStyles = makeStyles({
 
 const { min: YEAR_MIN, max: YEAR_MAX } = DETAIL_BOUNDS.year;
 
+export interface TemplateGalleryProps {
+  details: Details;
+  busy: Busy | null;
+  onDetails(details: Details): void;
+  onInsert(id: TemplateId): void;
+}
+
 /** The six standard forms, a short form for the details the title and signatures need, and "Вставити". */
-export function TemplateGallery({ templates, busy }: { templates: Templates; busy: Busy | null }) {
+export function TemplateGallery({ details, busy, onDetails, onInsert }: TemplateGalleryProps) {
   const { t, lang } = useLocale();
   const tt = t.templates;
   const styles = useStyles();
   const [chosen, setChosen] = useState<TemplateId>("quarterly-report");
   const [tried, setTried] = useState(false);
-  const { details, setDetails } = templates;
-  const set = <K extends keyof Details>(key: K, value: Details[K]) => setDetails({ ...details, [key]: value });
+  const set = <K extends keyof Details>(key: K, value: Details[K]) => onDetails({ ...details, [key]: value });
 
   const organisationError = details.organisation.trim() ? undefined : tt.needOrganisation;
   const yearError = checkDetailNumber("year", details.year) ? tt.badYear : undefined;
@@ -36,7 +41,7 @@ export function TemplateGallery({ templates, busy }: { templates: Templates; bus
 
   const submit = () => {
     setTried(true);
-    if (!organisationError && !yearError) void templates.insert(chosen);
+    if (!organisationError && !yearError) onInsert(chosen);
   };
 
   return (

@@ -1,7 +1,7 @@
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { CalculatorRegular, EraserRegular, HighlightRegular, TableSearchRegular } from "@fluentui/react-icons";
 import { useLocale } from "../locale/LocaleContext";
-import type { Busy } from "../state/useChecker";
+import type { Busy } from "../state/types";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

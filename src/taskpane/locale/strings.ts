@@ -1,5 +1,6 @@
 import type { FailureKind } from "../../excel/errors";
 import type { Severity } from "../../core/types";
+import { severityNouns } from "../../core/messages/severity";
 import type { NounForms as PluralForms } from "../../core/messages/format";
 import { enCompute, ukCompute, type ComputeStrings } from "./compute-strings";
 import { enTemplates, ukTemplates, type TemplateStrings } from "./template-strings";
@@ -79,11 +80,7 @@ export const uk: Strings = {
   noFindings: "Зауважень немає. Можна надсилати.",
   noErrors: "Помилок немає: можна надсилати. Перегляньте попередження й поради нижче.",
   nothingToCheck: "Перевіряти ще нічого: у формі немає заходів. Заповніть її, а тоді перевірте.",
-  severityForms: {
-    error: { one: "помилка", few: "помилки", many: "помилок", other: "помилки" },
-    warning: { one: "попередження", few: "попередження", many: "попереджень", other: "попередження" },
-    info: { one: "порада", few: "поради", many: "порад", other: "поради" },
-  },
+  severityForms: severityNouns.uk,
   cellForms: { one: "клітинку", few: "клітинки", many: "клітинок", other: "клітинки" },
   findingsLabel: "Зауваження",
   goToCell: (cell) => `Перейти до клітинки ${cell}`,
@@ -144,11 +141,7 @@ export const en: Strings = {
   noFindings: "No findings. Ready to send.",
   noErrors: "No errors: ready to send. Look through the warnings and tips below.",
   nothingToCheck: "Nothing to check yet: the form has no measures. Fill it in, then check.",
-  severityForms: {
-    error: { one: "error", other: "errors" },
-    warning: { one: "warning", other: "warnings" },
-    info: { one: "tip", other: "tips" },
-  },
+  severityForms: severityNouns.en,
   cellForms: { one: "cell", other: "cells" },
   findingsLabel: "Findings",
   goToCell: (cell) => `Go to cell ${cell}`,

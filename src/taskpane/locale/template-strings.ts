@@ -1,5 +1,8 @@
 import type { TemplateFeature } from "../../excel";
 import type { TemplateId } from "../../core/templates";
+import { columnNames } from "../../core/schema/forms";
+
+const quarters = (names: ReturnType<typeof columnNames>): TemplateStrings["quarterNames"] => [names.q1, names.q2, names.q3, names.q4];
 
 /** The words of the templates gallery. Template titles come from the engine (TEMPLATE_TITLES). */
 export interface TemplateStrings {
@@ -39,7 +42,7 @@ export const ukTemplates: TemplateStrings = {
   organisationHint: "Краматорського місцевого центру з надання БВПД",
   year: "Рік",
   quarter: "Квартал",
-  quarterNames: ["I квартал", "II квартал", "III квартал", "IV квартал"],
+  quarterNames: quarters(columnNames("uk")),
   responsible: "Відповідальна особа",
   responsibleHint: "Прізвище та ініціали",
   insert: "Вставити",
@@ -67,7 +70,7 @@ export const enTemplates: TemplateStrings = {
   organisationHint: "Краматорського місцевого центру з надання БВПД",
   year: "Year",
   quarter: "Quarter",
-  quarterNames: ["Quarter I", "Quarter II", "Quarter III", "Quarter IV"],
+  quarterNames: quarters(columnNames("en")),
   responsible: "Responsible person",
   responsibleHint: "Surname and initials",
   insert: "Insert",

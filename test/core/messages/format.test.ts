@@ -36,3 +36,12 @@ describe("numbers and percents", () => {
     expect(formatPercent(100, "en")).toBe("100%");
   });
 });
+
+describe("numbers in findings' messages", () => {
+  it("read as the official reads them: thousands apart, a decimal comma in Ukrainian", async () => {
+    const { formatFinding } = await import("../../../src/core/messages");
+    const finding = { rule: "shortfall-unexplained", severity: "error", sheet: "Звіт", cell: "H9", row: 9, col: 8, params: { plan: 1250, fact: 987.5 } } as const;
+    expect(spaces(formatFinding(finding, "uk"))).toMatch(/^Факт 987,5 менший за план 1 250,/);
+    expect(formatFinding(finding, "en")).toMatch(/^Actual 987\.5 is below plan 1,250 /);
+  });
+});

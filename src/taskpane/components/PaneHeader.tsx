@@ -7,7 +7,7 @@ const useStyles = makeStyles({
 });
 
 /** The pane's name and the language switch (remembered across sessions). */
-export function Header() {
+export function PaneHeader() {
   const { t, lang, setLang } = useLocale();
   const styles = useStyles();
   return (

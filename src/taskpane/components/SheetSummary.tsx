@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 });
 
 /** Which sheet, which form (or not a form), and how many findings of each severity. */
-export function Summary({ report }: { report: SheetReport }) {
+export function SheetSummary({ report }: { report: SheetReport }) {
   const { t, m, plural } = useLocale();
   const styles = useStyles();
   const { verdict, counts } = sheetVerdict(report);

@@ -1,0 +1,182 @@
+/**
+ * The pane's state as data: what it shows, which command runs, what Compute asks. The commands
+ * (`commands.ts`) do the Excel work and say what happened as actions; `paneReducer` turns them
+ * into the next state. Pure: no React, no Excel, so it is tested on its own.
+ */
+import type { ReplaceOffer, SheetReport } from "../../core";
+import type { ExcelFailure, TemplateFeature } from "../../excel";
+import type { Busy, Checked, ComputeState, Details, Notice, OtherSheet, View } from "./types";
+
+export interface PaneState {
+  view: View;
+  /** The command running; one at a time. */
+  busy: Busy | null;
+  /** What Excel refused during the last command. */
+  failure: ExcelFailure | null;
+  /** What the last command did. */
+  notice: Notice | null;
+  /** The last sheet checked: what the pane shows. */
+  report: SheetReport | null;
+  /** Key of the finding whose cell was selected last. */
+  selected: string | null;
+  /** Cells carrying our marks in the workbook, per sheet. */
+  marks: Record<string, number>;
+  /** Cells whose explanation has text typed but not written: the list must not be replaced under them. */
+  drafts: readonly string[];
+  /** Set when another sheet became active while a command, Compute's questions or a draft kept the pane from re-checking. */
+  otherSheet: OtherSheet | null;
+  /** What Compute asks; null when it asks nothing. */
+  compute: ComputeState | null;
+  /** The sheet as Compute last read it: plans are made from it and writes check their targets against it. */
+  computeBasis: Checked | null;
+  /** The template details in the gallery's form. */
+  details: Details;
+}
+
+export type PaneAction =
+  | { type: "view-chosen"; view: View }
+  | { type: "command-started"; busy: Busy }
+  | { type: "command-failed"; failure: ExcelFailure }
+  | { type: "command-finished" }
+  | { type: "dismissed" }
+  | { type: "checked"; report: SheetReport }
+  | { type: "selected"; key: string | null }
+  | { type: "written"; cell: string }
+  /** Marks found in the workbook when the pane opens (they survive a reload). */
+  | { type: "marks-found"; marks: Record<string, number> }
+  /** Marks on a re-checked sheet redrawn to its new findings, without a notice. */
+  | { type: "marks-refreshed"; sheet: string; count: number }
+  | { type: "marked"; sheet: string; count: number }
+  | { type: "nothing-to-mark" }
+  | { type: "unmarked"; restored: number }
+  | { type: "draft-changed"; cell: string; pending: boolean }
+  | { type: "sheet-activated"; active: string }
+  | { type: "compute-read"; checked: Checked }
+  | { type: "not-computable"; notAForm: boolean }
+  | { type: "percent-asked"; sheet: string }
+  | { type: "percent-declined" }
+  | { type: "computed"; sheet: string; cells: number; offers: ReplaceOffer[] }
+  | { type: "offers-replaced"; offers: ReplaceOffer[] }
+  | { type: "offers-kept" }
+  | { type: "inserted"; sheet: string; skipped: TemplateFeature[] }
+  | { type: "details-changed"; details: Details };
+
+export function initialPaneState(details: Details): PaneState {
+  return {
+    view: "check",
+    busy: null,
+    failure: null,
+    notice: null,
+    report: null,
+    selected: null,
+    marks: {},
+    drafts: [],
+    otherSheet: null,
+    compute: null,
+    computeBasis: null,
+    details,
+  };
+}
+
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case "view-chosen":
+      return { ...state, view: action.view };
+    case "command-started":
+      return { ...state, busy: action.busy, failure: null, notice: null };
+    case "command-failed":
+      return { ...state, failure: action.failure };
+    case "command-finished":
+      return { ...state, busy: null };
+    case "dismissed":
+      return { ...state, failure: null, notice: null };
+    case "checked":
+      return { ...state, report: action.report };
+    case "selected":
+      return { ...state, selected: action.key };
+    case "written":
+      return { ...state, notice: { kind: "written", cell: action.cell } };
+    case "marks-found":
+      return { ...state, marks: action.marks };
+    case "marks-refreshed":
+      return { ...state, marks: { ...state.marks, [action.sheet]: action.count } };
+    case "marked":
+      return { ...state, marks: { ...state.marks, [action.sheet]: action.count }, notice: { kind: "marked", count: action.count } };
+    case "nothing-to-mark":
+      return { ...state, notice: { kind: "nothing-to-mark" } };
+    case "unmarked":
+      return { ...state, marks: {}, notice: { kind: "unmarked", count: action.restored } };
+    case "draft-changed": {
+      const has = state.drafts.includes(action.cell);
+      if (has === action.pending) return state;
+      return { ...state, drafts: action.pending ? [...state.drafts, action.cell] : state.drafts.filter((c) => c !== action.cell) };
+    }
+    case "sheet-activated":
+      return activated(state, action.active);
+    case "compute-read":
+      return { ...state, computeBasis: action.checked };
+    case "not-computable":
+      return { ...state, compute: null, notice: { kind: "nothing-to-compute", notAForm: action.notAForm } };
+    case "percent-asked":
+      return { ...state, compute: { sheet: action.sheet, askPercent: true, offers: [] } };
+    case "percent-declined":
+      return state.compute ? { ...state, compute: { ...state.compute, askPercent: false } } : state;
+    case "computed":
+      return {
+        ...state,
+        compute: { sheet: action.sheet, askPercent: false, offers: action.offers },
+        notice: { kind: "computed", cells: action.cells },
+      };
+    case "offers-replaced": {
+      const compute = state.compute && { ...state.compute, offers: state.compute.offers.filter((o) => !action.offers.includes(o)) };
+      return { ...state, compute, notice: { kind: "replaced", count: action.offers.length } };
+    }
+    case "offers-kept":
+      return state.compute ? { ...state, compute: { ...state.compute, offers: [] } } : state;
+    case "inserted":
+      return { ...state, notice: { kind: "inserted", sheet: action.sheet, skipped: action.skipped } };
+    case "details-changed":
+      return { ...state, details: action.details };
+  }
+}
+
+function activated(state: PaneState, active: string): PaneState {
+  const shown = state.report?.sheet;
+  const follow = followSheet(state, active);
+  if (!shown || follow === "none") return state;
+  if (follow === "offer") return { ...state, otherSheet: { shown, active } };
+  return state.otherSheet ? { ...state, otherSheet: null } : state;
+}
+
+/**
+ * What the pane does when `active` became the active sheet: nothing before the first check;
+ * nothing when it is the sheet shown; re-check it; or, while a command runs, Compute waits for an
+ * answer or an explanation is being typed, only offer to check it.
+ */
+export function followSheet(state: PaneState, active: string): "none" | "same" | "check" | "offer" {
+  const shown = state.report?.sheet;
+  if (!shown) return "none";
+  if (active === shown) return "same";
+  const asks = state.compute;
+  const computing = !!asks && asks.sheet === shown && (asks.askPercent || asks.offers.length > 0);
+  return state.busy || computing || state.drafts.length > 0 ? "offer" : "check";
+}
+
+/** The other sheet to offer, only while the report it speaks of is still the one shown. */
+export function shownOtherSheet({ otherSheet, report }: PaneState): OtherSheet | null {
+  return otherSheet && report?.sheet === otherSheet.shown && otherSheet.active !== report.sheet ? otherSheet : null;
+}
+
+/** Compute's questions and summary, only for the sheet shown. */
+export function shownCompute({ compute, report }: PaneState): ComputeState | null {
+  return compute && report && compute.sheet === report.sheet ? compute : null;
+}
+
+export function canMark({ report }: PaneState): boolean {
+  return !!report && report.findings.length > 0;
+}
+
+/** Whether any sheet of the workbook carries our marks. */
+export function anyMarks({ marks }: PaneState): boolean {
+  return Object.values(marks).some((n) => n > 0);
+}

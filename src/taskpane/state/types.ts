@@ -1,0 +1,47 @@
+/**
+ * The words the pane's state, commands and components share. Pure types: importing them pulls in
+ * neither React nor Excel, so no state file has to import another to name what it holds.
+ */
+import type { RememberedDetails, ReplaceOffer, SheetGrid, SheetReport } from "../../core";
+import type { TemplateFeature } from "../../excel";
+
+/** The pane's two views: check and compute, and the templates gallery. */
+export type View = "check" | "templates";
+
+/** The command running now; one at a time. */
+export type Busy = "check" | "select" | "write" | "mark" | "unmark" | "compute" | "insert";
+
+/** What the last command did, in the status bar. */
+export type Notice =
+  | { kind: "written"; cell: string }
+  | { kind: "marked"; count: number }
+  | { kind: "unmarked"; count: number }
+  | { kind: "nothing-to-mark" }
+  | { kind: "computed"; cells: number }
+  | { kind: "replaced"; count: number }
+  | { kind: "nothing-to-compute"; notAForm: boolean }
+  | { kind: "inserted"; sheet: string; skipped: TemplateFeature[] };
+
+/** A sheet as read and what the engine said about it. */
+export interface Checked {
+  grid: SheetGrid;
+  report: SheetReport;
+}
+
+/** The pane shows a report for `shown` while `active` is the active sheet, and could not follow it by itself. */
+export interface OtherSheet {
+  shown: string;
+  active: string;
+}
+
+/** What Compute asks about `sheet` before changing what the user typed. */
+export interface ComputeState {
+  sheet: string;
+  /** A report without "% виконання": waiting for the user to say whether to add it. */
+  askPercent: boolean;
+  /** Typed totals that disagree with the sum of their quarters, not answered yet. */
+  offers: ReplaceOffer[];
+}
+
+/** The template details the gallery's form holds (remembered between sessions). */
+export type Details = RememberedDetails;
