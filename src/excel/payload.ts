@@ -17,20 +17,23 @@ export const SETTINGS_LIMIT_BYTES = 2 * 1024 * 1024;
 
 /**
  * Request bytes per pattern on the wire, measured with Microsoft's own client serializer: office-js
- * 1.1.110 `dist/excel-web-16.00.debug.js` run offline in node with
- * `OfficeExtension.HttpUtility.setCustomSendRequestFunc`, as the Excel audit did (see
- * ../shared/notes/reviews/excel-audit.md, method (a)). Examples, measured → estimated here:
- *  - a one-cell Compute target (getRangeByIndexes + numberFormat + a 64-character formula): 460 → 466;
- *  - the same without a number format: 351 → 357; a contiguous run, per cell: 76 → 76;
- *  - a verify load (getRangeByIndexes + load values, formulas): 289 → 290;
+ * 1.1.110 `dist/excel-web-16.00.debug.js` run offline in node, inside the real `Excel.run` (which
+ * keeps every range it makes: a `_KeepReference` action and a second instantiation, ~185 bytes a
+ * range), as the real-client harness in test/excel/real-client measures every command. Examples,
+ * measured → estimated here:
+ *  - a one-cell Compute target (getRangeByIndexes + formulas, a 53-character formula): 491 → 531;
+ *  - the same with a number format: ~600 → 634; a contiguous run, per cell: 76 → 76;
+ *  - a verify load (getRangeByIndexes + load values, formulas, protection/locked): 475 → 475;
  *  - setCellProperties on a one-column block, per cell: 5 for `{}`, 42 with a fill colour, 69 with
- *    a fill and a font colour → jsonBytes(cell) + 3; the block itself ≈ 344 → 310;
- *  - getCellProperties asking for fill (5 properties) and font (2): 480 → 480.
- * (The old mark, getRange + fill.color + font.color per cell, measured 831 per cell.)
+ *    a fill and a font colour → jsonBytes(cell) + 3; a one-cell block ≈ 494 → 537;
+ *  - 20,000 marks of one column, everything counted: 42 bytes a cell (the old per-cell getRange,
+ *    fill and font: 832 a marked cell, 723 an unmarked one).
+ * Excel.run also ends with one request releasing every kept range (~149 bytes each), outside any
+ * sync of ours: a command makes as few ranges as it can (blocks, runs) so that one stays small.
  */
 export const WIRE = {
-  /** A range object: its path (worksheet, getRange…) and instantiation. */
-  range: 190,
+  /** A range object: its path (worksheet, getRange…), instantiation and Excel.run's keep-reference. */
+  range: 375,
   /** Setting a property (`range.formulas = …`), beyond its value. */
   set: 100,
   /** A method call (setCellProperties, getCellProperties, settings.add), beyond its arguments. */
