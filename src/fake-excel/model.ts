@@ -88,9 +88,6 @@ export interface FakeCell {
   style?: FakeStyle;
 }
 
-export const DEFAULT_FILL: FakeFill = { color: "#FFFFFF", pattern: "None" };
-export const DEFAULT_FONT_COLOR = "#000000";
-
 function key(row: number, col: number): string {
   return `${row},${col}`;
 }
