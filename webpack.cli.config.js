@@ -1,8 +1,8 @@
 /**
  * The command line as one file, dist/cli/pokaznyk.js, for `npm pack` and `npm install -g`: no
  * node_modules to resolve at start (each require of a package costs a file-system walk), and the
- * package needs no run-time dependencies. exceljs stays out of the check path: the commands that
- * write load it when they run.
+ * package needs no run-time dependencies. Each command's module, and exceljs, is loaded only when
+ * a run needs it (src/cli/main.ts, src/cli/xlsx/load-workbook-file.ts); zod is not in the bundle.
  */
 const path = require("path");
 

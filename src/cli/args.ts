@@ -15,7 +15,7 @@ export type Command =
   | { kind: "check"; files: string[]; json: boolean; lang: Lang }
   | { kind: "template"; template: TemplateId; output: string; answers: TemplateAnswers; lang: Lang }
   | { kind: "template-list"; lang: Lang }
-  | { kind: "compute"; file: string; output: string; addPercentColumn: boolean; replaceTotals: boolean; lang: Lang }
+  | { kind: "compute"; file: string; output: string; addPercentColumn: boolean; replaceTotals: boolean; force?: true; lang: Lang }
   | { kind: "help"; lang: Lang }
   | { kind: "version" }
   | { kind: "usage-error"; problem: UsageProblem; lang: Lang };
@@ -51,6 +51,7 @@ const OPTIONS = {
   list: { type: "boolean", for: ["template"] },
   "add-percent-column": { type: "boolean", for: ["compute"] },
   "replace-totals": { type: "boolean", for: ["compute"] },
+  force: { type: "boolean", for: ["compute"] },
   lang: { type: "string", for: COMMANDS },
   help: { type: "boolean", short: "h", for: COMMANDS },
   version: { type: "boolean", short: "v", for: COMMANDS },
@@ -145,7 +146,7 @@ function computeCommand(rest: string[], values: Values, given: OptionName[], lan
   const [file, ...extra] = rest;
   if (file === undefined) return usage({ kind: "no-files" }, lang);
   if (extra.length > 0) return usage({ kind: "extra-words", words: extra }, lang);
-  // No default output name: the input is never overwritten unless -o names it.
+  // No default output name; an -o naming the input or an existing file is refused unless --force (safe-output.ts).
   if (values.output === undefined) return usage({ kind: "no-output" }, lang);
   return {
     kind: "compute",
@@ -153,6 +154,8 @@ function computeCommand(rest: string[], values: Values, given: OptionName[], lan
     output: values.output,
     addPercentColumn: given.includes("add-percent-column"),
     replaceTotals: given.includes("replace-totals"),
+    // Only when said: replacing an existing file (the input too) is never a default.
+    ...(given.includes("force") ? { force: true as const } : {}),
     lang,
   };
 }

@@ -12,8 +12,9 @@ import { toJsonDocument } from "./json-output";
 import { exitStatus, isUnreadable } from "./outcome";
 import type { FileOutcome } from "./outcome";
 import { describeProblem, messageOf } from "./read-problem";
+import { errorLine, jsonText } from "./terminal-text";
 import { checkableWorkbookFromFile } from "./xlsx/load-workbook-file";
-import { nameReferences } from "./xlsx/read-workbook";
+import { nameReferences } from "./xlsx/defined-names";
 
 export interface CheckRequest {
   files: string[];
@@ -25,9 +26,9 @@ export async function runCheck(request: CheckRequest, io: CliIo): Promise<number
   const { json, lang } = request;
   const outcomes = await checkFiles(request.files);
   for (const o of outcomes) {
-    if (isUnreadable(o)) io.stderr.write(`pokaznyk: ${o.file}: ${describeProblem(o.problem, lang)}\n`);
+    if (isUnreadable(o)) io.stderr.write(errorLine(`${o.file}: ${describeProblem(o.problem, lang)}`));
   }
-  if (json) io.stdout.write(`${JSON.stringify(toJsonDocument(outcomes, lang), null, 2)}\n`);
+  if (json) io.stdout.write(`${jsonText(toJsonDocument(outcomes, lang))}\n`);
   else io.stdout.write(renderHuman(outcomes, lang, paletteFor(io.stdout.isTTY)));
   return exitStatus(outcomes);
 }

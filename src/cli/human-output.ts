@@ -1,5 +1,7 @@
-/** The default, human-readable report: file, then sheet, then findings, then one summary line. */
-import { formatFinding } from "../core";
+/**
+ * The default, human-readable report: file, then sheet, then findings, then one summary line.
+ * File names, sheet names and messages pass through printable(): they carry the sender's text.
+ */
 import type { Finding, Lang, SheetReport } from "../core/types";
 import { isUnreadable } from "./outcome";
 import type { FileOutcome } from "./outcome";
@@ -7,6 +9,7 @@ import type { Palette } from "./colour";
 import { counted, formatNumber } from "../core/messages/format";
 import { verdictOf } from "../core/verdict";
 import { summaryLine } from "./summary";
+import { findingMessage, printable } from "./terminal-text";
 import { uiText } from "./ui-text";
 
 export function renderHuman(outcomes: FileOutcome[], lang: Lang, palette: Palette): string {
@@ -14,7 +17,7 @@ export function renderHuman(outcomes: FileOutcome[], lang: Lang, palette: Palett
   for (const outcome of outcomes) {
     // Unreadable files already got their one-line reason on stderr; the summary counts them.
     if (isUnreadable(outcome)) continue;
-    lines.push(palette.bold(outcome.file));
+    lines.push(palette.bold(printable(outcome.file)));
     for (const report of outcome.reports) lines.push(...renderSheet(report, lang, palette));
     lines.push(`  ${verdict(outcome.reports, lang, palette)}`, "");
   }
@@ -24,8 +27,9 @@ export function renderHuman(outcomes: FileOutcome[], lang: Lang, palette: Palett
 
 function renderSheet(report: SheetReport, lang: Lang, palette: Palette): string[] {
   const text = uiText[lang];
-  if (report.form === null) return [`  ${text.sheet(report.sheet)} — ${palette.dim(text.notAForm)}`];
-  const lines = [`  ${text.sheet(report.sheet)} — ${text.formRecognised(text.formNames[report.form], report.headerRow)}`];
+  const sheet = text.sheet(printable(report.sheet));
+  if (report.form === null) return [`  ${sheet} — ${palette.dim(text.notAForm)}`];
+  const lines = [`  ${sheet} — ${text.formRecognised(text.formNames[report.form], report.headerRow)}`];
   lines.push(`    ${tallyLine(report, lang)}`);
   const findings = [...report.findings].sort(byPosition);
   if (findings.length === 0) lines.push(`    ${palette.dim(text.noFindings)}`);
@@ -33,7 +37,7 @@ function renderSheet(report: SheetReport, lang: Lang, palette: Palette): string[
   const severityWidth = Math.max(...Object.values(text.severity).map((s) => s.length));
   for (const f of findings) {
     const severity = palette.severity(f.severity, text.severity[f.severity].padEnd(severityWidth));
-    lines.push(`    ${f.cell.padEnd(cellWidth)}  ${severity}  ${oneLine(formatFinding(f, lang))}`);
+    lines.push(`    ${f.cell.padEnd(cellWidth)}  ${severity}  ${printable(oneLine(findingMessage(f, lang)))}`);
   }
   return lines;
 }

@@ -1,11 +1,11 @@
 /** The --json document of SPEC "The command line contract": the shape other tools consume. */
-import { formatFinding } from "../core";
 import type { Finding, Lang, SheetReport } from "../core/types";
 import { toJsonRow } from "./json-rows";
 import type { JsonRow } from "./json-rows";
 import { isUnreadable } from "./outcome";
 import type { FileOutcome } from "./outcome";
 import { describeProblem } from "./read-problem";
+import { findingMessage } from "./terminal-text";
 
 export interface JsonFinding {
   rule: string;
@@ -55,5 +55,5 @@ function toJsonSheet(report: SheetReport, lang: Lang): JsonSheet {
 }
 
 function toJsonFinding(finding: Finding, lang: Lang): JsonFinding {
-  return { rule: finding.rule, severity: finding.severity, cell: finding.cell, row: finding.row, message: formatFinding(finding, lang) };
+  return { rule: finding.rule, severity: finding.severity, cell: finding.cell, row: finding.row, message: findingMessage(finding, lang) };
 }

@@ -5,13 +5,11 @@
  */
 import { parseArgs } from "./args";
 import type { Command } from "./args";
-import { runCheck } from "./check-command";
-import { runCompute } from "./compute-command";
 import { processIo } from "./io";
 import type { CliIo } from "./io";
 import { EXIT_CANNOT } from "./outcome";
 import { messageOf } from "./read-problem";
-import { listTemplates, runTemplate } from "./template-command";
+import { errorLine } from "./terminal-text";
 import { uiText } from "./ui-text";
 import { packageVersion } from "./version";
 
@@ -20,7 +18,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return await dispatch(parseArgs(argv), io);
   } catch (err) {
     // Last resort: a bug must still end with one readable line, not a stack trace.
-    io.stderr.write(`pokaznyk: ${messageOf(err)}\n`);
+    io.stderr.write(errorLine(messageOf(err)));
     return EXIT_CANNOT;
   }
 }
@@ -36,16 +34,18 @@ async function dispatch(command: Command, io: CliIo): Promise<number> {
     case "usage-error": {
       const text = uiText[command.lang];
       // A usage mistake shares status 2 with an unreadable file: in both cases nothing was checked.
-      io.stderr.write(`pokaznyk: ${text.usage(command.problem)}\n${text.seeHelp}\n`);
+      io.stderr.write(`${errorLine(text.usage(command.problem))}${text.seeHelp}\n`);
       return EXIT_CANNOT;
     }
+    // Each command's module is loaded when it runs (webpack keeps them in the one file), so a
+    // command never pays for another's modules at start: exceljs is for compute and template.
     case "check":
-      return runCheck(command, io);
+      return (await import("./check-command")).runCheck(command, io);
     case "template":
-      return runTemplate(command, io);
+      return (await import("./template-command")).runTemplate(command, io);
     case "template-list":
-      return listTemplates(command.lang, io);
+      return (await import("./template-command")).listTemplates(command.lang, io);
     case "compute":
-      return runCompute(command, io);
+      return (await import("./compute-command")).runCompute(command, io);
   }
 }

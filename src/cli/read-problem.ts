@@ -4,12 +4,17 @@ import type { Lang } from "../core/types";
 export type ReadProblemKind =
   | "not-found"
   | "directory"
+  | "not-a-file"
+  | "too-large"
   | "no-permission"
   | "io"
   | "zero-bytes"
   | "legacy-or-encrypted"
   | "not-xlsx"
   | "ods"
+  | "word-document"
+  | "presentation"
+  | "not-workbook"
   | "corrupt"
   | "empty-workbook"
   | "check-failed";
@@ -32,12 +37,17 @@ const reasons: Record<Lang, Record<ReadProblemKind, string>> = {
   uk: {
     "not-found": "файл не знайдено",
     directory: "це тека, а не файл",
+    "not-a-file": "це не звичайний файл (канал чи пристрій); збережіть книгу у файл",
+    "too-large": "файл завеликий для книги Excel (понад 512 МіБ)",
     "no-permission": "немає дозволу на читання файлу",
     io: "не вдалося прочитати файл",
     "zero-bytes": "файл порожній (0 байтів), це не книга Excel",
     "legacy-or-encrypted": "книга у старому форматі .xls або захищена паролем; збережіть її як .xlsx без пароля",
     "not-xlsx": "це не книга Excel (.xlsx)",
     ods: "це таблиця LibreOffice (.ods); збережіть її як книгу Excel (.xlsx)",
+    "word-document": "це не книга Excel (документ Word?)",
+    presentation: "це не книга Excel (презентація PowerPoint?)",
+    "not-workbook": "це архів zip, а не книга Excel",
     corrupt: "файл .xlsx пошкоджений, його не вдалося розпакувати",
     "empty-workbook": "порожня книга",
     "check-failed": "внутрішня помилка під час перевірки",
@@ -45,12 +55,17 @@ const reasons: Record<Lang, Record<ReadProblemKind, string>> = {
   en: {
     "not-found": "file not found",
     directory: "is a directory, not a file",
+    "not-a-file": "not a regular file (a pipe or a device); save the workbook to a file",
+    "too-large": "too large for an Excel workbook (over 512 MiB)",
     "no-permission": "permission denied",
     io: "cannot read the file",
     "zero-bytes": "the file is empty (0 bytes), not an Excel workbook",
     "legacy-or-encrypted": "old .xls format or a password-protected workbook; save it as .xlsx without a password",
     "not-xlsx": "not an Excel workbook (.xlsx)",
     ods: "a LibreOffice spreadsheet (.ods); save it as an Excel workbook (.xlsx)",
+    "word-document": "not a workbook (a Word document?)",
+    presentation: "not a workbook (a PowerPoint presentation?)",
+    "not-workbook": "a zip archive, not an Excel workbook",
     corrupt: "the .xlsx file is corrupt and cannot be unpacked",
     "empty-workbook": "empty workbook",
     "check-failed": "internal error while checking",

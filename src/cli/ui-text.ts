@@ -3,6 +3,7 @@ import type { FormId, Lang, Severity } from "../core/types";
 import type { NounForms } from "../core/messages/format";
 import type { Verdict } from "../core/verdict";
 import type { UsageProblem } from "./args";
+import type { OutputRefusal } from "./safe-output";
 import { TEMPLATE_TITLES } from "../core/templates";
 import { formTitles } from "../core/schema/forms";
 import { severityNames, severityNouns } from "../core/messages/severity";
@@ -28,7 +29,12 @@ export interface UiText {
   template: TemplateText;
   compute: ComputeText;
   cannotWrite: (file: string, detail: string) => string;
+  /** Why -o (or, for macros, the input) is refused: the reason after "pokaznyk: FILE: ". */
+  refused: (refusal: Refusal) => string;
 }
+
+/** A refused destination, or a workbook whose macros the command would drop (exceljs writes no VBA). */
+export type Refusal = OutputRefusal | { kind: "macros"; command: "compute" | "template" };
 
 /** `pokaznyk template`: what it says after writing, and the --list heading. */
 export interface TemplateText {
@@ -99,7 +105,7 @@ const uk: UiText = {
     "",
     "Використання:",
     "  pokaznyk check ФАЙЛ… [--json] [--lang uk|en]",
-    "  pokaznyk compute ФАЙЛ.xlsx -o РЕЗУЛЬТАТ.xlsx [--add-percent-column] [--replace-totals]",
+    "  pokaznyk compute ФАЙЛ.xlsx -o РЕЗУЛЬТАТ.xlsx [--add-percent-column] [--replace-totals] [--force]",
     "  pokaznyk template ФОРМА -o ФАЙЛ.xlsx [--org \"…\"] [--year 2025] [--quarter 1..4] [--responsible \"…\"] [--rows N]",
     "  pokaznyk template --list",
     "  pokaznyk --help",
@@ -111,6 +117,7 @@ const uk: UiText = {
     "  Вихідний файл не змінюється, результат іде до файлу -o.",
     "  --add-percent-column   додати стовпець «% виконання» після «Факт», якщо його немає",
     "  --replace-totals       замінити вписані суми, що не збігаються з кварталами, формулою",
+    "  --force                замінити файл -o, якщо він уже є (навіть вхідний файл)",
     "template — створює книгу з шаблоном форми або додає аркуш до наявної книги.",
     "  --org, --year, --quarter, --responsible   назва установи, рік, квартал, відповідальна особа",
     "  --rows N               кількість порожніх рядків для заходів (типово 15)",
@@ -142,6 +149,20 @@ const uk: UiText = {
     savedTo: (file) => `Записано до ${file}`,
   },
   cannotWrite: (file, detail) => `не вдалося записати ${file} (${detail})`,
+  refused: (r) => {
+    switch (r.kind) {
+      case "is-input": return "це вхідний файл; вкажіть для -o інше ім'я (або додайте --force, щоб замінити його)";
+      case "exists": return "файл уже є; вкажіть для -o інше ім'я (або додайте --force, щоб замінити його)";
+      case "read-only": return "файл лише для читання; його залишено як є";
+      case "symlink": return "це символьне посилання; вкажіть сам файл";
+      case "not-a-file": return "це не звичайний файл (тека чи пристрій)";
+      case "wrong-extension": return `результат — книга Excel; дайте файлу розширення ${r.expected}`;
+      case "macros":
+        return r.command === "compute"
+          ? "книга з макросами: макроси було б втрачено; збережіть її копію без макросів (.xlsx) і обчисліть копію"
+          : "книга з макросами: макроси було б втрачено; створіть шаблон в новому файлі .xlsx і перенесіть аркуш у Excel";
+    }
+  },
 };
 
 const en: UiText = {
@@ -186,7 +207,7 @@ const en: UiText = {
     "",
     "Usage:",
     "  pokaznyk check FILE… [--json] [--lang uk|en]",
-    "  pokaznyk compute FILE.xlsx -o OUT.xlsx [--add-percent-column] [--replace-totals]",
+    "  pokaznyk compute FILE.xlsx -o OUT.xlsx [--add-percent-column] [--replace-totals] [--force]",
     "  pokaznyk template FORM -o FILE.xlsx [--org \"…\"] [--year 2025] [--quarter 1..4] [--responsible \"…\"] [--rows N]",
     "  pokaznyk template --list",
     "  pokaznyk --help",
@@ -198,6 +219,7 @@ const en: UiText = {
     "  The input file is left as is; the result goes to the -o file.",
     "  --add-percent-column   add a \"% виконання\" column after \"Факт\" when there is none",
     "  --replace-totals       replace typed totals that disagree with the quarters by the formula",
+    "  --force                replace the -o file if it already exists (even the input file)",
     "template — creates a workbook with a form template, or adds a sheet to an existing one.",
     "  --org, --year, --quarter, --responsible   organisation, year, quarter, responsible person",
     "  --rows N               number of empty measure rows (15 unless given)",
@@ -229,6 +251,20 @@ const en: UiText = {
     savedTo: (file) => `Written to ${file}`,
   },
   cannotWrite: (file, detail) => `cannot write ${file} (${detail})`,
+  refused: (r) => {
+    switch (r.kind) {
+      case "is-input": return "this is the input file; name another file with -o (or add --force to replace it)";
+      case "exists": return "already exists; name another file with -o (or add --force to replace it)";
+      case "read-only": return "the file is read-only; it was left as it is";
+      case "symlink": return "is a symbolic link; name the file itself";
+      case "not-a-file": return "not a regular file (a folder or a device)";
+      case "wrong-extension": return `the result is an Excel workbook; give the file the ${r.expected} extension`;
+      case "macros":
+        return r.command === "compute"
+          ? "a workbook with macros: its macros would be lost; save a copy without macros (.xlsx) and compute that"
+          : "a workbook with macros: its macros would be lost; write the template to a new .xlsx file and move the sheet over in Excel";
+    }
+  },
 };
 
 export const uiText: Record<Lang, UiText> = { uk, en };

@@ -9,6 +9,7 @@ import { reportRow } from "./rules/report-rows";
 import { planRow } from "./rules/plan-rows";
 import { checkColumns, checkCompleteness, checkDeadlines, checkNumbering, checkOtherValues } from "./rules/structure";
 import { rollUp } from "./rollup";
+import { checkEmpty, checkPlaceholders } from "./rules/fill";
 
 export interface CheckOptions {
   /** The form recorded in the workbook by a template: skips guessing. */
@@ -24,7 +25,8 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetRe
   if (!recognition) return notAForm(grid.name);
   const { form, headerRow, columns, otherValueCols } = recognition;
   const model = readRows(view, headerRow, columns);
-  const findings = new FindingList(grid.name, headerLabels(view, headerRow, columns));
+  const headers = headerTexts(view, headerRow, columns);
+  const findings = new FindingList(grid.name, quotable(headers));
   const noteCols = spanOf(view, headerRow, columns.note);
 
   checkColumns(form, columns, headerRow, Math.min(...Object.values(columns)), findings);
@@ -37,6 +39,8 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetRe
   checkCompleteness(model.measures, columns, findings);
   checkNumbering(model.measures, model.sections, columns, findings);
   checkDeadlines(view, model.measures, columns, headerRow, findings);
+  // A fresh template's placeholders wait until something is filled in (SPEC form-empty).
+  if (!checkEmpty(view, form.id, headerRow, columns, otherValueCols, model.measures, findings)) checkPlaceholders(view, headerRow, model, findings);
 
   findings.items.sort((a, b) => a.row - b.row || a.col - b.col);
   return {
@@ -50,6 +54,7 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetRe
     measures,
     findings: findings.items,
     rollup: rollUp(measures, model.sections),
+    headers: Object.fromEntries(headers),
   };
 }
 
@@ -63,14 +68,19 @@ function spanOf(view: SheetView, headerRow: number, col: number | undefined): nu
   return cols;
 }
 
-/** The sheet's own wording of each column, so messages name columns as the official sees them. */
-function headerLabels(view: SheetView, headerRow: number, columns: ColumnMap): Map<ColumnRole, string> {
-  const labels = new Map<ColumnRole, string>();
+/** The sheet's own wording of each column, spaces collapsed. */
+function headerTexts(view: SheetView, headerRow: number, columns: ColumnMap): Map<ColumnRole, string> {
+  const texts = new Map<ColumnRole, string>();
   for (const [role, col] of Object.entries(columns) as [ColumnRole, number][]) {
     const text = cellText(view.shown(headerRow, col)).replace(/\s+/g, " ");
-    if (text && text.length <= 40) labels.set(role, text);
+    if (text) texts.set(role, text);
   }
-  return labels;
+  return texts;
+}
+
+/** Wordings short enough to quote, so messages name columns as the official sees them. */
+function quotable(texts: Map<ColumnRole, string>): Map<ColumnRole, string> {
+  return new Map([...texts].filter(([, text]) => text.length <= 40));
 }
 
 function notAForm(sheet: string): SheetReport {

@@ -9,5 +9,21 @@ export { cellAddress, columnLetter, parseAddress } from "./address";
 export { gridFromRows, isCellError } from "./grid";
 export type { CellValue, CellError, MergedArea, SheetGrid } from "./grid";
 export * from "./types";
+export { groupFindings, groupSummary, rangesOf, GROUP_MIN } from "./groups";
+export type { FindingGroup, GroupColumn } from "./groups";
+export {
+  ACCEPTANCES_NAMESPACE,
+  acceptFinding,
+  acceptancesToXml,
+  applyAcceptances,
+  isAcceptable,
+  parseAcceptances,
+  valueText,
+  withAcceptance,
+  withoutAcceptance,
+} from "./acceptances";
+export type { Acceptance, AcceptRefusal } from "./acceptances";
+export { verdictOf, sheetVerdict, sheetsToFix, isChecked, SEVERITIES } from "./verdict";
+export type { Verdict, VerdictOf, SeverityCounts } from "./verdict";
 export * from "./edits";
 export * from "./templates";

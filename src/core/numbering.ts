@@ -20,6 +20,12 @@ export function leadingRoman(text: string): number | null {
   return m ? romanValue(m[1]) : null;
 }
 
+/** A Roman numeral alone ("I", "IV.", Cyrillic "І"): a section's number typed in the number column. */
+export function isRomanNumeral(text: string): boolean {
+  const m = /^([іivх]+)\.?$/u.exec(fold(text.trim()));
+  return m !== null && romanValue(m[1]) !== null;
+}
+
 /** A number-column value read as a measure number: 5, "5.", "1.2" → "5", "5", "1.2". */
 export function numberCell(text: string): string | null {
   const m = /^(\d+(?:\.\d+)*)\.?$/.exec(text.trim());

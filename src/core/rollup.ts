@@ -1,4 +1,5 @@
-import { MeasureRow, Rollup, Section, Tally } from "./types";
+import { ExecutorTally, MeasureRow, Rollup, Section, Tally } from "./types";
+import { splitExecutors } from "./executors";
 
 function emptyTally(): Tally {
   return { measures: 0, full: 0, partial: 0, none: 0, qualitative: 0, unknown: 0, execution: null, numeric: 0 };
@@ -8,7 +9,7 @@ function emptyTally(): Tally {
 class TallyBuilder {
   readonly tally = emptyTally();
   private capped = 0;
-  private numeric = 0;
+  private executed = 0;
 
   add(row: MeasureRow): void {
     const t = this.tally;
@@ -16,17 +17,30 @@ class TallyBuilder {
     t[row.execution ?? "unknown"]++;
     if (row.percent !== undefined && row.percent !== null) {
       this.capped += Math.min(row.percent, 100);
-      this.numeric++;
+      this.executed++;
     }
+    // One definition of a numeric target for every count (Tally): the row's plan reads as a number.
     // Totals in different units are never added up: only how many measures have numeric targets.
-    if ((row.total !== undefined && row.total !== null) || (row.percent !== undefined && row.percent !== null)) t.numeric++;
+    if (row.planKind === "number") t.numeric++;
   }
 
   done(): Tally {
-    this.tally.execution = this.numeric > 0 ? Math.round((this.capped / this.numeric) * 10) / 10 : null;
+    this.tally.execution = this.executed > 0 ? Math.round((this.capped / this.executed) * 10) / 10 : null;
     return this.tally;
   }
 }
+
+function tallyOf(rows: Iterable<MeasureRow>): Tally {
+  const builder = new TallyBuilder();
+  for (const row of rows) builder.add(row);
+  return builder.done();
+}
+
+/** The folded entry's name as the sheet's language says it; edges in English show `others` their own way. */
+const OTHERS = "інші";
+
+/** A list of executors longer than this folds those with one measure into «інші». */
+const EXECUTORS_SHOWN = 5;
 
 /**
  * Counts per sheet, per section (a section includes its subsections) and per executor.
@@ -36,20 +50,39 @@ class TallyBuilder {
 export function rollUp(measures: MeasureRow[], sections: Section[]): Rollup {
   const sheet = new TallyBuilder();
   const bySection = sections.map(() => new TallyBuilder());
-  const byExecutor = new Map<string, TallyBuilder>();
   for (const row of measures) {
     sheet.add(row);
     for (let s = row.section; s !== null && s !== undefined; s = sections[s].parent) bySection[s].add(row);
-    const executor = (row.executor ?? "").replace(/\s+/g, " ").trim();
-    if (executor) {
-      let builder = byExecutor.get(executor);
-      if (!builder) byExecutor.set(executor, (builder = new TallyBuilder()));
-      builder.add(row);
-    }
   }
   return {
     sheet: sheet.done(),
     sections: sections.map((s, k) => ({ section: k, title: s.title, tally: bySection[k].done() })),
-    executors: [...byExecutor].map(([executor, b]) => ({ executor, tally: b.done() })),
+    executors: byExecutor(measures),
   };
+}
+
+/**
+ * Per executor, most measures first. A cell that lists several executors counts its measure under
+ * each; when the list would run past EXECUTORS_SHOWN, executors with a single measure fold into one
+ * «інші» entry (`others` names them) that counts each of their measures once, last.
+ */
+function byExecutor(measures: MeasureRow[]): ExecutorTally[] {
+  const groups = new Map<string, { name: string; rows: MeasureRow[] }>();
+  for (const row of measures) {
+    for (const { key, name } of splitExecutors(row.executor ?? "")) {
+      const group = groups.get(key);
+      if (group) group.rows.push(row);
+      else groups.set(key, { name, rows: [row] });
+    }
+  }
+  const list = [...groups.values()].sort((a, b) => b.rows.length - a.rows.length);
+  const singles = list.filter((g) => g.rows.length === 1);
+  const fold = list.length > EXECUTORS_SHOWN && singles.length >= 2;
+  const shown = fold ? list.filter((g) => g.rows.length > 1) : list;
+  const out: ExecutorTally[] = shown.map((g) => ({ executor: g.name, tally: tallyOf(g.rows) }));
+  if (fold) {
+    const rows = new Set(singles.map((g) => g.rows[0]));
+    out.push({ executor: OTHERS, tally: tallyOf(rows), others: singles.map((g) => g.name) });
+  }
+  return out;
 }

@@ -3,7 +3,7 @@ import { ColumnMap, ColumnRole, MeasureRow, Section } from "./types";
 import { SheetView } from "./sheet-view";
 import { cellText, readValue } from "./value";
 import { fold } from "./text";
-import { leadingNumber, looksLikeSectionTitle, numberCell, sectionLevel } from "./numbering";
+import { isRomanNumeral, leadingNumber, looksLikeSectionTitle, numberCell, sectionLevel } from "./numbering";
 
 /** A measure row as laid out on the sheet, before any rule or computation looks at it. */
 export interface MeasureLine {
@@ -77,8 +77,11 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
     const hasDetail = filled.some((f) => detailCols.has(f.col));
 
     if (isSectionRow(view, row, filled, ownLabel, hasDetail, labelCol, width, columns)) {
-      const text = filled.map((f) => f.text).join(" ");
-      const { level, number } = sectionLevel(text);
+      const joined = filled.map((f) => f.text).join(" ");
+      const { level, number } = sectionLevel(joined);
+      // "1 | Напрям 1. Освіта" reads as "Напрям 1. Освіта": the heading already carries its number.
+      const heading = filled.length === 2 && filled[0].col === columns.number ? filled[1].text : "";
+      const text = heading && leadingNumber(heading) !== null ? heading : joined;
       let parent: number | null = null;
       for (let k = model.sections.length - 1; k >= 0; k--) {
         if (model.sections[k].level < level) {
@@ -204,6 +207,13 @@ function isSectionRow(
   if (hasDetail || filled.length > 2) return false;
   const text = filled.map((f) => f.text).join(" ");
   if (looksLikeSectionTitle(text)) return true;
+  // `1` | `Напрям 1. …`, `2.` | `Розділ 2 …`, `II` | `Правова освіта`: the number in its own column,
+  // the heading beside it, every value cell empty.
+  if (filled.length === 2 && filled[0].col === columns.number) {
+    const number = filled[0].text;
+    const heading = filled[1].text;
+    if ((numberCell(number) !== null || isRomanNumeral(number)) && (looksLikeSectionTitle(heading) || (isRomanNumeral(number) && ownLabel === heading))) return true;
+  }
   // A heading typed in the number or task column with the measure column left empty.
   if (ownLabel === "" && labelCol !== undefined && filled.every((f) => f.col < labelCol || f.col === columns.task || f.col === columns.goal)) {
     return !filled.some((f) => f.col === columns.number && numberCell(f.text) !== null && filled.length === 1);

@@ -8,6 +8,13 @@ export type Lang = "uk" | "en";
 
 export type InvalidReason = "error" | "negative" | "mixed" | "text-fact" | "word-among-numbers" | "not-a-number";
 
+/** Why and when an official accepted a warning or tip on a cell (see core/acceptances.ts). */
+export interface AcceptedNote {
+  reason: string;
+  /** ISO 8601 time of the acceptance. */
+  at: string;
+}
+
 /** Where a finding is and how much it matters; every rule's finding has these. */
 interface FindingBase {
   severity: Severity;
@@ -16,6 +23,11 @@ interface FindingBase {
   cell: string;
   row: number;
   col: number;
+  /**
+   * Set by `applyAcceptances` when the official accepted this warning or tip and the cell still
+   * holds the value it held then: shown as accepted, not counted against the verdict.
+   */
+  accepted?: AcceptedNote;
 }
 
 // `label` in a rule's params is the sheet's own wording of the column the finding is about, when
@@ -27,10 +39,14 @@ interface ShortfallUnexplainedFinding extends FindingBase {
   params: { plan: number; fact: number; label?: string };
 }
 
-/** A plan, fact, quarter or total cell holds what cannot be such a value; `value` is the cell as shown. */
+/**
+ * A plan, fact, quarter or total cell holds what cannot be such a value; `value` is the cell as shown.
+ * `noted` when the row's note is already filled in (a negative fact explained there): the message
+ * then asks only for the number.
+ */
 interface ValueInvalidFinding extends FindingBase {
   rule: "value-invalid";
-  params: { column: ColumnRole; label?: string; value: string; reason: InvalidReason };
+  params: { column: ColumnRole; label?: string; value: string; reason: InvalidReason; noted?: true };
 }
 
 /** An annual plan row's typed total is not the sum of its quarters. */
@@ -114,10 +130,47 @@ interface FactFarAbovePlanFinding extends FindingBase {
   params: { plan: number; fact: number; ratio: number };
 }
 
-/** A typed execution percentage `value` disagrees with the `percent` that fact and plan give. */
+/**
+ * A typed execution percentage `value` disagrees with the `percent` that fact and plan give.
+ * `shown` is the typed value in percent units as the cell most likely shows it: 0.5 formatted as
+ * a percent is 50, a typed 75 is 75 (whichever reading is nearer the computed percent).
+ */
 interface PercentMismatchFinding extends FindingBase {
   rule: "percent-mismatch";
-  params: { value: number; percent: number; label?: string };
+  params: { value: number; shown: number; percent: number; label?: string };
+}
+
+/** Where on a form sheet a cell lies: the title block, a section heading, a measure row, or the signatures below. */
+export type SheetPlace = "title" | "section" | "measure" | "signature";
+
+/** A template's placeholder (`value`, cut to 120 characters) still stands in a form that is being filled in. */
+interface PlaceholderLeftFinding extends FindingBase {
+  rule: "placeholder-left";
+  params: { value: string; place: SheetPlace };
+}
+
+/**
+ * A recognised form none of whose `measures` rows (0 for a fresh template) holds a value in the
+ * `columns` that would hold one: nothing to check or send yet.
+ */
+interface FormEmptyFinding extends FindingBase {
+  rule: "form-empty";
+  params: { form: FormId; measures: number; columns: ColumnRole[] };
+}
+
+/** A shortfall's note (`note`, as written) holds no letters, or only says it was done: no reason given. */
+interface ExplanationWeakFinding extends FindingBase {
+  rule: "explanation-weak";
+  params: { plan: number; fact: number; note: string; label?: string };
+}
+
+/**
+ * A `% виконання` cell holds an Excel error or text (`value` as shown); `percent` is what fact and
+ * plan give, or null when they give none.
+ */
+interface PercentInvalidFinding extends FindingBase {
+  rule: "percent-invalid";
+  params: { value: string; kind: "error" | "text"; percent: number | null; label?: string };
 }
 
 /** What the engine found: one interface per rule, told apart by `rule`, each with the params it sets. */
@@ -137,9 +190,19 @@ export type Finding =
   | DeadlineOutsidePeriodFinding
   | NumberAsTextFinding
   | FactFarAbovePlanFinding
-  | PercentMismatchFinding;
+  | PercentMismatchFinding
+  | PlaceholderLeftFinding
+  | FormEmptyFinding
+  | ExplanationWeakFinding
+  | PercentInvalidFinding;
 
 export type RuleId = Finding["rule"];
+
+/**
+ * The one-click fixes (core/edits/fixes.ts): numbers stored as text to numbers, the same for those
+ * with stray spaces around them, a typed `% виконання` or total to the live formula.
+ */
+export type FixKind = "numbers-as-text" | "trim-spaces" | "percent-formula" | "total-formula";
 
 /** The parameters a rule's finding carries. */
 export type FindingParams<R extends RuleId> = Extract<Finding, { rule: R }>["params"];
@@ -195,6 +258,12 @@ export type ColumnRole =
   | "period"
   | "deadline";
 
+/**
+ * How measures fared. Every measure counts once under `measures` and once under its execution
+ * (`full` … `unknown`). Its plan counts it under `numeric` (a numeric target: a report's numeric
+ * plan, a plan's quarters that give a total) or `qualitative` (a wording), or under neither (no
+ * target, or an invalid one: `measures − numeric − qualitative`). One definition everywhere.
+ */
 export interface Tally {
   measures: number;
   full: number;
@@ -204,14 +273,25 @@ export interface Tally {
   unknown: number;
   /** Mean execution of numeric rows, each capped at 100 %, rounded to one decimal; null if none. */
   execution: number | null;
-  /** Measures with numeric targets: a computed percentage (reports) or total (plans). */
+  /** Measures with a numeric target (planKind "number"): a report's numeric plan, a plan's quarters with a total. */
   numeric: number;
+}
+
+/**
+ * One executor's measures. Executor cells that list several ("Директор центру, відділ …") count
+ * the measure under each. `others` marks the entry that folds executors with one measure each
+ * (their names listed; `executor` is then «інші»), last.
+ */
+export interface ExecutorTally {
+  executor: string;
+  tally: Tally;
+  others?: string[];
 }
 
 export interface Rollup {
   sheet: Tally;
   sections: { section: number; title: string; tally: Tally }[];
-  executors: { executor: string; tally: Tally }[];
+  executors: ExecutorTally[];
 }
 
 export interface SheetReport {
@@ -226,4 +306,6 @@ export interface SheetReport {
   measures: MeasureRow[];
   findings: Finding[];
   rollup: Rollup;
+  /** The sheet's own header wording of each recognised column, spaces collapsed (for group summaries). */
+  headers?: Partial<Record<ColumnRole, string>>;
 }

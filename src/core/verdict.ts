@@ -13,27 +13,20 @@ export type SeverityCounts = Record<Severity, number>;
 /** Most serious first: the order findings and counts are shown in. */
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-export function countBySeverity(findings: readonly { severity: Severity }[]): SeverityCounts {
-  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity]++;
-  return counts;
-}
-
-export function addCounts(a: SeverityCounts, b: SeverityCounts): SeverityCounts {
-  return { error: a.error + b.error, warning: a.warning + b.warning, info: a.info + b.info };
-}
-
 /**
- * A form holds something to check when it has measure rows. (A sheet that is not a form, or a
- * template nobody has filled in yet, gives the official nothing to send.)
+ * A form holds something to check unless it is empty (SPEC `form-empty`: a fresh template, or a
+ * form none of whose measures holds a value yet). A sheet that is not a form has nothing either.
  */
 export function isChecked(report: SheetReport): boolean {
-  return report.form !== null && report.measures.length > 0;
+  return report.form !== null && !report.findings.some((f) => f.rule === "form-empty");
 }
 
 export interface VerdictOf {
   verdict: Verdict;
+  /** Findings that count: every one not accepted by the official. */
   counts: SeverityCounts;
+  /** Warnings and tips the official accepted (core/acceptances.ts): shown apart, never against the verdict. */
+  accepted: SeverityCounts;
 }
 
 export function sheetVerdict(report: SheetReport): VerdictOf {
@@ -42,13 +35,16 @@ export function sheetVerdict(report: SheetReport): VerdictOf {
 
 /** One verdict over every sheet of a file or workbook. */
 export function verdictOf(reports: readonly SheetReport[]): VerdictOf {
-  let counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
-  for (const report of reports) counts = addCounts(counts, countBySeverity(report.findings));
+  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  const accepted: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  for (const report of reports) {
+    for (const finding of report.findings) (finding.accepted ? accepted : counts)[finding.severity]++;
+  }
   const verdict: Verdict = counts.error > 0 ? "fix" : reports.some(isChecked) ? "ready" : "nothing";
-  return { verdict, counts };
+  return { verdict, counts, accepted };
 }
 
 /** The sheets that stand between the official and sending: those with errors, in tab order. */
 export function sheetsToFix(reports: readonly SheetReport[]): string[] {
-  return reports.filter((r) => r.findings.some((f) => f.severity === "error")).map((r) => r.sheet);
+  return reports.filter((r) => r.findings.some((f) => f.severity === "error" && !f.accepted)).map((r) => r.sheet);
 }

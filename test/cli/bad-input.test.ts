@@ -3,8 +3,10 @@
  * other files of the same call from being checked.
  */
 import path from "node:path";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 import { makeTempDir, writeWorkbook } from "../helpers/xlsx";
+import { storedZip } from "../helpers/zip";
 import { parseJsonDocument, runCli, stderrLines } from "./run-cli";
 
 const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");
@@ -65,6 +67,55 @@ const cases: { name: string; make: () => Promise<string>; uk: string; en: string
     },
     uk: "це тека, а не файл",
     en: "is a directory, not a file",
+  },
+  {
+    // Opening a pipe waits for a writer: it must be refused before it is opened, not hang.
+    name: "a named pipe",
+    make: async () => {
+      execFileSync("mkfifo", [inTemp("канал.xlsx")]);
+      return inTemp("канал.xlsx");
+    },
+    uk: "це не звичайний файл (канал чи пристрій)",
+    en: "not a regular file (a pipe or a device)",
+  },
+  { name: "a character device that never ends", make: async () => "/dev/zero", uk: "це не звичайний файл", en: "not a regular file" },
+  {
+    name: "a file over the size cap (sparse: nothing is read)",
+    make: async () => {
+      const fd = openSync(inTemp("величезний.xlsx"), "w");
+      writeSync(fd, Buffer.from("PK\x03\x04"), 0, 4, 512 * 1024 * 1024);
+      closeSync(fd);
+      return inTemp("величезний.xlsx");
+    },
+    uk: "файл завеликий для книги Excel (понад 512 МіБ)",
+    en: "too large for an Excel workbook (over 512 MiB)",
+  },
+  {
+    name: "a Word document named .xlsx",
+    make: async () => {
+      writeFileSync(inTemp("лист.xlsx"), storedZip({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" }));
+      return inTemp("лист.xlsx");
+    },
+    uk: "це не книга Excel (документ Word?)",
+    en: "not a workbook (a Word document?)",
+  },
+  {
+    name: "a PowerPoint presentation named .xlsx",
+    make: async () => {
+      writeFileSync(inTemp("слайди.xlsx"), storedZip({ "[Content_Types].xml": "<Types/>", "ppt/presentation.xml": "<p:presentation/>" }));
+      return inTemp("слайди.xlsx");
+    },
+    uk: "це не книга Excel (презентація PowerPoint?)",
+    en: "not a workbook (a PowerPoint presentation?)",
+  },
+  {
+    name: "a zip archive of other files",
+    make: async () => {
+      writeFileSync(inTemp("архів.xlsx"), storedZip({ "readme.txt": "привіт" }));
+      return inTemp("архів.xlsx");
+    },
+    uk: "це архів zip, а не книга Excel",
+    en: "a zip archive, not an Excel workbook",
   },
 ];
 

@@ -3,7 +3,7 @@
  * out and nothing else in the workbook changes.
  */
 import path from "node:path";
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import fc from "fast-check";
 import type { CellValue as ExcelValue, Workbook } from "exceljs";
 import { columnLetter, columnNumber } from "../../src/core/address";
@@ -68,15 +68,17 @@ describe("compute's answers", () => {
     expect(run.code).toBe(0);
   });
 
-  it("never writes over its input unless -o names it", async () => {
+  it("never writes over its input unless -o names it, with --force", async () => {
     const input = file("mine.xlsx");
     copyFileSync(fixture("plan-2023-zhytomyr.xlsx"), input);
+    // The official's own file is writable (the shared fixtures may be read-only, which -o refuses).
+    chmodSync(input, 0o644);
     const original = readFileSync(input);
     const noOutput = await runCli(["compute", input]);
     expect(noOutput.code).toBe(2);
     expect(readFileSync(input).equals(original)).toBe(true);
     const [sheet] = await enginePlans(input, {});
-    expect((await runCli(["compute", input, "-o", input])).code).not.toBe(2);
+    expect((await runCli(["compute", input, "-o", input, "--force"])).code).not.toBe(2);
     const written = (await loadWorkbook(input)).worksheets[0];
     for (const w of sheet.plan.writes) expect(`=${written.getCell(w.row, w.col).formula}`).toBe(w.formula);
   });

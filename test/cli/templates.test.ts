@@ -3,7 +3,7 @@
  * with nothing to say; the file carries the look, validation, highlight, print setup and form stamp.
  */
 import path from "node:path";
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { ValueType } from "exceljs";
 import type { Workbook, Worksheet } from "exceljs";
 import { TEMPLATE_IDS, buildTemplate, readStamp } from "../../src/core";
@@ -143,6 +143,8 @@ describe("template into an existing workbook", () => {
   it("adds a template beside an official's own sheet without touching it", async () => {
     const output = file("fixture-copy.xlsx");
     copyFileSync(path.join(FIXTURES, "report-q1-2020-kramatorsk.xlsx"), output);
+    // The official's own file is writable (the shared fixtures may be read-only, which template refuses).
+    chmodSync(output, 0o644);
     const before = cellModels((await loadWorkbook(output)).worksheets[0]);
     expect((await template("quarterly-report", output)).code).toBe(0);
     const workbook = await loadWorkbook(output);

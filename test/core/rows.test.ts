@@ -40,6 +40,28 @@ describe("sections and measure rows", () => {
     expect(report.measures.map((m) => [m.row, m.number])).toEqual([[4, "1"], [6, "2"]]);
   });
 
+  it("reads a heading whose number stands in its own column as a section, with no warnings of a measure", () => {
+    const grid = gridFromRows("План", [
+      ["Річний план діяльності на 2024 рік"],
+      ["№ з/п", "Найменування заходу", "Відповідальний виконавець", "Найменування показника", "I квартал", "II квартал", "III квартал", "IV квартал", "Разом"],
+      ["1", "Напрям 1. Правова освіта"],
+      ["1.1", "Семінари", "Відділ", "Кількість", 1, 1, 1, 1, 4],
+      ["2.5", "Консультації", "Відділ", "Кількість", 2, 2, 2, 2, 8],
+      ["2.", "Розділ 2 Доступ до допомоги"],
+      ["2.1", "Виїзди", "Відділ", "Кількість", 1, null, 1, null, 2],
+      ["III", "Взаємодія з громадами"],
+    ]);
+    const report = checkSheet(grid);
+    expect(report.sections.map((s) => [s.row, s.number, s.title])).toEqual([
+      [3, "1", "Напрям 1. Правова освіта"],
+      [6, "2", "Розділ 2 Доступ до допомоги"],
+      [8, "3", "III Взаємодія з громадами"],
+    ]);
+    expect(report.measures.map((m) => m.row)).toEqual([4, 5, 7]);
+    // No plan, executor or indicator asked of a heading; the misplaced 2.5 under section 1 is named.
+    expect(report.findings.map((f) => `${f.cell}:${f.rule}`)).toEqual(["B5:number-hierarchy"]);
+  });
+
   it("joins a measure's text split by a page break instead of inventing a measure", () => {
     const grid = gridFromRows("Турбота", [
       REGIONAL_HEADER,

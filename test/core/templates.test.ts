@@ -1,15 +1,35 @@
-import { TEMPLATE_IDS, buildTemplate, checkSheet, freshSheetName, percentFormula, readStamp, templateToGrid, columnLetter } from "../../src/core";
+import { TEMPLATE_IDS, buildTemplate, checkSheet, completeDetails, freshSheetName, percentFormula, readStamp, templateToGrid, columnLetter } from "../../src/core";
+import type { TemplateSheet } from "../../src/core";
 
 const details = { organisation: "Коростенського місцевого центру", year: 2024, quarter: 2 as const, responsible: "Н. В. Левченко" };
 
 describe("the template gallery", () => {
-  it.each(TEMPLATE_IDS)("a fresh %s is recognised as its form with no findings", (id) => {
+  it.each(TEMPLATE_IDS)("a fresh %s is recognised as its form, empty: nothing to check yet", (id) => {
     const sheet = buildTemplate(id, details);
     const report = checkSheet(templateToGrid(sheet));
     expect(report.form).toBe(sheet.form);
     expect(report.headerRow).toBe(sheet.headerRows.last);
-    expect(report.findings).toEqual([]);
+    expect(report.findings.map((f) => f.rule)).toEqual(["form-empty"]);
     expect(report.measures).toEqual([]);
+  });
+
+  it.each(TEMPLATE_IDS)("every placeholder a %s writes is reported once a measure is filled in, and only those", (id) => {
+    const today = new Date(2026, 3, 1);
+    const bare = buildTemplate(id, completeDetails({ year: 2026, quarter: 1 }, today));
+    const given = buildTemplate(id, completeDetails({ ...details, year: 2026, quarter: 1 }, today));
+    // Placeholders: what differs when the official gives the details, and the example section.
+    const text = (sheet: TemplateSheet, c: TemplateSheet["cells"][number]) => sheet.cells.find((d) => d.row === c.row && d.col === c.col)?.value;
+    const placeholders = bare.cells.filter((c) => c.style === "section" || (typeof c.value === "string" && c.value !== text(given, c)));
+    expect(placeholders.length).toBeGreaterThanOrEqual(3);
+
+    const grid = templateToGrid(bare);
+    const row = grid.values[bare.measureRows.first - 1];
+    // The first columns name the measure; a number in every value column makes the form not empty.
+    bare.cells.filter((c) => c.row === bare.measureRows.first).forEach((c) => {
+      row[c.col - 1] = c.style === "value" ? 1 : c.formula ? row[c.col - 1] : c.col === 1 ? "1" : "1.1.1. Семінари";
+    });
+    const found = checkSheet(grid).findings.filter((f) => f.rule === "placeholder-left");
+    expect(found.map((f) => f.cell).sort()).toEqual(placeholders.map((c) => `${columnLetter(c.col)}${c.row}`).sort());
   });
 
   it.each(TEMPLATE_IDS)("%s records its form in a defined name over its header", (id) => {

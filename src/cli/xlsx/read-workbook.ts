@@ -9,23 +9,15 @@ import { ValueType } from "exceljs";
 import type { Workbook, Worksheet } from "exceljs";
 import type { CellValue, MergedArea, SheetGrid } from "../../core/grid";
 import { displayedValue, formulaText } from "./cell-value";
+import type { DefinedName } from "./defined-names";
 
-/** A workbook-level name and the ranges it covers ("'Звіт I кв 2020'!$A$4:$I$4"). */
-export interface DefinedName {
-  name: string;
-  ranges: string[];
-}
+export { nameReferences } from "./defined-names";
+export type { DefinedName } from "./defined-names";
 
 export interface WorkbookContents {
   /** Every worksheet, in tab order. */
   grids: SheetGrid[];
   definedNames: DefinedName[];
-}
-
-/** Each name with the first range it covers, as the form stamps are read (core/templates/stamp.ts). */
-export function nameReferences(names: DefinedName[]): { name: string; reference: string }[] {
-  // A stamp is one rectangle; the first range is its header even if a tool split it.
-  return names.map(({ name, ranges }) => ({ name, reference: ranges[0] ?? "" }));
 }
 
 /** Every sheet as a grid, and the defined names. Throws whatever exceljs throws on a model it cannot walk. */

@@ -1,18 +1,12 @@
 /**
- * Writes a workbook next to its destination first and renames it into place, so an interrupted
- * run never leaves a half-written file where the official's workbook was.
+ * Writes a workbook to a destination safe-output.ts has accepted: exceljs makes the bytes, and
+ * writeAtomically puts them in place through a random, exclusively created temporary file beside
+ * it, flushed and renamed, with the replaced file's permissions; Ctrl+C removes the temporary file.
  */
-import { rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
 import type { Workbook } from "exceljs";
+import { writeAtomically } from "../safe-output";
+import type { Destination } from "../safe-output";
 
-export async function saveWorkbook(workbook: Workbook, file: string): Promise<void> {
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temporary, Buffer.from(await workbook.xlsx.writeBuffer()));
-    await rename(temporary, file);
-  } catch (err) {
-    await rm(temporary, { force: true });
-    throw err;
-  }
+export async function saveWorkbook(workbook: Workbook, destination: Destination): Promise<void> {
+  await writeAtomically(destination, Buffer.from(await workbook.xlsx.writeBuffer()));
 }

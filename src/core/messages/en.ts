@@ -1,10 +1,30 @@
-import { formatNumber } from "./format";
-import { Finding, InvalidReason } from "../types";
+import { formatNumber, formatPercent } from "./format";
+import { Finding, FixKind, InvalidReason, SheetPlace } from "../types";
 import { columnNames, formTitles } from "../schema/forms";
 import { columnName, MessageCatalogue, unhandled } from "./types";
 
 const number = (value: number) => formatNumber(value, "en", { fractionDigits: 6 });
 const names = columnNames("en");
+const percent = (value: number) => formatPercent(value, "en");
+const forms = formTitles("en");
+
+const FIX: Record<FixKind, string> = {
+  "numbers-as-text": "Convert to numbers",
+  "trim-spaces": "Trim spaces",
+  "percent-formula": "Replace with formula",
+  "total-formula": "Replace with sum formula",
+};
+
+const PLACE: Record<SheetPlace, string> = {
+  title: "The title",
+  section: "A section heading",
+  measure: "A measure row",
+  signature: "The signature block",
+};
+
+/** A note as quoted back to the official: short. */
+const quote = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+const listed = (roles: readonly (keyof typeof names)[]) => roles.map((r) => `"${names[r]}"`).join(", ");
 
 /** What is wrong with an invalid value, and how to fix it, depend on the reason. */
 const INVALID: Record<InvalidReason, { holds: (value: string) => string; fix: string }> = {
@@ -16,7 +36,7 @@ const INVALID: Record<InvalidReason, { holds: (value: string) => string; fix: st
     holds: (v) => `holds the word "${v}" while the other quarters are numbers`,
     fix: "Enter numbers in every quarter (empty where nothing is planned) or one wording for the whole row.",
   },
-  "not-a-number": { holds: (v) => `holds "${v}", which does not read as a number`, fix: "Enter a number or a wording without digits (such as «За потребою»)." },
+  "not-a-number": { holds: (v) => `holds "${v}", which does not read as a number`, fix: 'Enter a number or a wording without digits (such as "За потребою").' },
 };
 
 function message(f: Finding): string {
@@ -26,12 +46,14 @@ function message(f: Finding): string {
       return `Actual ${number(fact)} is below plan ${number(plan)} and the note is empty. Explain the shortfall in the "${columnName(names, "note", label)}" column.`;
     }
     case "value-invalid": {
-      const { column, label, value, reason } = f.params;
-      return `The "${columnName(names, column, label)}" cell ${INVALID[reason].holds(value)}. ${INVALID[reason].fix}`;
+      const { column, label, value, reason, noted } = f.params;
+      // The correction is already explained: what is left to do is the number itself.
+      const fix = noted ? "The note already explains it; enter a non-negative number in the cell (0 if nothing was done)." : INVALID[reason].fix;
+      return `The "${columnName(names, column, label)}" cell ${INVALID[reason].holds(value)}. ${fix}`;
     }
     case "total-mismatch": {
       const { total, sum, label } = f.params;
-      return `"${columnName(names, "total", label)}" is ${number(total)} but the quarters add up to ${number(sum)}. Fix the quarters or replace the total with a sum formula.`;
+      return `"${columnName(names, "total", label)}" is ${number(total)} but the quarters add up to ${number(sum)}. Fix the quarters or replace the total with a sum formula (the "${FIX["total-formula"]}" fix).`;
     }
     case "fact-missing":
       return f.params.formula
@@ -40,7 +62,7 @@ function message(f: Finding): string {
     case "column-missing":
       return `The header has no "${names[f.params.column]}" column. Add it for a complete check.`;
     case "plan-missing":
-      return `The measure has no plan. Enter a target number or a wording such as «За потребою».`;
+      return `The measure has no plan. Enter a target number or a wording such as "За потребою".`;
     case "executor-missing":
       return `No responsible executor. Enter the department or official.`;
     case "indicator-missing":
@@ -50,7 +72,7 @@ function message(f: Finding): string {
       const total = columnName(names, "total", label);
       return value === undefined
         ? `"${total}" is empty while the quarters add up to ${number(sum)}. Enter the sum or a formula (the Compute command does it).`
-        : `"${total}" holds "${value}" while the quarters are numbers (sum ${number(sum)}). Enter the sum or a formula.`;
+        : `"${total}" holds "${value}" while the quarters are numbers (sum ${number(sum)}). Replace it with the sum formula (the "${FIX["total-formula"]}" fix) or enter the sum.`;
     }
     case "number-duplicate":
       return `Number ${f.params.number} is already used in row ${f.params.firstRow}. Check the numbering.`;
@@ -64,15 +86,39 @@ function message(f: Finding): string {
     }
     case "number-as-text": {
       const { column, label, value } = f.params;
-      return `The number ${number(value)} in ${columnName(names, column, label)} is stored as text. It was counted, but converting it to a number is safer.`;
+      return `The number ${number(value)} in the "${columnName(names, column, label)}" column is stored as text. It was counted, but converting it to a number is safer (the "${FIX["numbers-as-text"]}" fix).`;
     }
     case "fact-far-above-plan": {
       const { plan, fact, ratio } = f.params;
       return `Actual ${number(fact)} is ${ratio} times the plan ${number(plan)}. Check whether the plan is realistic.`;
     }
     case "percent-mismatch": {
-      const { value, percent, label } = f.params;
-      return `"${columnName(names, "percent", label)}" holds ${number(value)}, but actual and plan give ${number(percent)} %. Replace it with a formula (the Compute command does it).`;
+      const { shown, label } = f.params;
+      return `"${columnName(names, "percent", label)}" holds ${percent(shown)}, but actual and plan give ${percent(f.params.percent)}. Replace it with the percent formula (the "${FIX["percent-formula"]}" fix).`;
+    }
+    case "placeholder-left":
+      return `${PLACE[f.params.place]} still holds the template's placeholder "${f.params.value}". Replace it with the real text before sending.`;
+    case "form-empty": {
+      const { form, measures, columns } = f.params;
+      const what =
+        measures === 0
+          ? "it has no measures"
+          : columns[0] === "measure"
+            ? `none of its rows (${measures}) names a measure`
+            : `the ${listed(columns)} ${columns.length > 1 ? "columns are" : "column is"} empty in every measure row (${measures})`;
+      return `The form "${forms[form]}" is not filled in yet: ${what}. There is nothing to check yet; the template's placeholders are checked once you enter the first values.`;
+    }
+    case "explanation-weak": {
+      const { plan, fact, note, label } = f.params;
+      return `Actual ${number(fact)} is below plan ${number(plan)}, but the note "${quote(note)}" gives no reason. Write in the "${columnName(names, "note", label)}" column why the plan was not met.`;
+    }
+    case "percent-invalid": {
+      const { value, kind, label } = f.params;
+      const holds = kind === "error" ? `holds the Excel error ${value}` : `holds the text "${quote(value)}", which Excel cannot compute with`;
+      const fix = `Replace it with the percent formula (the "${FIX["percent-formula"]}" fix)`;
+      return f.params.percent === null
+        ? `The "${columnName(names, "percent", label)}" cell ${holds}. ${fix}: it shows the percentage once plan and actual are numbers.`
+        : `The "${columnName(names, "percent", label)}" cell ${holds}, while actual and plan give ${percent(f.params.percent)}. ${fix}.`;
     }
     default:
       return unhandled(f);
@@ -80,7 +126,7 @@ function message(f: Finding): string {
 }
 
 export const en: MessageCatalogue = {
-  form: formTitles("en"),
+  form: forms,
   column: names,
   notAForm: "This sheet is not a table of measures — nothing to check",
   ruleTitle: {
@@ -100,6 +146,34 @@ export const en: MessageCatalogue = {
     "number-as-text": "Number stored as text",
     "fact-far-above-plan": "Actual far above plan",
     "percent-mismatch": "Percentage disagrees with plan and actual",
+    "placeholder-left": "Template placeholder left",
+    "form-empty": "Form not filled in",
+    "explanation-weak": "Note does not explain the shortfall",
+    "percent-invalid": "Error or text in the percentage",
   },
+  groupTitle: {
+    "shortfall-unexplained": "Shortfalls without explanation",
+    "value-invalid": "Invalid values",
+    "total-mismatch": "Totals differ from the quarters' sum",
+    "fact-missing": "Actual values missing",
+    "placeholder-left": "Template placeholders left",
+    "form-empty": "Forms not filled in",
+    "column-missing": "Columns missing",
+    "explanation-weak": "Notes that do not explain the shortfall",
+    "plan-missing": "Plans missing",
+    "executor-missing": "Executors missing",
+    "indicator-missing": "Indicators missing",
+    "total-missing": "Totals missing",
+    "number-duplicate": "Duplicate measure numbers",
+    "number-hierarchy": "Measure numbers that do not fit their task",
+    "deadline-unreadable": "Unreadable deadlines",
+    "deadline-outside-period": "Deadlines outside the plan's period",
+    "number-as-text": "Numbers stored as text",
+    "fact-far-above-plan": "Actual far above plan",
+    "percent-mismatch": "Percentages that disagree with plan and actual",
+    "percent-invalid": "Errors or text in the percentage",
+  },
+  fixTitle: FIX,
+  cellNoun: { one: "cell", other: "cells" },
   message,
 };

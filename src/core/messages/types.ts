@@ -1,4 +1,5 @@
-import { ColumnRole, Finding, FormId, RuleId } from "../types";
+import { ColumnRole, Finding, FixKind, FormId, RuleId } from "../types";
+import type { NounForms } from "./format";
 
 /** One UI language's words for everything the engine reports. */
 export interface MessageCatalogue {
@@ -9,6 +10,12 @@ export interface MessageCatalogue {
   notAForm: string;
   /** Short name of a rule, for grouping findings. */
   ruleTitle: Record<RuleId, string>;
+  /** A rule's name for many findings at once: «Числа збережено як текст: 78 клітинок…». */
+  groupTitle: Record<RuleId, string>;
+  /** The name of each one-click fix, as messages, buttons and the command line call it. */
+  fixTitle: Record<FixKind, string>;
+  /** "клітинка / клітинки / клітинок". */
+  cellNoun: NounForms;
   /** What is wrong and how to fix it. */
   message(finding: Finding): string;
 }

@@ -1,5 +1,5 @@
-import { formatNumber } from "./format";
-import { Finding, InvalidReason } from "../types";
+import { formatNumber, formatPercent } from "./format";
+import { Finding, FixKind, InvalidReason, SheetPlace } from "../types";
 import { columnNames, formTitles } from "../schema/forms";
 import { columnName, MessageCatalogue, unhandled } from "./types";
 
@@ -9,6 +9,26 @@ const TIMES: Record<string, string> = { one: "раз", few: "рази", many: "�
 /** "1 234,5": as the official reads numbers, thousands apart (issue: "план 1000" read as a code). */
 const number = (value: number) => formatNumber(value, "uk", { fractionDigits: 6 });
 const names = columnNames("uk");
+const percent = (value: number) => formatPercent(value, "uk");
+const forms = formTitles("uk");
+
+const FIX: Record<FixKind, string> = {
+  "numbers-as-text": "Перетворити на числа",
+  "trim-spaces": "Прибрати зайві пробіли",
+  "percent-formula": "Замінити формулою",
+  "total-formula": "Замінити формулою суми",
+};
+
+const PLACE: Record<SheetPlace, string> = {
+  title: "У заголовку",
+  section: "У назві розділу",
+  measure: "У рядку заходу",
+  signature: "У підписах під таблицею",
+};
+
+/** A note as quoted back to the official: short. */
+const quote = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+const listed = (roles: readonly (keyof typeof names)[]) => roles.map((r) => `«${names[r]}»`).join(", ");
 
 /** What is wrong with an invalid value, and how to fix it, depend on the reason. */
 const INVALID: Record<InvalidReason, { holds: (value: string) => string; fix: string }> = {
@@ -30,12 +50,14 @@ function message(f: Finding): string {
       return `Факт ${number(fact)} менший за план ${number(plan)}, а примітку не заповнено. Поясніть причину недовиконання в стовпці «${columnName(names, "note", label)}».`;
     }
     case "value-invalid": {
-      const { column, label, value, reason } = f.params;
-      return `Клітинка «${columnName(names, column, label)}» ${INVALID[reason].holds(value)}. ${INVALID[reason].fix}`;
+      const { column, label, value, reason, noted } = f.params;
+      // The correction is already explained: what is left to do is the number itself.
+      const fix = noted ? "Пояснення в примітці вже є; у клітинку впишіть невід'ємне число (0, якщо нічого не виконано)." : INVALID[reason].fix;
+      return `Клітинка «${columnName(names, column, label)}» ${INVALID[reason].holds(value)}. ${fix}`;
     }
     case "total-mismatch": {
       const { total, sum, label } = f.params;
-      return `У «${columnName(names, "total", label)}» записано ${number(total)}, а сума кварталів — ${number(sum)}. Виправте квартали або замініть підсумок формулою суми.`;
+      return `У «${columnName(names, "total", label)}» записано ${number(total)}, а сума кварталів — ${number(sum)}. Виправте квартали або замініть підсумок формулою суми (дія «${FIX["total-formula"]}»).`;
     }
     case "fact-missing":
       return f.params.formula
@@ -54,7 +76,7 @@ function message(f: Finding): string {
       const total = columnName(names, "total", label);
       return value === undefined
         ? `«${total}» не заповнено, а сума кварталів — ${number(sum)}. Впишіть суму або формулу суми кварталів (це робить команда «Обчислити»).`
-        : `У «${total}» записано «${value}», а квартали — числа (сума ${number(sum)}). Впишіть суму або формулу.`;
+        : `У «${total}» записано «${value}», а квартали — числа (сума ${number(sum)}). Замініть значення формулою суми (дія «${FIX["total-formula"]}») або впишіть суму.`;
     }
     case "number-duplicate":
       return `Номер ${f.params.number} уже використано в рядку ${f.params.firstRow}. Перевірте нумерацію заходів.`;
@@ -68,15 +90,39 @@ function message(f: Finding): string {
     }
     case "number-as-text": {
       const { column, label, value } = f.params;
-      return `Число ${number(value)} у стовпці «${columnName(names, column, label)}» збережено як текст. Його враховано, але надійніше перетворити його на число.`;
+      return `Число ${number(value)} у стовпці «${columnName(names, column, label)}» збережено як текст. Його враховано, але надійніше перетворити його на число (дія «${FIX["numbers-as-text"]}»).`;
     }
     case "fact-far-above-plan": {
       const { plan, fact, ratio } = f.params;
       return `Факт ${number(fact)} у ${ratio} ${TIMES[times.select(ratio)]} більший за план ${number(plan)}. Перевірте, чи реалістичний план.`;
     }
     case "percent-mismatch": {
-      const { value, percent, label } = f.params;
-      return `У «${columnName(names, "percent", label)}» записано ${number(value)}, а факт і план дають ${number(percent)} %. Замініть значення формулою (це робить команда «Обчислити»).`;
+      const { shown, label } = f.params;
+      return `У «${columnName(names, "percent", label)}» записано ${percent(shown)}, а факт і план дають ${percent(f.params.percent)}. Замініть значення формулою відсотка (дія «${FIX["percent-formula"]}»).`;
+    }
+    case "placeholder-left":
+      return `${PLACE[f.params.place]} лишилася заготовка шаблону «${f.params.value}». Замініть її справжніми даними перед надсиланням.`;
+    case "form-empty": {
+      const { form, measures, columns } = f.params;
+      const what =
+        measures === 0
+          ? "у ній немає жодного заходу"
+          : columns[0] === "measure"
+            ? `у жодному з рядків (${measures}) не вписано заходу`
+            : `${columns.length > 1 ? "стовпці" : "стовпець"} ${listed(columns)} ${columns.length > 1 ? "порожні" : "порожній"} в усіх рядках заходів (${measures})`;
+      return `Форму «${forms[form]}» ще не заповнено: ${what}. Перевіряти поки нема чого; заготовки шаблону буде перевірено, щойно ви впишете перші значення.`;
+    }
+    case "explanation-weak": {
+      const { plan, fact, note, label } = f.params;
+      return `Факт ${number(fact)} менший за план ${number(plan)}, а примітка «${quote(note)}» не пояснює причини. Напишіть у стовпці «${columnName(names, "note", label)}», чому план не виконано.`;
+    }
+    case "percent-invalid": {
+      const { value, kind, label } = f.params;
+      const holds = kind === "error" ? `містить помилку Excel ${value}` : `містить текст «${quote(value)}», з яким Excel не рахує`;
+      const fix = `Замініть значення формулою відсотка (дія «${FIX["percent-formula"]}»)`;
+      return f.params.percent === null
+        ? `Клітинка «${columnName(names, "percent", label)}» ${holds}. ${fix}: вона покаже відсоток, щойно план і факт будуть числами.`
+        : `Клітинка «${columnName(names, "percent", label)}» ${holds}, а факт і план дають ${percent(f.params.percent)}. ${fix}.`;
     }
     default:
       return unhandled(f);
@@ -84,7 +130,7 @@ function message(f: Finding): string {
 }
 
 export const uk: MessageCatalogue = {
-  form: formTitles("uk"),
+  form: forms,
   column: names,
   notAForm: "Аркуш не є таблицею заходів — перевіряти нема чого",
   ruleTitle: {
@@ -104,6 +150,34 @@ export const uk: MessageCatalogue = {
     "number-as-text": "Число збережено як текст",
     "fact-far-above-plan": "Факт значно перевищує план",
     "percent-mismatch": "Відсоток не відповідає плану й факту",
+    "placeholder-left": "Не замінено заготовку шаблону",
+    "form-empty": "Форму не заповнено",
+    "explanation-weak": "Примітка не пояснює недовиконання",
+    "percent-invalid": "Помилка або текст у «% виконання»",
   },
+  groupTitle: {
+    "shortfall-unexplained": "Недовиконання без пояснення",
+    "value-invalid": "Неприпустимі значення",
+    "total-mismatch": "«Разом» не дорівнює сумі кварталів",
+    "fact-missing": "Не заповнено факт",
+    "placeholder-left": "Не замінено заготовки шаблону",
+    "form-empty": "Форму не заповнено",
+    "column-missing": "Бракує стовпців",
+    "explanation-weak": "Примітки не пояснюють недовиконання",
+    "plan-missing": "Не заповнено план",
+    "executor-missing": "Не вказано виконавця",
+    "indicator-missing": "Не вказано показник",
+    "total-missing": "Не заповнено «Разом»",
+    "number-duplicate": "Номери заходів повторюються",
+    "number-hierarchy": "Номери заходів не відповідають завданню",
+    "deadline-unreadable": "Незрозумілі терміни",
+    "deadline-outside-period": "Терміни поза періодом плану",
+    "number-as-text": "Числа збережено як текст",
+    "fact-far-above-plan": "Факт значно перевищує план",
+    "percent-mismatch": "Відсотки не відповідають плану й факту",
+    "percent-invalid": "Помилки або текст у «% виконання»",
+  },
+  fixTitle: FIX,
+  cellNoun: { one: "клітинка", few: "клітинки", many: "клітинок", other: "клітинки" },
   message,
 };

@@ -2,14 +2,18 @@ import { RuleId, Severity } from "../types";
 
 /**
  * Every rule the engine knows, with its severity. Ids are a public contract (CLI JSON, task pane,
- * the receiving office's scripts): add new ones, never rename.
+ * the receiving office's scripts): add new ones, never rename. The order is the order rules are
+ * shown in within a severity (groups, lists).
  */
 export const ruleCatalogue: Record<RuleId, { severity: Severity }> = {
   "shortfall-unexplained": { severity: "error" },
   "value-invalid": { severity: "error" },
   "total-mismatch": { severity: "error" },
   "fact-missing": { severity: "error" },
+  "placeholder-left": { severity: "error" },
+  "form-empty": { severity: "warning" },
   "column-missing": { severity: "warning" },
+  "explanation-weak": { severity: "warning" },
   "plan-missing": { severity: "warning" },
   "executor-missing": { severity: "warning" },
   "indicator-missing": { severity: "warning" },
@@ -21,4 +25,5 @@ export const ruleCatalogue: Record<RuleId, { severity: Severity }> = {
   "number-as-text": { severity: "info" },
   "fact-far-above-plan": { severity: "info" },
   "percent-mismatch": { severity: "warning" },
+  "percent-invalid": { severity: "warning" },
 };

@@ -40,6 +40,8 @@ export function planRow(view: SheetView, line: MeasureLine, columns: ColumnMap, 
     }
   }
 
+  // A word among numbers is invalid (value-invalid above): the row has no numeric target, and no total.
+  const planKind = hasWord && anyNumber ? "invalid" : planKindOf(quarters);
   // One object literal per row: spreading a shared base here doubled check time on 10,000 rows.
   return {
     row,
@@ -49,7 +51,7 @@ export function planRow(view: SheetView, line: MeasureLine, columns: ColumnMap, 
     section: line.section,
     quarters: quarters.map((q) => (q.kind === "number" ? q.value : null)),
     total: sum,
-    planKind: planKindOf(quarters),
-    execution: planKindOf(quarters) === "qualitative" ? "qualitative" : "unknown",
+    planKind,
+    execution: planKind === "qualitative" ? "qualitative" : "unknown",
   };
 }

@@ -1,5 +1,5 @@
 import { ColumnRole, FormId, Lang } from "../types";
-import { FormColumn, FormSchema, IndicatorSchema, indicatorSchemaSchema } from "./schema";
+import type { FormColumn, FormSchema, IndicatorSchema } from "./schema";
 
 /**
  * The indicator schema as data: how headers are worded, and the five standard forms of SPEC.md.
@@ -145,7 +145,9 @@ const forms: FormSchema[] = [
   },
 ];
 
-export const indicatorSchema: IndicatorSchema = indicatorSchemaSchema.parse({ version: 1, wordings, columnNames: COLUMN_NAMES, forms });
+// Plain data, not parsed at run time: zod costs start-up on every check. test/core/schema.test.ts
+// parses it with indicatorSchemaSchema (schema.ts), so a typo in the data still fails loudly.
+export const indicatorSchema: IndicatorSchema = { version: 1, wordings, columnNames: COLUMN_NAMES, forms };
 
 export function formById(id: FormSchema["id"]): FormSchema {
   const form = indicatorSchema.forms.find((f) => f.id === id);

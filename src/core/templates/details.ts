@@ -1,9 +1,8 @@
 /**
  * What an official tells a template: organisation, year, quarter, responsible person, how many
- * empty rows. One schema with its bounds and defaults, so the task pane's form and the command
- * line's options accept the same values and fill the same gaps.
+ * empty rows. One set of bounds and defaults, so the task pane's form and the command line's
+ * options accept the same values and fill the same gaps.
  */
-import { z } from "zod";
 import type { TemplateDetails } from "./types";
 
 export type Quarter = 1 | 2 | 3 | 4;
@@ -16,25 +15,15 @@ export const DETAIL_BOUNDS = {
 } as const;
 
 /** Texts longer than these are not a name or a person: a paste gone wrong. */
-const TEXT_MAX = { organisation: 300, responsible: 200 } as const;
+export const TEXT_MAX = { organisation: 300, responsible: 200 } as const;
 
 /**
  * What the title block says when the official left a detail out: visible, in brackets, so
- * Check's `placeholder-left` reminds them before the sheet is sent.
+ * Check's `placeholder-left` reminds them before the sheet is sent. The organisation stands inside
+ * the title's sentence, not in a cell of its own, so it says «замініть своїм» (SPEC's marker for a
+ * placeholder within a text); the responsible person fills a cell alone, bracketed.
  */
-export const DETAIL_PLACEHOLDERS = { organisation: "(назва установи)", responsible: "(посада, ім'я та прізвище)" } as const;
-
-const year = z.number().int().min(DETAIL_BOUNDS.year.min).max(DETAIL_BOUNDS.year.max);
-const quarter = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
-const rows = z.number().int().min(DETAIL_BOUNDS.rows.min).max(DETAIL_BOUNDS.rows.max);
-
-export const templateDetailsSchema = z.object({
-  organisation: z.string().max(TEXT_MAX.organisation),
-  year,
-  quarter,
-  responsible: z.string().max(TEXT_MAX.responsible),
-  rows: rows.optional(),
-});
+export const DETAIL_PLACEHOLDERS = { organisation: "(назва установи: замініть своїм найменуванням)", responsible: "(посада, ім'я та прізвище)" } as const;
 
 /** The details a form remembers between sessions: every field present. */
 export type RememberedDetails = Required<Pick<TemplateDetails, "organisation" | "year" | "responsible">> & { quarter: Quarter };
@@ -54,17 +43,29 @@ export function defaultDetails(today: Date): RememberedDetails {
   };
 }
 
-/** Remembered details as stored (any shape, any age): each field kept if valid, else its default. */
+/**
+ * Remembered details as stored (any shape, any age): each field kept if valid, else its default.
+ * Plain checks rather than a zod schema, so loading the engine never loads zod;
+ * test/core/details.test.ts holds the schema these checks must agree with.
+ */
 export function rememberedDetails(stored: unknown, today: Date): RememberedDetails {
   const fallback = defaultDetails(today);
-  const schema = z.object({
-    organisation: templateDetailsSchema.shape.organisation.catch(fallback.organisation),
-    year: year.catch(fallback.year),
-    quarter: quarter.catch(fallback.quarter),
-    responsible: templateDetailsSchema.shape.responsible.catch(fallback.responsible),
-  });
-  const parsed = schema.safeParse(stored);
-  return parsed.success ? parsed.data : fallback;
+  if (typeof stored !== "object" || stored === null || Array.isArray(stored)) return fallback;
+  const { organisation, year, quarter, responsible } = stored as Record<string, unknown>;
+  return {
+    organisation: isText(organisation, TEXT_MAX.organisation) ? organisation : fallback.organisation,
+    year: isWholeIn(year, DETAIL_BOUNDS.year) ? year : fallback.year,
+    quarter: isWholeIn(quarter, DETAIL_BOUNDS.quarter) ? (quarter as Quarter) : fallback.quarter,
+    responsible: isText(responsible, TEXT_MAX.responsible) ? responsible : fallback.responsible,
+  };
+}
+
+function isText(value: unknown, max: number): value is string {
+  return typeof value === "string" && value.length <= max;
+}
+
+function isWholeIn(value: unknown, bounds: { min: number; max: number }): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= bounds.min && value <= bounds.max;
 }
 
 export type DetailField = keyof typeof DETAIL_BOUNDS;

@@ -2,7 +2,7 @@ export { buildTemplate, freshSheetName, TEMPLATE_IDS, TEMPLATE_TITLES } from "./
 export { QUALITATIVE_PHRASES } from "./layout";
 export { stampName, stampReference, nextStampSerial, readStamp, stampedOptions, sameSheetName } from "./stamp";
 export type { FormStamp, StampedOptions } from "./stamp";
-export { DETAIL_BOUNDS, DETAIL_PLACEHOLDERS, templateDetailsSchema, defaultDetails, rememberedDetails, checkDetailNumber, completeDetails } from "./details";
+export { DETAIL_BOUNDS, DETAIL_PLACEHOLDERS, TEXT_MAX, defaultDetails, rememberedDetails, checkDetailNumber, completeDetails } from "./details";
 export type { Quarter, RememberedDetails, DetailField, DetailProblem } from "./details";
 export { VALIDATION_TEXT_MAX, fitText } from "./layout";
 export { templateToGrid } from "./to-grid";

@@ -6,7 +6,8 @@
  */
 import { columnLetter } from "../address";
 import type { MergedArea } from "../grid";
-import { FORM_IDS } from "../schema/schema";
+// The forms of the data, not schema.ts's FORM_IDS: schema.ts loads zod, which the check path leaves out.
+import { indicatorSchema } from "../schema/forms";
 import type { FormId } from "../types";
 
 const PREFIX = "Pokaznyk.";
@@ -46,7 +47,7 @@ export function readStamp(name: string, reference: string): FormStamp | null {
   const named = STAMP_NAME.exec(name);
   if (!named) return null;
   const form = named[1].replace(/_/g, "-");
-  if (!(FORM_IDS as readonly string[]).includes(form)) return null;
+  if (!indicatorSchema.forms.some((f) => f.id === form)) return null;
   const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?[A-Z]+\$?(\d+)(?::\$?[A-Z]+\$?(\d+))?$/i.exec(reference.trim());
   if (!m) return null;
   const sheet = (m[1] ?? m[2]).replace(/''/g, "'");

@@ -14,7 +14,10 @@ ruleTable("number-as-text", {
         { cell: "F6", params: { column: "plan", label: "План", value: 12.5 } },
         { cell: "G6", params: { column: "fact", label: "Факт", value: 13 } },
       ],
-      messages: { uk: ["Число 12,5 у стовпці «План» збережено як текст"], en: ["The number 12.5 in План is stored as text"] },
+      messages: {
+        uk: ["Число 12,5 у стовпці «План» збережено як текст", "дія «Перетворити на числа»"],
+        en: ['The number 12.5 in the "План" column is stored as text', 'the "Convert to numbers" fix'],
+      },
     },
     {
       name: "a quarter and a total typed as text",
@@ -23,7 +26,7 @@ ruleTable("number-as-text", {
         { cell: "F6", params: { column: "q1", label: "I", value: 3 } },
         { cell: "J6", params: { column: "total", label: "Разом", value: 12 } },
       ],
-      messages: { uk: ["Число 3 у стовпці «I»"], en: ["The number 3 in I "] },
+      messages: { uk: ["Число 3 у стовпці «I»"], en: ['The number 3 in the "I" column'] },
     },
   ],
 });

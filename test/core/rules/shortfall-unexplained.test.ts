@@ -14,6 +14,8 @@ ruleTable("shortfall-unexplained", {
       grid: reportGrid([measure("1.1.1", 3, 1, "Карантин: усі заходи перенесено"), measure("1.1.2", 4, 1)], { merges: [{ top: 6, left: 8, bottom: 7, right: 8 }] }),
     },
     { name: "a qualitative plan", grid: reportGrid([measure("1.1.1", "За потребою", 2)]) },
+    // SPEC keeps this rule to an empty note; a dash or «виконано» is explanation-weak's.
+    { name: "a note of a dash", grid: reportGrid([measure("1.1.1", 5, 2, "—")]) },
     { name: "a fact that is not a number", grid: reportGrid([measure("1.1.1", 5, "5 заходів")]) },
   ],
   invalid: [

@@ -13,7 +13,10 @@ ruleTable("total-mismatch", {
       name: "a typed total that differs from the quarters' sum, at the total cell",
       grid: planGrid([planMeasure("1.1.1.1", [4, 4, 4, 4], 12)]),
       findings: [{ cell: "J6", params: { total: 12, sum: 16, label: "Разом" } }],
-      messages: { uk: ["У «Разом» записано 12, а сума кварталів — 16"], en: ['"Разом" is 12 but the quarters add up to 16'] },
+      messages: {
+        uk: ["У «Разом» записано 12, а сума кварталів — 16", "дія «Замінити формулою суми»"],
+        en: ['"Разом" is 12 but the quarters add up to 16', 'the "Replace with sum formula" fix'],
+      },
     },
     {
       name: "a sum with decimals",

@@ -19,7 +19,10 @@ ruleTable("total-missing", {
       name: "a word as the total under numeric quarters",
       grid: planGrid([planMeasure("1.1.1.1", [1, 1, 1, 1.5], "Постійно")]),
       findings: [{ cell: "J6", params: { sum: 4.5, value: "Постійно", label: "Разом" } }],
-      messages: { uk: ["У «Разом» записано «Постійно»", "сума 4,5"], en: ['"Разом" holds "Постійно"', "sum 4.5"] },
+      messages: {
+        uk: ["У «Разом» записано «Постійно»", "сума 4,5", "дія «Замінити формулою суми»"],
+        en: ['"Разом" holds "Постійно"', "sum 4.5", 'the "Replace with sum formula" fix'],
+      },
     },
   ],
 });

@@ -26,7 +26,16 @@ ruleTable("value-invalid", {
       name: "a negative fact",
       grid: reportGrid([measure("1.1.1", 5, -2)]),
       findings: [{ cell: "G6", params: { column: "fact", label: "Факт", value: "-2", reason: "negative" } }],
-      messages: { uk: ["від'ємне число -2"], en: ["negative number -2"] },
+      messages: { uk: ["від'ємне число -2", "коригування поясніть у примітці"], en: ["negative number -2", "explain the correction in the note"] },
+    },
+    {
+      name: "a negative fact whose correction the note explains: the message asks only for the number",
+      grid: reportGrid([measure("1.1.1", 5, -2, "Коригування: у I кварталі зараховано зайві 2 заходи")]),
+      findings: [{ cell: "G6", params: { column: "fact", label: "Факт", value: "-2", reason: "negative", noted: true } }],
+      messages: {
+        uk: ["від'ємне число -2", "Пояснення в примітці вже є; у клітинку впишіть невід'ємне число"],
+        en: ["negative number -2", "The note already explains it; enter a non-negative number"],
+      },
     },
     {
       name: "digits mixed with words in the plan",
