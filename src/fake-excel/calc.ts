@@ -8,10 +8,11 @@
 import { sameSheet } from "../core/address";
 import { parseFormula, Unsupported, type Node } from "./formula-parse";
 import { arithmetic, FUNCTIONS, isErr, scalar, toNumber, type Value } from "./functions";
+import type { CalcEnv } from "./locale";
 import type { FakeSheet, FakeValue, FakeWorkbook } from "./model";
 
-function evaluate(node: Node, book: FakeWorkbook, home: FakeSheet): Value {
-  const ev = (n: Node) => evaluate(n, book, home);
+function evaluate(node: Node, book: FakeWorkbook, home: FakeSheet, env: CalcEnv): Value {
+  const ev = (n: Node) => evaluate(n, book, home, env);
   switch (node.kind) {
     case "literal":
       return node.value;
@@ -21,15 +22,15 @@ function evaluate(node: Node, book: FakeWorkbook, home: FakeSheet): Value {
       return { sheet, area: node.area };
     }
     case "unary": {
-      const n = toNumber(scalar(ev(node.arg)));
+      const n = toNumber(scalar(ev(node.arg)), env);
       return isErr(n) ? n : node.op === "-" ? -n : n;
     }
     case "binary":
-      return arithmetic(node.op, scalar(ev(node.left)), scalar(ev(node.right)));
+      return arithmetic(node.op, scalar(ev(node.left)), scalar(ev(node.right)), env);
     case "call": {
       const fn = FUNCTIONS[node.name];
       if (!fn) throw new Unsupported(node.name);
-      return fn(node.args, ev);
+      return fn(node.args, ev, env);
     }
   }
 }
@@ -55,7 +56,7 @@ export function computeFormula(formula: string, book: FakeWorkbook, home: FakeSh
   const node = parsedFormula(formula);
   if (!node) return undefined;
   try {
-    const result = scalar(evaluate(node, book, home));
+    const result = scalar(evaluate(node, book, home, { locale: book.locale, date1904: book.date1904 }));
     // A formula pointing at an empty cell shows 0, as in Excel.
     return result === null ? 0 : result;
   } catch (error) {

@@ -119,7 +119,9 @@ export abstract class ClientObject<T> {
         try {
           this.target = resolve();
         } catch (error) {
-          if (!this.orNull) throw error;
+          // An OrNullObject method turns "nothing there" into a null object; any other failure
+          // (a bad argument, getMergedAreas past 512 areas) fails the sync as in Excel.
+          if (!this.orNull || !(error instanceof FakeExcelError) || error.code !== "ItemNotFound") throw error;
           this.target = null;
         }
         if (this.target === null && !this.orNull) throw new FakeExcelError("ItemNotFound", `The requested ${kind} doesn't exist.`);

@@ -1,10 +1,12 @@
 /**
- * What the fake's formulas compute with: Excel's conversions between numbers, text and booleans,
- * its operators and the functions Pokaznyk's formulas and the fixtures use: SUM, COUNT, AVERAGE,
- * MIN, MAX, IF, AND, OR, NOT, ISNUMBER, LEN, TRIM, ABS, ROUND, VALUE, IFERROR.
+ * What the fake's formulas compute with: Excel's conversions between numbers, text and booleans
+ * (by the workbook's locale, ./locale), its operators and the functions Pokaznyk's formulas and
+ * the fixtures use: SUM, COUNT, AVERAGE, MIN, MAX, IF, AND, OR, NOT, ISNUMBER, LEN, TRIM, ABS,
+ * ROUND, VALUE, NUMBERVALUE, SUBSTITUTE, IFERROR.
  */
 import type { Area } from "../core/address";
-import type { Err, Node, Scalar } from "./formula-parse";
+import { Unsupported, type Err, type Node, type Scalar } from "./formula-parse";
+import { numberText, numberValue, readTypedNumber, type CalcEnv } from "./locale";
 import type { FakeSheet } from "./model";
 
 /** A reference, resolved: the cells of an area on a sheet. */
@@ -39,13 +41,13 @@ function* cells(value: Value): Generator<{ value: Scalar; direct: boolean }> {
   for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) yield { value: cellScalar(sheet, r, c), direct: false };
 }
 
-export function toNumber(value: Scalar): number | Err {
+/** Text in arithmetic or VALUE() reads as if typed into a cell, by the locale ("12,5" is 125 in en-US). */
+export function toNumber(value: Scalar, env: CalcEnv): number | Err {
   if (value === null) return 0;
   if (typeof value === "number") return value;
   if (typeof value === "boolean") return value ? 1 : 0;
   if (isErr(value)) return value;
-  const n = Number(value.trim().replace(",", "."));
-  return value.trim() !== "" && Number.isFinite(n) ? n : VALUE;
+  return readTypedNumber(value, env) ?? VALUE;
 }
 
 function toBool(value: Scalar): boolean | Err {
@@ -57,11 +59,12 @@ function toBool(value: Scalar): boolean | Err {
   return !!value;
 }
 
-function toText(value: Scalar): string | Err {
+function toText(value: Scalar, env: CalcEnv): string | Err {
   if (value === null) return "";
   if (isErr(value)) return value;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return String(value);
+  if (typeof value === "number") return numberText(value, env);
+  return value;
 }
 
 /** Excel's ordering of mixed values: numbers < text < booleans; text ignores case. */
@@ -74,14 +77,14 @@ function compare(a: Scalar, b: Scalar): number {
   return Number(x) - Number(y);
 }
 
-function numbersOf(args: Value[]): number[] | Err {
+function numbersOf(args: Value[], env: CalcEnv): number[] | Err {
   const out: number[] = [];
   for (const arg of args) {
     for (const { value, direct } of cells(arg)) {
       if (isErr(value)) return value;
       if (typeof value === "number") out.push(value);
       else if (direct && value !== null) {
-        const n = toNumber(value);
+        const n = toNumber(value, env);
         if (isErr(n)) return n;
         out.push(n);
       }
@@ -90,11 +93,11 @@ function numbersOf(args: Value[]): number[] | Err {
   return out;
 }
 
-export type Fn = (args: Node[], ev: (node: Node) => Value) => Scalar;
+export type Fn = (args: Node[], ev: (node: Node) => Value, env: CalcEnv) => Scalar;
 
 export const FUNCTIONS: Record<string, Fn> = {
-  SUM: (args, ev) => {
-    const n = numbersOf(args.map(ev));
+  SUM: (args, ev, env) => {
+    const n = numbersOf(args.map(ev), env);
     return isErr(n) ? n : n.reduce((a, b) => a + b, 0);
   },
   COUNT: (args, ev) => {
@@ -102,16 +105,16 @@ export const FUNCTIONS: Record<string, Fn> = {
     for (const arg of args.map(ev)) for (const { value } of cells(arg)) if (typeof value === "number") count++;
     return count;
   },
-  AVERAGE: (args, ev) => {
-    const n = numbersOf(args.map(ev));
+  AVERAGE: (args, ev, env) => {
+    const n = numbersOf(args.map(ev), env);
     return isErr(n) ? n : n.length ? n.reduce((a, b) => a + b, 0) / n.length : DIV0;
   },
-  MIN: (args, ev) => {
-    const n = numbersOf(args.map(ev));
+  MIN: (args, ev, env) => {
+    const n = numbersOf(args.map(ev), env);
     return isErr(n) ? n : n.length ? Math.min(...n) : 0;
   },
-  MAX: (args, ev) => {
-    const n = numbersOf(args.map(ev));
+  MAX: (args, ev, env) => {
+    const n = numbersOf(args.map(ev), env);
     return isErr(n) ? n : n.length ? Math.max(...n) : 0;
   },
   IF: (args, ev) => {
@@ -127,31 +130,48 @@ export const FUNCTIONS: Record<string, Fn> = {
     return isErr(b) ? b : !b;
   },
   ISNUMBER: (args, ev) => typeof scalar(ev(args[0])) === "number",
-  LEN: (args, ev) => {
-    const t = toText(scalar(ev(args[0])));
+  LEN: (args, ev, env) => {
+    const t = toText(scalar(ev(args[0])), env);
     return isErr(t) ? t : t.length;
   },
-  TRIM: (args, ev) => {
-    const t = toText(scalar(ev(args[0])));
-    return isErr(t) ? t : t.replace(/ +/g, " ").trim();
+  TRIM: (args, ev, env) => {
+    const t = toText(scalar(ev(args[0])), env);
+    return isErr(t) ? t : t.replace(/ +/g, " ").replace(/^ | $/g, "");
   },
-  ABS: (args, ev) => {
-    const n = toNumber(scalar(ev(args[0])));
+  ABS: (args, ev, env) => {
+    const n = toNumber(scalar(ev(args[0])), env);
     return isErr(n) ? n : Math.abs(n);
   },
-  ROUND: (args, ev) => {
-    const n = toNumber(scalar(ev(args[0])));
-    const digits = args[1] ? toNumber(scalar(ev(args[1]))) : 0;
+  ROUND: (args, ev, env) => {
+    const n = toNumber(scalar(ev(args[0])), env);
+    const digits = args[1] ? toNumber(scalar(ev(args[1])), env) : 0;
     if (isErr(n)) return n;
     if (isErr(digits)) return digits;
     const f = 10 ** digits;
     return Math.sign(n) * Math.round(Math.abs(n) * f) / f;
   },
-  VALUE: (args, ev) => {
+  // By the locale, as typed into a cell: "12,5" is 125 in en-US, "12.5" a date in uk-UA.
+  VALUE: (args, ev, env) => {
     const value = scalar(ev(args[0]));
     if (typeof value === "number" || isErr(value)) return value;
     if (typeof value !== "string" || value.trim() === "") return VALUE;
-    return toNumber(value.replace(/\s/g, ""));
+    return toNumber(value, env);
+  },
+  // Locale-free when the separators are given (Excel 2013+).
+  NUMBERVALUE: (args, ev, env) => {
+    const parts = args.map((arg) => toText(scalar(ev(arg)), env));
+    const bad = parts.find(isErr);
+    if (bad) return bad;
+    const [text, decimal, group] = parts as string[];
+    return numberValue(text, env, decimal, group) ?? VALUE;
+  },
+  SUBSTITUTE: (args, ev, env) => {
+    const parts = args.slice(0, 3).map((arg) => toText(scalar(ev(arg)), env));
+    const bad = parts.find(isErr);
+    if (bad) return bad;
+    const [text, from, to] = parts as string[];
+    if (args[3]) throw new Unsupported("SUBSTITUTE with an instance number");
+    return from === "" ? text : text.split(from).join(to);
   },
   IFERROR: (args, ev) => {
     const value = scalar(ev(args[0]));
@@ -174,10 +194,10 @@ function logical(values: Value[], combine: (all: boolean[]) => boolean): Scalar 
 }
 
 /** A binary operator on two values: & joins text, comparisons order as Excel does, the rest is arithmetic. */
-export function arithmetic(op: string, a: Scalar, b: Scalar): Scalar {
+export function arithmetic(op: string, a: Scalar, b: Scalar, env: CalcEnv): Scalar {
   if (op === "&") {
-    const x = toText(a);
-    const y = toText(b);
+    const x = toText(a, env);
+    const y = toText(b, env);
     return isErr(x) ? x : isErr(y) ? y : x + y;
   }
   if (["=", "<>", "<", ">", "<=", ">="].includes(op)) {
@@ -186,8 +206,8 @@ export function arithmetic(op: string, a: Scalar, b: Scalar): Scalar {
     const c = compare(a, b);
     return op === "=" ? c === 0 : op === "<>" ? c !== 0 : op === "<" ? c < 0 : op === ">" ? c > 0 : op === "<=" ? c <= 0 : c >= 0;
   }
-  const x = toNumber(a);
-  const y = toNumber(b);
+  const x = toNumber(a, env);
+  const y = toNumber(b, env);
   if (isErr(x)) return x;
   if (isErr(y)) return y;
   if (op === "+") return x + y;

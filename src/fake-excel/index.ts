@@ -7,7 +7,8 @@
 import type { ExcelHost, XlContext } from "../excel/types";
 import { FakeRequestContext, type SyncRecord } from "./context";
 import { workbookFromJson, type WorkbookJson } from "./json";
-import type { FakeWorkbook } from "./model";
+import { copySheet } from "./copy-sheet";
+import type { FakeSheet, FakeWorkbook } from "./model";
 import { FakeWorkbookApi } from "./workbook";
 
 export { FakeWorkbook, FakeSheet } from "./model";
@@ -48,6 +49,15 @@ export class FakeExcel implements ExcelHost {
 
   isSetSupported(name: string, minVersion: string): boolean {
     return name === "ExcelApi" && compareVersions(minVersion, this.book.apiVersion) <= 0;
+  }
+
+  /** What the user does with Move or Copy… › Create a copy: the copy goes right after the sheet (./copy-sheet). */
+  copySheet(name: string): FakeSheet {
+    const source = this.book.sheet(name);
+    if (!source) throw new Error(`No sheet ${name}`);
+    const copy = copySheet(this.book, source);
+    this.book.notify();
+    return copy;
   }
 
   resetStats(): void {

@@ -3,6 +3,7 @@
  * sheet's visible content for "exactly as before" checks (sheetSnapshot).
  */
 import { areaAddress, parseArea } from "../core/address";
+import type { FakeLocale } from "./locale";
 import {
   clone,
   FakeSheet,
@@ -54,12 +55,18 @@ export interface WorkbookJson {
   sheets: SheetJson[];
   settings?: Record<string, unknown>;
   names?: FakeName[];
+  /** The 1904 date system (cells' serials count from 1.1.1904). */
+  date1904?: boolean;
+  /** The user's locale for calculation (en-US unless given). */
+  locale?: FakeLocale;
 }
 
 /** A workbook as the JSON describes it (fixtures, the preview, a saved state). */
 export function workbookFromJson(json: WorkbookJson): FakeWorkbook {
   const book = new FakeWorkbook();
   book.source = json.source;
+  book.date1904 = !!json.date1904;
+  book.locale = json.locale ?? "en-US";
   for (const sheetJson of json.sheets) {
     const sheet = new FakeSheet(sheetJson.name);
     sheet.id = sheetJson.id ?? "";
@@ -95,6 +102,8 @@ export function workbookToJson(book: FakeWorkbook): WorkbookJson {
     activeSheet: book.activeSheet,
     settings: Object.fromEntries(book.settings),
     ...(book.names.length ? { names: clone(book.names) } : {}),
+    ...(book.date1904 ? { date1904: true } : {}),
+    ...(book.locale !== "en-US" ? { locale: book.locale } : {}),
     sheets: book.sheets.map((sheet) => {
       const styles: FakeStyle[] = [];
       const styleIndex = new Map<string, number>();

@@ -1,9 +1,11 @@
 /**
  * The in-memory workbook behind the fake Excel: sheets of cells with values, formulas and the
- * few formats the add-in reads or writes, merged areas, protection, the active sheet and the
+ * few formats the add-in reads or writes (a date is a serial number with a date format, as in
+ * Excel), merged areas, protection, the active sheet and the
  * selection, and the workbook's settings. Loaded from and saved to JSON by ./json.
  */
 import type { Area } from "../core/address";
+import type { FakeLocale } from "./locale";
 
 export type FakeValue = string | number | boolean | { error: string } | null;
 
@@ -76,10 +78,14 @@ export interface FakePageLayout {
   centerFooter?: string;
 }
 
-/** A workbook-level defined name and its reference ("='Звіт'!$A$4:$I$5"). */
+/**
+ * A defined name and its reference ("='Звіт'!$A$4:$I$5"): the workbook's, or with `sheet` one
+ * sheet's own (Excel gives a copied sheet such copies of the names that point into it).
+ */
 export interface FakeName {
   name: string;
   formula: string;
+  sheet?: string;
 }
 
 export interface FakeCell {
@@ -195,6 +201,10 @@ export class FakeWorkbook {
   names: FakeName[] = [];
   /** While true, every sync fails the way Excel fails while the user types in a cell. */
   cellEditMode = false;
+  /** The user's locale: how Excel's calculation turns numbers into text and reads text as numbers. */
+  locale: FakeLocale = "en-US";
+  /** True for a workbook in the 1904 date system (Excel for Mac's old default): serials count from 1.1.1904. */
+  date1904 = false;
   /** The highest ExcelApi version this "Excel" supports. */
   apiVersion = "1.13";
   /**

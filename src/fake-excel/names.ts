@@ -1,7 +1,12 @@
-/** The workbook's defined names in the fake (a template's form marker is one), checked as Excel checks a new name. */
+/**
+ * Defined names in the fake (a template's form marker is one): the workbook's (`workbook.names`)
+ * and each sheet's own (`worksheet.names`, ExcelApi 1.4), checked as Excel checks a new name.
+ */
+import { sameSheet } from "../core/address";
 import type { XlNamedItem, XlNamedItemCollection } from "../excel/types";
 import type { FakeRequestContext } from "./context";
 import { FakeExcelError } from "./error";
+import type { FakeName } from "./model";
 
 /** Excel's rules for a defined name: a letter, _ or \ first, then letters, digits, _ and dots. */
 const NAME_RULE = /^[\p{L}_\\][\p{L}\p{N}_.]*$/u;
@@ -9,7 +14,15 @@ const NAME_RULE = /^[\p{L}_\\][\p{L}\p{N}_.]*$/u;
 export class FakeNamedItemCollection implements XlNamedItemCollection {
   private loadedItems: XlNamedItem[] | null = null;
 
-  constructor(private readonly ctx: FakeRequestContext) {}
+  /** `scope` names the sheet (at sync time) whose own names these are; none for the workbook's. */
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly scope?: () => string,
+  ) {}
+
+  private inScope(name: FakeName, sheet: string | undefined): boolean {
+    return sheet === undefined ? name.sheet === undefined : name.sheet !== undefined && sameSheet(name.sheet, sheet);
+  }
 
   add(name: string, reference: string, comment?: string): XlNamedItem {
     const formula = reference.startsWith("=") ? reference : `=${reference}`;
@@ -17,9 +30,13 @@ export class FakeNamedItemCollection implements XlNamedItemCollection {
       request: { call: "names/add", name, reference, comment },
       run: () => {
         const book = this.ctx.book;
+        const sheet = this.scope?.();
         if (!NAME_RULE.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new FakeExcelError("InvalidArgument", `The name "${name}" is not valid.`);
-        if (book.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new FakeExcelError("ItemAlreadyExists", `The name "${name}" already exists.`);
-        book.names.push({ name, formula });
+        // The same name may stand once in the workbook and once in each sheet.
+        if (book.names.some((n) => this.inScope(n, sheet) && n.name.toLowerCase() === name.toLowerCase())) {
+          throw new FakeExcelError("ItemAlreadyExists", `The name "${name}" already exists.`);
+        }
+        book.names.push({ name, formula, ...(sheet === undefined ? {} : { sheet }) });
       },
       writes: true,
     });
@@ -28,9 +45,10 @@ export class FakeNamedItemCollection implements XlNamedItemCollection {
 
   load(): this {
     this.ctx.enqueue({
-      request: { load: "names/items" },
+      request: { load: this.scope ? "worksheet/names/items" : "names/items" },
       run: () => {
-        this.loadedItems = this.ctx.book.names.map((n) => ({ ...n }));
+        const sheet = this.scope?.();
+        this.loadedItems = this.ctx.book.names.filter((n) => this.inScope(n, sheet)).map((n) => ({ name: n.name, formula: n.formula }));
         return this.loadedItems;
       },
     });

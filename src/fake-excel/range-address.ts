@@ -1,5 +1,5 @@
 /** What every fake range stands on: a sheet and an area, checked as Excel checks them. */
-import { areaAddress, MAX_COLUMNS, MAX_ROWS, parseArea, quoteSheet, type Area } from "../core/address";
+import { areaAddress, columnLetter, MAX_COLUMNS, MAX_ROWS, parseArea, quoteSheet, type Area } from "../core/address";
 import type { XlValue } from "../excel/types";
 import { FakeExcelError } from "./error";
 import type { FakeSheet } from "./model";
@@ -36,9 +36,21 @@ export function parseRangeAddress(address: string): Area {
   }
 }
 
-/** `range.address` as Excel reports it: "'Звіт I кв'!A1:H54". */
+/**
+ * An area as Excel writes it in `address`: "A1:H54", and whole rows and columns as "5:5" and
+ * "A:C" (a title merged from the row header comes back as 'Звіт'!5:5, never A5:XFD5).
+ */
+export function excelAreaAddress(area: Area): string {
+  const wholeRows = area.left === 1 && area.right === MAX_COLUMNS;
+  const wholeColumns = area.top === 1 && area.bottom === MAX_ROWS;
+  if (wholeRows && !wholeColumns) return `${area.top}:${area.bottom}`;
+  if (wholeColumns && !wholeRows) return `${columnLetter(area.left)}:${columnLetter(area.right)}`;
+  return areaAddress(area);
+}
+
+/** `range.address` as Excel reports it: "'Звіт I кв'!A1:H54", "Звіт!5:5". */
 export function fullAddress(sheet: FakeSheet, area: Area): string {
-  return `${quoteSheet(sheet.name)}!${areaAddress(area)}`;
+  return `${quoteSheet(sheet.name)}!${excelAreaAddress(area)}`;
 }
 
 /** A 2-D array written to a range must have its size exactly; a single value fills every cell. */

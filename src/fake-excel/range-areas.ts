@@ -23,19 +23,32 @@ export class FakeRangeAreas extends ClientObject<{ sheet: FakeSheet; areas: Area
   }
 }
 
-/** Excel's getMergedAreasOrNullObject: only merges whose top-left cell lies in the range (office-js#3611). */
+/** getMergedAreasOrNullObject "will fail to return the result" past this many merged areas (index.d.ts). */
+export const MERGED_AREAS_LIMIT = 512;
+
+/**
+ * Excel's getMergedAreasOrNullObject: only merges whose top-left cell lies in the range
+ * (office-js#3611), and a failed sync, not a null object, past 512 of them. Which error code
+ * Excel gives then is not documented; GeneralException is a guess to check on a device.
+ */
 export function mergedAreas(sheet: FakeSheet, area: Area): Area[] | null {
   const found = sheet.merges.filter((m) => m.top >= area.top && m.top <= area.bottom && m.left >= area.left && m.left <= area.right);
-  if (found.length > 512) throw new FakeExcelError("GeneralException", "More than 512 merged areas in the range.");
+  if (found.length > MERGED_AREAS_LIMIT) {
+    throw new FakeExcelError("GeneralException", `getMergedAreasOrNullObject: ${found.length} merged areas in the range, more than ${MERGED_AREAS_LIMIT}.`);
+  }
   return found.length ? found : null;
 }
 
-/** Excel's getSpecialCellsOrNullObject: the formula or constant cells (errors only, if asked) as rectangles. */
-export function specialCells(sheet: FakeSheet, area: Area, cellType: "Formulas" | "Constants", cellValueType?: "Errors"): Area[] | null {
+/**
+ * Excel's getSpecialCellsOrNullObject: the formula or constant cells (only errors or only numbers,
+ * if asked; a date is a number) as rectangles.
+ */
+export function specialCells(sheet: FakeSheet, area: Area, cellType: "Formulas" | "Constants", cellValueType?: "Errors" | "Numbers"): Area[] | null {
   const areas = specialAreas(sheet, area, (cell) => {
     if (!cell) return false;
     const isFormula = !!cell.formula;
     if (cellType === "Formulas" ? !isFormula : isFormula || cell.value === null) return false;
+    if (cellValueType === "Numbers") return typeof cell.value === "number";
     return cellValueType !== "Errors" || (typeof cell.value === "object" && cell.value !== null);
   });
   return areas.length ? areas : null;

@@ -3,7 +3,7 @@
  * from the in-memory sheet, and writes queued as commands. Its format, data validation and
  * conditional formats are in ./format and ./features.
  */
-import { MAX_ROWS, type Area } from "../core/address";
+import { clipArea, MAX_ROWS, type Area } from "../core/address";
 import type {
   XlCellProperties,
   XlCellPropertiesLoad,
@@ -22,7 +22,7 @@ import { conditionalFormats, dataValidation, refuse } from "./features";
 import { rangeFormat } from "./format";
 import type { FakeCell, FakeSheet } from "./model";
 import { assertAllowed, isLocked, type Permission } from "./protection";
-import { assertShape, checkBounds, columns, fullAddress, rows, type RangeTarget } from "./range-address";
+import { assertShape, checkBounds, columns, fullAddress, parseRangeAddress, rows, type RangeTarget } from "./range-address";
 import { FakeRangeAreas, mergedAreas, specialCells } from "./range-areas";
 import { insertColumns } from "./shift";
 
@@ -250,6 +250,21 @@ export class FakeRange extends ClientObject<RangeTarget> implements XlRange {
     });
   }
 
+  /** Excel's getIntersection: the shared cells; a sync failure when there are none. */
+  getIntersection(other: FakeRange | string): FakeRange {
+    return this.derived(({ sheet, area }) => {
+      const theirs = typeof other === "string" ? { sheet, area: parseRangeAddress(other) } : other.live();
+      const shared = theirs.sheet === sheet ? clipArea(area, theirs.area) : null;
+      if (!shared) throw new FakeExcelError("InvalidArgument", "The ranges do not intersect.");
+      return shared;
+    });
+  }
+
+  /** Excel's getCell: the cell may lie outside the range, as long as it is on the sheet. */
+  getCell(row: number, column: number): FakeRange {
+    return this.derived(({ area }) => ({ top: area.top + row, bottom: area.top + row, left: area.left + column, right: area.left + column }));
+  }
+
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return this.derived(({ area }) => ({ ...area, bottom: area.bottom + deltaRows, right: area.right + deltaColumns }));
   }
@@ -271,7 +286,7 @@ export class FakeRange extends ClientObject<RangeTarget> implements XlRange {
     });
   }
 
-  getSpecialCellsOrNullObject(cellType: "Formulas" | "Constants", cellValueType?: "Errors"): FakeRangeAreas {
+  getSpecialCellsOrNullObject(cellType: "Formulas" | "Constants", cellValueType?: "Errors" | "Numbers"): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, () => {
       const { sheet, area } = this.live();
       const areas = specialCells(sheet, area, cellType, cellValueType);

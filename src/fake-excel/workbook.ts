@@ -1,14 +1,16 @@
-/** `context.workbook` in the fake: its worksheets, settings, defined names and application over one request context. */
+/** `context.workbook` in the fake: its worksheets, settings, defined names, worksheet functions and application over one request context. */
 import type { XlContext } from "../excel/types";
 import type { FakeRequestContext } from "./context";
 import { FakeNamedItemCollection } from "./names";
 import { FakeSettingCollection } from "./settings";
 import { FakeWorksheetCollection } from "./worksheet";
+import { FakeFunctions } from "./worksheet-functions";
 
 export class FakeWorkbookApi implements Readonly<XlContext["workbook"]> {
   readonly worksheets: FakeWorksheetCollection;
   readonly settings: FakeSettingCollection;
   readonly names: FakeNamedItemCollection;
+  readonly functions: FakeFunctions;
   /** ExcelApi 1.9: suspending screen updating changes nothing the fake shows, but goes over the wire. */
   readonly application: { suspendScreenUpdatingUntilNextSync(): void };
 
@@ -19,5 +21,6 @@ export class FakeWorkbookApi implements Readonly<XlContext["workbook"]> {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.settings = new FakeSettingCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
+    this.functions = new FakeFunctions(ctx);
   }
 }

@@ -13,9 +13,11 @@ import type {
   XlWorksheetCollection,
 } from "../excel/types";
 import { ClientObject, type FakeRequestContext } from "./context";
+import { copySheet } from "./copy-sheet";
 import { FakeExcelError } from "./error";
 import { pageLayout } from "./features";
 import { FakeSheet, type FakeWorkbook } from "./model";
+import { FakeNamedItemCollection } from "./names";
 import { FakeRange } from "./range";
 import { checkBounds, parseRangeAddress, WHOLE_SHEET } from "./range-address";
 
@@ -73,9 +75,12 @@ export class FakeWorksheet extends ClientObject<FakeSheet> implements XlWorkshee
   readonly protection: FakeProtection;
   readonly freezePanes: { freezeRows(count?: number): void };
   readonly pageLayout: XlPageLayout;
+  /** The sheet's own defined names (ExcelApi 1.4). */
+  readonly names: FakeNamedItemCollection;
 
   constructor(ctx: FakeRequestContext, resolve: () => FakeSheet | null, orNull = false, queued = true) {
     super(ctx, "Worksheet", resolve, orNull, queued);
+    this.names = new FakeNamedItemCollection(ctx, () => this.live().name);
     this.protection = new FakeProtection(this);
     this.freezePanes = {
       freezeRows: (count = 1) => this.sheetCommand({ call: "freezePanes/freezeRows", count }, (sheet) => void (sheet.freezeRows = count)),
@@ -132,6 +137,27 @@ export class FakeWorksheet extends ClientObject<FakeSheet> implements XlWorkshee
 
   activate(): void {
     this.command({ call: "activate" }, () => this.ctx.book.activate(this.live().name), true);
+  }
+
+  /**
+   * Worksheet.copy (ExcelApi 1.7): a copy named "Name (2)", at the beginning ("None", the
+   * default), the end, or before or after `relativeTo`; names into the sheet come along as the
+   * copy's own (./copy-sheet).
+   */
+  copy(positionType: "None" | "Before" | "After" | "Beginning" | "End" = "None", relativeTo?: FakeWorksheet): FakeWorksheet {
+    let copied: FakeSheet | null = null;
+    this.command(
+      { call: "copy", positionType },
+      () => {
+        const book = this.ctx.book;
+        const anchor = relativeTo ? book.sheets.indexOf(relativeTo.live()) : -1;
+        if ((positionType === "Before" || positionType === "After") && anchor < 0) throw new FakeExcelError("InvalidArgument", "copy: relativeTo is required.");
+        const index = positionType === "End" ? book.sheets.length : positionType === "Before" ? anchor : positionType === "After" ? anchor + 1 : 0;
+        copied = copySheet(book, this.live(), index);
+      },
+      true,
+    );
+    return new FakeWorksheet(this.ctx, () => copied);
   }
 
   getRange(address?: string): FakeRange {

@@ -12,6 +12,7 @@ import { contentsFromBytes } from "../../src/cli/xlsx/load-workbook-file";
 import { makeTempDir, putRows, writeWorkbook } from "../helpers/xlsx";
 import { parseJsonDocument, runCli } from "./run-cli";
 import { cellModels, loadWorkbook } from "./workbook-model";
+import { fileFormula } from "../../src/core/edits";
 
 const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");
 const DETAILS = { organisation: "Коростенського місцевого центру з надання безоплатної правничої допомоги", year: 2025, quarter: 2 as const, responsible: "Н. В. Левченко" };
@@ -37,11 +38,12 @@ describe.each(TEMPLATE_IDS)("template %s", (id) => {
     worksheet = (await loadWorkbook(output)).getWorksheet(planned.name) as Worksheet;
   });
 
-  it("is recognised by check as its form, header where the template put it, with no findings", async () => {
+  it("is recognised by check as its form, header where the template put it, empty: only form-empty", async () => {
     const run = await runCli(["check", output, "--json"]);
     expect(run.code).toBe(0);
     const [sheet] = parseJsonDocument(run.stdout).files[0].sheets;
-    expect(sheet).toEqual({ sheet: planned.name, form: planned.form, headerRow: planned.headerRows.last, findings: [], rows: [] });
+    expect(sheet).toMatchObject({ sheet: planned.name, form: planned.form, headerRow: planned.headerRows.last, rows: [] });
+    expect(sheet.findings.map((f) => [f.rule, f.severity])).toEqual([["form-empty", "warning"]]);
   });
 
   it("records its form in a defined name that readStamp reads back", async () => {
@@ -56,7 +58,7 @@ describe.each(TEMPLATE_IDS)("template %s", (id) => {
       const cell = worksheet.getCell(c.row, c.col);
       if (c.formula) {
         // exceljs stores an empty-text result as no cached value; both read as a blank cell.
-        expect({ at: cell.address, formula: `=${cell.formula}`, result: cell.result ?? "" }).toEqual({ at: cell.address, formula: c.formula, result: c.value });
+        expect({ at: cell.address, formula: `=${cell.formula}`, result: cell.result ?? "" }).toEqual({ at: cell.address, formula: fileFormula(c.formula), result: c.value });
       } else if (cell.type !== ValueType.Merge) {
         expect({ at: cell.address, value: cell.value ?? null }).toEqual({ at: cell.address, value: c.value === "" ? null : (c.value ?? null) });
       }
@@ -122,7 +124,7 @@ describe("template into an existing workbook", () => {
     expect(cellModels(workbook.worksheets[0])).toEqual(before);
     const run = await runCli(["check", output, "--json"]);
     const sheets = parseJsonDocument(run.stdout).files[0].sheets;
-    expect(sheets.map((s) => [s.form, s.findings.length])).toEqual([["annual-plan", 0], ["annual-plan", 0]]);
+    expect(sheets.map((s) => [s.form, s.findings.map((f) => f.rule)])).toEqual([["annual-plan", ["form-empty"]], ["annual-plan", ["form-empty"]]]);
     const { definedNames } = await contentsFromBytes(readFileSync(output));
     const markers = definedNames.map((n) => readStamp(n.name, n.ranges[0])).filter((m) => m !== null);
     expect(markers.map((m) => m?.sheet)).toEqual(["План 2025", "План 2025 (2)"]);

@@ -9,6 +9,7 @@
  */
 import type { Workbook } from "exceljs";
 import type { SheetGrid } from "../../core/grid";
+import { keepNameScopes } from "./defined-names";
 import type { WorkbookContents } from "./read-workbook";
 import { workbookPackageFromFile } from "../input-file";
 import type { WorkbookPackage } from "../input-file";
@@ -56,6 +57,7 @@ export async function openWorkbook(pkg: WorkbookPackage): Promise<WorkbookFromFi
 export async function workbookFromBytes(data: Buffer): Promise<Workbook> {
   const { Workbook } = await import("exceljs");
   const workbook = new Workbook();
+  keepNameScopes(workbook);
   // exceljs types its input as its own ArrayBuffer-like `Buffer`; a fresh ArrayBuffer satisfies it.
   await workbook.xlsx.load(new Uint8Array(data).buffer);
   return workbook;

@@ -1,8 +1,9 @@
 /**
  * A loaded exceljs workbook in the engine's SheetGrid shape, matching what Excel (and so the task
  * pane) shows: a merged area holds its value in the top-left cell only, formulas show their cached
- * result, rich text and hyperlinks show their text. The workbook's defined names come along,
- * because a template records its form in one (a form stamp, see core/templates/stamp.ts).
+ * result, rich text and hyperlinks show their text. The workbook's defined names come along, the
+ * sheets' own too, because a template records its form in one (a form stamp, see
+ * core/templates/stamp.ts).
  * Files and bytes are load-workbook-file.ts's business; this file only reads what exceljs loaded.
  */
 import { ValueType } from "exceljs";
@@ -13,6 +14,7 @@ import type { DefinedName } from "./defined-names";
 
 export { nameReferences } from "./defined-names";
 export type { DefinedName } from "./defined-names";
+import { definedNamesOf } from "./defined-names";
 
 export interface WorkbookContents {
   /** Every worksheet, in tab order. */
@@ -22,9 +24,7 @@ export interface WorkbookContents {
 
 /** Every sheet as a grid, and the defined names. Throws whatever exceljs throws on a model it cannot walk. */
 export function contentsOf(workbook: Workbook): WorkbookContents {
-  // exceljs keeps only names that are ranges (a constant or formula name is dropped on load).
-  const definedNames = workbook.definedNames.model.map((n) => ({ name: n.name, ranges: [...n.ranges] }));
-  return { grids: workbook.worksheets.map(sheetToGrid), definedNames };
+  return { grids: workbook.worksheets.map(sheetToGrid), definedNames: definedNamesOf(workbook) };
 }
 
 interface FilledCell {

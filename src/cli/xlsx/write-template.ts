@@ -11,6 +11,7 @@ import { areaAddress } from "../../core/address";
 import { highlightFill, templateStyle } from "./template-styles";
 import { rowHeights } from "../../core/templates";
 import { validationModel } from "./sheet-parts";
+import { fileFormula } from "../../core/edits";
 
 /** A new, empty workbook that says who made it and when. */
 export function newWorkbook(today: Date): Workbook {
@@ -100,7 +101,7 @@ function valueOf(cell: TemplateCell): ExcelValue {
   // An empty text is an empty cell (a plan's subtitle), not a cell holding "".
   if (!cell.formula) return value === "" || (typeof value === "object" && value !== null && !(value instanceof Date)) ? null : value;
   const result = value === null || (typeof value === "object" && !(value instanceof Date)) ? "" : value;
-  return { formula: withoutEquals(cell.formula), result } as ExcelValue;
+  return { formula: withoutEquals(fileFormula(cell.formula)), result } as ExcelValue;
 }
 
 function withoutEquals(formula: string): string {

@@ -1,7 +1,7 @@
 export { planCompute, emptyPlan } from "./compute-plan";
 export type { ComputeOptions, ComputePlan } from "./compute-plan";
 export { applyEdits } from "./apply";
-export { totalFormula, percentFormula, isOwnFormula, PERCENT_FORMAT } from "./formulas";
+export { totalFormula, percentFormula, isOwnFormula, fileFormula, PERCENT_FORMAT } from "./formulas";
 export type { CellWrite, EditPlan, ReplaceOffer } from "./types";
 export { planFix, FIX_FOR_RULE } from "./fixes";
 export type { Fix, FixPlan } from "./fixes";
