@@ -19,7 +19,9 @@ export type WriteNoteResult = { status: "written" } | { status: "occupied"; exis
 
 /**
  * Writes `text` into `cell` when the cell is empty (or holds only spaces), or when `overwrite`
- * is set. An occupied cell is left alone and reported, so the UI can ask first. Two syncs.
+ * is set. An occupied cell is left alone and reported, so the UI can ask first. On a protected
+ * sheet the cell must be unlocked, as Excel requires (forms are often sent protected with only the
+ * fact and note cells unlocked); a locked one is refused before anything is written. Two syncs.
  */
 export async function writeNote(
   context: XlContext,
@@ -31,11 +33,12 @@ export async function writeNote(
   const sheet = context.workbook.worksheets.getItem(sheetName);
   sheet.protection.load("protected");
   const range = sheet.getRange(cell);
-  range.load(["values", "formulas"]);
+  range.load(["values", "formulas", "format/protection/locked"]);
   await context.sync();
 
-  if (sheet.protection.protected) {
-    throw new ExcelFailure("protected", `Sheet ${sheetName} is protected`, undefined, { sheet: sheetName });
+  // One cell: its lock is true or false, never mixed (unless the cell is part of a merge).
+  if (sheet.protection.protected && range.format.protection.locked !== false) {
+    throw new ExcelFailure("protected", `${sheetName}!${cell} is locked on a protected sheet`, undefined, { sheet: sheetName, cell, action: "edit" });
   }
   const current = range.values[0][0];
   const formula = range.formulas[0][0];

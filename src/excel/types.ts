@@ -12,18 +12,33 @@ export interface XlLoadable {
   load(propertyNames?: string | string[]): unknown;
 }
 
+/** CellPropertiesFill (ExcelApi 1.9), the part used: a theme colour's tint comes apart from its colour. */
 export interface XlFillProperties {
   color?: string;
   pattern?: string;
   patternColor?: string;
+  tintAndShade?: number;
+  patternTintAndShade?: number;
 }
 
+/** CellPropertiesFont (ExcelApi 1.9), the part used. An automatic text colour reads as "#000000". */
 export interface XlFontProperties {
   color?: string;
+  tintAndShade?: number;
 }
 
 export interface XlCellProperties {
-  format?: { fill?: XlFillProperties; font?: XlFontProperties };
+  format?: { fill?: XlFillProperties; font?: XlFontProperties; protection?: { locked?: boolean; formulaHidden?: boolean } };
+}
+
+/** What getCellProperties is asked to load (CellPropertiesLoadOptions, the part used). */
+export interface XlCellPropertiesLoad {
+  format: {
+    fill?: { color?: boolean; pattern?: boolean; patternColor?: boolean; tintAndShade?: boolean; patternTintAndShade?: boolean };
+    font?: { color?: boolean; tintAndShade?: boolean };
+    /** Loads `format.protection` whole: `locked` and `formulaHidden`. */
+    protection?: boolean;
+  };
 }
 
 export interface XlClientResult<T> {
@@ -48,6 +63,8 @@ export interface XlRangeFormat {
   columnWidth: number;
   /** Points. */
   rowHeight: number;
+  /** ExcelApi 1.2; load "format/protection/locked" on the range. `null` when the range is partly locked. */
+  readonly protection: { readonly locked: boolean | null };
 }
 
 /** Data validation (ExcelApi 1.8): the custom-formula kind only. */
@@ -97,16 +114,22 @@ export interface XlRange extends XlLoadable {
   getOffsetRange(rowOffset: number, columnOffset: number): XlRange;
   getMergedAreasOrNullObject(): XlRangeAreas;
   getSpecialCellsOrNullObject(cellType: "Formulas" | "Constants", cellValueType?: "Errors" | "Numbers"): XlRangeAreas;
-  getCellProperties(options: {
-    format: { fill: { color: true; pattern: true; patternColor: true }; font: { color: true } };
-  }): XlClientResult<XlCellProperties[][]>;
+  getCellProperties(options: XlCellPropertiesLoad): XlClientResult<XlCellProperties[][]>;
   setCellProperties(properties: XlCellProperties[][]): void;
+}
+
+/** WorksheetProtectionOptions (ExcelApi 1.2), the part used: what a protected sheet still allows. */
+export interface XlProtectionOptions {
+  readonly allowFormatCells?: boolean;
+  readonly allowInsertColumns?: boolean;
 }
 
 export interface XlWorksheet extends XlLoadable {
   readonly isNullObject: boolean;
+  /** A GUID that stays when the sheet is renamed; `getItem` takes it as well as the name. */
+  readonly id: string;
   readonly name: string;
-  readonly protection: XlLoadable & { readonly protected: boolean };
+  readonly protection: XlLoadable & { readonly protected: boolean; readonly options: XlProtectionOptions };
   activate(): void;
   getRange(address?: string): XlRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
@@ -173,7 +196,9 @@ export interface XlSetting extends XlLoadable {
   delete(): void;
 }
 
-export interface XlSettingCollection {
+/** The add-in's own settings in the workbook (ExcelApi 1.4); other add-ins' settings are not among them. */
+export interface XlSettingCollection extends XlLoadable {
+  readonly items: XlSetting[];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   add(key: string, value: any): XlSetting;
   getItemOrNullObject(key: string): XlSetting;
@@ -196,6 +221,8 @@ export interface XlContext {
     readonly settings: XlSettingCollection;
     readonly names: XlNamedItemCollection;
     readonly functions: XlFunctions;
+    /** ExcelApi 1.9. */
+    readonly application: { suspendScreenUpdatingUntilNextSync(): void };
   };
   sync(): Promise<void>;
 }

@@ -2,20 +2,26 @@
  * Carries out the engine's EditPlan on a worksheet (the same semantics as core's applyEdits):
  * whole columns inserted with their header, then number formats and live formulas.
  *
- * Round trips: one to make sure every target still holds what the plan was made from (the user
- * may have typed since the check; nothing is written if anything changed), then the writes, in
- * as few syncs as the payload budget allows. Contiguous targets of a column go as one 2-D array.
- * Compute on a 20,000-row sheet: 2 syncs (the read before it costs 1-2 more, see read.ts).
+ * Round trips: first, one (more for very long plans) to make sure every target still holds what
+ * the plan was made from (the user may have typed since the check; nothing is written if anything
+ * changed), with the sheet's protection: a protected sheet gets what Excel allows, per cell, and a
+ * clear refusal otherwise, before anything is written (./write-check). Before a column goes in,
+ * the sheet's marks are taken off (./marks: an insert would move them and copy them into the new
+ * column). Then the writes, in as few syncs as the payload budget allows; contiguous targets of a
+ * column go as one 2-D array. A write sync Excel refuses as too large is tried once more in two
+ * halves, after reading back what it had already written. Compute on a 20,000-row sheet: 2 syncs
+ * (the read before it costs 1-2 more, see read.ts).
  */
 import { cellAddress, columnLetter } from "../core/address";
-import type { CellValue, SheetGrid } from "../core/grid";
+import type { SheetGrid } from "../core/grid";
 import { isOwnFormula, type CellWrite, type EditPlan, type ReplaceOffer } from "../core/edits";
-import { rowsPerPiece, SyncBatcher } from "./batch";
+import { nothingRan, rowsPerPiece, SyncBatcher, type Piece } from "./batch";
 import { asText } from "./cells";
-import { ExcelFailure } from "./errors";
-import { jsonBytes, SYNC_BUDGET_BYTES } from "./payload";
+import { queueMarksOverview, unmarkLoaded } from "./marks";
+import { jsonBytes, SYNC_BUDGET_BYTES, WIRE } from "./payload";
 import { toCellValue } from "./read";
-import type { XlContext, XlRange, XlValue, XlWorksheet } from "./types";
+import type { XlContext, XlValue, XlWorksheet } from "./types";
+import { checkProtection, expectationsOf, isFormula, originalColumn, stillToWrite, verify, type Expectation } from "./write-check";
 
 export interface WritePlanOptions {
   /** Offers the user accepted; each is written only if its cell still holds the value offered. */
@@ -35,15 +41,6 @@ export interface WritePlanResult {
   insertedColumns: number;
 }
 
-/** What a target must hold for the write to go ahead, in the sheet as it was read. */
-interface Expectation {
-  row: number;
-  col: number;
-  /** Estimated bytes of reading the cell back: its value and, if it is ours, a formula like the one planned. */
-  bytes: number;
-  holds(formula: XlValue, value: XlValue): boolean;
-}
-
 /** Contiguous targets of one column with the same number format: one 2-D write. */
 interface Run {
   col: number;
@@ -51,136 +48,66 @@ interface Run {
   writes: CellWrite[];
 }
 
-/** Rows between two targets read together rather than in two loads. */
-const READ_GAP = 4;
-/** A target read back beyond its formula: the value and the JSON around both. */
-const READ_CELL_BYTES = 40;
-/** Bytes of a command's own envelope on the wire, beyond its data. */
-const COMMAND_BYTES = 120;
+/** A piece of the write: a run of targets, or the column insert (never tried twice unless Excel ran none of it). */
+interface WritePiece extends Piece {
+  writes: CellWrite[];
+  insert?: boolean;
+}
 
 export async function writeEditPlan(context: XlContext, plan: EditPlan, options: WritePlanOptions = {}): Promise<WritePlanResult> {
   const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
   const accepted = options.accepted ?? [];
   const sheet = context.workbook.worksheets.getItem(plan.sheet);
+  sheet.protection.load("protected,options");
+  const marks = plan.insertColumns.length ? queueMarksOverview(context) : null;
   const expectations = expectationsOf(plan, accepted, options.read);
-  if (expectations.length) await verify(context, sheet, plan.sheet, expectations, budget);
+  const locks = await verify(context, sheet, plan.sheet, expectations, budget);
+  const { protected: isProtected, options: allowed } = sheet.protection;
+  const writes = await checkProtection(
+    context,
+    sheet,
+    plan,
+    unique([...plan.writes, ...accepted.map((o) => o.write)]),
+    { protected: isProtected, allowFormatCells: !!allowed.allowFormatCells, allowInsertColumns: !!allowed.allowInsertColumns },
+    locks,
+    budget,
+  );
+  if (marks) await unmarkLoaded(context, marks, plan.sheet);
 
-  const batch = new SyncBatcher(context, budget);
-  for (const insert of plan.insertColumns) {
-    await batch.add(COMMAND_BYTES * 4 + jsonBytes(insert.header), () => queueInsert(sheet, insert));
-  }
-  const writes = unique([...plan.writes, ...accepted.map((o) => o.write)]);
+  const expected = new Map(expectations.map((e) => [`${e.row},${e.col}`, e]));
+  const before = (w: CellWrite): Expectation | null => {
+    const col = originalColumn(w.col, plan.insertColumns);
+    return col === null ? null : (expected.get(`${w.row},${col}`) ?? null);
+  };
+  const batch = new SyncBatcher(context, {
+    budget,
+    recover: async (pieces, failure) => {
+      const failed = pieces as WritePiece[];
+      if (nothingRan(failure)) return failed;
+      // Excel may have run part of the sync: an insert cannot be told apart from the rest, a write can.
+      if (failed.some((p) => p.insert)) throw failure;
+      const left = await stillToWrite(context, sheet, plan.sheet, failed.flatMap((p) => p.writes), before, written, budget);
+      return runsOf(left).map((run) => runPiece(sheet, run));
+    },
+  });
+  for (const insert of plan.insertColumns) await batch.add(insertPiece(sheet, insert));
   for (const run of runsOf(writes)) {
-    const bytes = runBytes(run.writes);
-    const size = rowsPerPiece(run.writes.length, bytes, budget);
+    const size = rowsPerPiece(run.writes.length, runBytes(run.writes), budget);
     for (let start = 0; start < run.writes.length; start += size) {
-      const piece = { ...run, top: run.top + start, writes: run.writes.slice(start, start + size) };
-      await batch.add(size === run.writes.length ? bytes : runBytes(piece.writes), () => queueRun(sheet, piece));
+      await batch.add(runPiece(sheet, { ...run, top: run.top + start, writes: run.writes.slice(start, start + size) }));
     }
   }
   await batch.flush();
   return { written: writes.length, insertedColumns: plan.insertColumns.length };
 }
 
-// ---- checking the targets first ----------------------------------------------------------------
-
-/** Where a column of the sheet as read lands after the plan's inserts; null inside an inserted one. */
-function originalColumn(col: number, inserts: EditPlan["insertColumns"]): number | null {
-  let c = col;
-  for (const insert of [...inserts].reverse()) {
-    if (c === insert.before) return null;
-    if (c > insert.before) c--;
-  }
-  return c;
-}
-
-const isFormula = (formula: XlValue) => typeof formula === "string" && formula.startsWith("=");
-const isBlank = (formula: XlValue, value: XlValue) => !isFormula(formula) && (value === "" || value === null || (typeof value === "string" && value.trim() === ""));
-
-/** Values as read now and as read before; an error value reads back as its text ("#REF!"). */
-function sameValue(now: CellValue, before: CellValue): boolean {
-  const text = (v: CellValue) => (v !== null && typeof v === "object" && "error" in v ? v.error : v instanceof Date ? v.toISOString() : v);
-  return text(now) === text(before);
-}
-
-function expectationsOf(plan: EditPlan, accepted: ReplaceOffer[], read?: SheetGrid): Expectation[] {
-  const out: Expectation[] = [];
-  const targets = [...plan.writes.map((write) => ({ write, offer: undefined as ReplaceOffer | undefined })), ...accepted.map((offer) => ({ write: offer.write, offer }))];
-  for (const { write, offer } of targets) {
-    const col = originalColumn(write.col, plan.insertColumns);
-    if (col === null) continue; // a new column: nothing there to lose
-    const row = write.row;
-    const bytes = READ_CELL_BYTES + (offer ? jsonBytes(offer.current) : 0);
-    if (read) {
-      const i = row - read.top;
-      const j = col - read.left;
-      const wasFormula = read.formulas?.[i]?.[j] ?? null;
-      const wasValue = read.values[i]?.[j] ?? null;
-      out.push({ row, col, bytes: bytes + jsonBytes(wasFormula ?? wasValue), holds: (formula, value) => (wasFormula ? formula === wasFormula : !isFormula(formula) && sameValue(toCellValue(value), wasValue)) });
-    } else if (offer) {
-      out.push({ row, col, bytes, holds: (_formula, value) => sameValue(toCellValue(value), offer.current) });
-    } else {
-      out.push({ row, col, bytes: bytes + jsonBytes(write.formula ?? ""), holds: (formula, value) => isBlank(formula, value) || (!!write.formula && isOwnFormula(String(formula), write.formula)) });
-    }
-  }
-  return out;
-}
-
-interface Load {
-  expect: Expectation[];
-  top: number;
-  range: XlRange;
-}
-
-async function verify(context: XlContext, sheet: XlWorksheet, sheetName: string, expectations: Expectation[], budget: number): Promise<void> {
-  sheet.protection.load("protected");
-  const pending: Load[] = [];
-  let bytes = 0;
-  const send = async () => {
-    await context.sync();
-    if (sheet.protection.protected) throw new ExcelFailure("protected", `Sheet ${sheetName} is protected`, undefined, { sheet: sheetName });
-    for (const load of pending.splice(0)) check(load, sheetName);
-    bytes = 0;
-  };
-  for (const [col, group] of groupBy(expectations, (e) => e.col)) {
-    const cellBytes = Math.max(...group.map((e) => e.bytes));
-    for (const run of clusters(group, READ_GAP, Math.max(1, Math.floor(budget / cellBytes)))) {
-      const top = run[0].row;
-      const count = run[run.length - 1].row - top + 1;
-      if (pending.length && bytes + count * cellBytes > budget) await send();
-      const range = sheet.getRangeByIndexes(top - 1, col - 1, count, 1);
-      range.load(["values", "formulas"]);
-      pending.push({ expect: run, top, range });
-      bytes += count * cellBytes;
-    }
-  }
-  await send();
-}
-
-function check(load: Load, sheetName: string): void {
-  const { values, formulas } = load.range;
-  for (const e of load.expect) {
-    const i = e.row - load.top;
-    if (!e.holds(formulas[i][0], values[i][0])) {
-      const cell = cellAddress(e.row, e.col);
-      throw new ExcelFailure("changed", `${sheetName}!${cell} changed since the check`, undefined, { sheet: sheetName, cell });
-    }
-  }
-}
-
-/** Targets sorted by row, in clusters whose gaps are at most `gap` rows and spans at most `max` rows. */
-function clusters(items: Expectation[], gap: number, max: number): Expectation[][] {
-  const sorted = [...items].sort((a, b) => a.row - b.row);
-  const out: Expectation[][] = [];
-  for (const item of sorted) {
-    const last = out[out.length - 1];
-    if (last && item.row - last[last.length - 1].row <= gap && item.row - last[0].row < max) last.push(item);
-    else out.push([item]);
-  }
-  return out;
-}
-
 // ---- the writes --------------------------------------------------------------------------------
+
+function insertPiece(sheet: XlWorksheet, insert: EditPlan["insertColumns"][number]): WritePiece {
+  // The insert, the header's value, its merge and the widened group titles.
+  const bytes = WIRE.range + WIRE.call + WIRE.range + WIRE.set + jsonBytes(insert.header) + (WIRE.range + WIRE.call) * (1 + insert.widen.length);
+  return { bytes, writes: [], insert: true, queue: () => queueInsert(sheet, insert) };
+}
 
 function queueInsert(sheet: XlWorksheet, insert: EditPlan["insertColumns"][number]): void {
   const letter = columnLetter(insert.before);
@@ -205,10 +132,35 @@ function literal(write: CellWrite): XlValue {
   return value;
 }
 
+/** Whether a target read back holds what the write put there. */
+function written(write: CellWrite, formula: XlValue, value: XlValue): boolean {
+  if (write.formula) return isFormula(formula) && isOwnFormula(String(formula), write.formula);
+  const want = literal(write);
+  return !isFormula(formula) && (value === want || String(toCellValue(value)) === String(toCellValue(typeof want === "string" ? want.replace(/^'/, "") : want)));
+}
+
+/**
+ * Request bytes of a run, as the real client sends it (payload.ts): the range, a property set per
+ * array (number formats, formulas), and per cell its JSON and the row's brackets.
+ */
 function runBytes(writes: CellWrite[]): number {
-  let bytes = COMMAND_BYTES * 2;
-  for (const w of writes) bytes += jsonBytes(literal(w)) + 4 + (w.numberFormat ? jsonBytes(w.numberFormat) + 4 : 0);
+  const format = writes[0].numberFormat;
+  let bytes = WIRE.range + WIRE.set + (format ? WIRE.set : 0);
+  for (const w of writes) bytes += jsonBytes(literal(w)) + WIRE.row + (format ? jsonBytes(format) + WIRE.row : 0);
   return bytes;
+}
+
+function runPiece(sheet: XlWorksheet, run: Run): WritePiece {
+  return {
+    bytes: runBytes(run.writes),
+    writes: run.writes,
+    queue: () => queueRun(sheet, run),
+    halves: () => {
+      if (run.writes.length < 2) return null;
+      const mid = Math.ceil(run.writes.length / 2);
+      return [runPiece(sheet, { ...run, writes: run.writes.slice(0, mid) }), runPiece(sheet, { ...run, top: run.top + mid, writes: run.writes.slice(mid) })];
+    },
+  };
 }
 
 function queueRun(sheet: XlWorksheet, run: Run): void {
@@ -227,7 +179,13 @@ function unique(writes: CellWrite[]): CellWrite[] {
 
 function runsOf(writes: CellWrite[]): Run[] {
   const runs: Run[] = [];
-  for (const [col, group] of groupBy(writes, (w) => w.col)) {
+  const byColumn = new Map<number, CellWrite[]>();
+  for (const w of writes) {
+    const list = byColumn.get(w.col);
+    if (list) list.push(w);
+    else byColumn.set(w.col, [w]);
+  }
+  for (const [col, group] of byColumn) {
     group.sort((a, b) => a.row - b.row);
     for (const w of group) {
       const last = runs[runs.length - 1];
@@ -237,15 +195,4 @@ function runsOf(writes: CellWrite[]): Run[] {
     }
   }
   return runs;
-}
-
-function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }

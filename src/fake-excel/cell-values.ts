@@ -1,9 +1,9 @@
 /**
- * A fake cell as the Excel API shows it (values, valueTypes, getCellProperties) and a value an
- * add-in writes as Excel takes it in (setValues, setCellProperties).
+ * A fake cell's value as the Excel API shows it (values, valueTypes) and a value an add-in writes
+ * as Excel takes it in. Its look (getCellProperties, setCellProperties) is in ./cell-properties.
  */
-import type { XlCellProperties, XlValue } from "../excel/types";
-import { DEFAULT_FILL, DEFAULT_FONT_COLOR, type FakeCell, type FakeValue } from "./model";
+import type { XlValue } from "../excel/types";
+import type { FakeCell, FakeValue } from "./model";
 
 export function excelValue(cell: FakeCell | undefined): XlValue {
   const value = cell?.value ?? null;
@@ -30,40 +30,4 @@ export function typed(input: XlValue): { value: FakeValue; formula?: string } {
   if (/^\s*-?\d+(\.\d+)?\s*$/.test(input)) return { value: Number(input) };
   if (/^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!)$/.test(input)) return { value: { error: input } };
   return { value: input };
-}
-
-function fillOf(cell: FakeCell | undefined) {
-  return cell?.style?.fill ?? DEFAULT_FILL;
-}
-
-function fontColorOf(cell: FakeCell | undefined): string {
-  return cell?.style?.font?.color ?? DEFAULT_FONT_COLOR;
-}
-
-export interface CellPropertiesLoad {
-  format: { fill: { color: true; pattern: true; patternColor: true }; font: { color: true } };
-}
-
-/** One cell's answer to getCellProperties: the fill and font colour asked for. */
-export function cellProperties(cell: FakeCell | undefined, options: CellPropertiesLoad): XlCellProperties {
-  const fill = fillOf(cell);
-  const props: XlCellProperties = { format: {} };
-  if (options.format.fill) props.format!.fill = { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor ?? "#000000" };
-  if (options.format.font) props.format!.font = { color: fontColorOf(cell) };
-  return props;
-}
-
-/** setCellProperties on one cell: a colour without a pattern is a solid fill; "None" removes the fill. */
-export function applyCellProperties(cell: FakeCell, props: XlCellProperties): void {
-  if (!props.format) return;
-  const { fill, font } = props.format;
-  if (fill) {
-    const current = fillOf(cell);
-    const pattern = fill.pattern ?? (fill.color ? "Solid" : current.pattern);
-    const next = { ...current, ...fill, pattern };
-    if (next.color) next.color = next.color.toUpperCase();
-    cell.style = { ...cell.style, fill: next };
-    if (pattern === "None") delete cell.style.fill;
-  }
-  if (font?.color) cell.style = { ...cell.style, font: { ...cell.style?.font, color: font.color.toUpperCase() } };
 }

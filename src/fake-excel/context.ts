@@ -70,13 +70,14 @@ export class FakeRequestContext implements XlContext {
     if (this.book.cellEditMode && commands.length) {
       throw new FakeExcelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
     }
-    if (requestBytes > PAYLOAD_LIMIT_BYTES) {
-      throw new FakeExcelError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
-    }
+    const limit = this.book.requestLimit;
+    const tooLarge = requestBytes > Math.min(limit.bytes, PAYLOAD_LIMIT_BYTES);
+    if (tooLarge && !limit.partial) throw new FakeExcelError(limit.code, "The request payload size has exceeded the limit.");
     const responses: unknown[] = [];
     let wrote = false;
     try {
-      for (const command of commands) {
+      for (const [i, command] of commands.entries()) {
+        if (tooLarge && i >= commands.length / 2) throw new FakeExcelError(limit.code, "An internal error has occurred.");
         const result = command.run();
         if (result !== undefined) responses.push(result);
         wrote ||= !!command.writes;
@@ -97,7 +98,8 @@ export class FakeRequestContext implements XlContext {
 
 /** Base for proxies: a target resolved at sync time, and properties readable after load + sync. */
 export abstract class ClientObject<T> {
-  protected readonly id: number;
+  /** The proxy's number in the request (not an Excel id such as Worksheet.id). */
+  protected readonly proxyId: number;
   protected target: T | null | undefined = undefined;
   private loaded: Record<string, unknown> | null = null;
 
@@ -109,10 +111,10 @@ export abstract class ClientObject<T> {
     /** false for objects made while a sync runs (collection items): nothing to queue. */
     queued = true,
   ) {
-    this.id = ctx.id();
+    this.proxyId = ctx.id();
     if (!queued) return;
     ctx.enqueue({
-      request: { id: this.id, new: kind },
+      request: { id: this.proxyId, new: kind },
       run: () => {
         try {
           this.target = resolve();
@@ -140,7 +142,7 @@ export abstract class ClientObject<T> {
       .map((n) => n.trim())
       .filter(Boolean);
     this.ctx.enqueue({
-      request: { id: this.id, load: names },
+      request: { id: this.proxyId, load: names },
       run: () => {
         const data: Record<string, unknown> = { isNullObject: this.target === null };
         if (this.target !== null) for (const name of names) data[name] = this.read(name);
@@ -177,7 +179,7 @@ export abstract class ClientObject<T> {
   }
 
   protected command(request: Record<string, unknown>, run: () => unknown, writes = false): void {
-    this.ctx.enqueue({ request: { id: this.id, ...request }, run, writes });
+    this.ctx.enqueue({ request: { id: this.proxyId, ...request }, run, writes });
   }
 }
 

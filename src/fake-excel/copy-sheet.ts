@@ -34,6 +34,7 @@ export function copySheet(book: FakeWorkbook, source: FakeSheet, index = book.sh
     Object.assign(copy.touch(r, c), clone(cell));
   }
   copy.protected = source.protected;
+  copy.protectionOptions = { ...source.protectionOptions };
   copy.columnWidths = [...source.columnWidths];
   copy.rowHeights = { ...source.rowHeights };
   copy.merges = source.merges.map((m) => ({ ...m }));

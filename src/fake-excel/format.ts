@@ -4,15 +4,18 @@
  */
 import type { XlRangeBorder, XlRangeFormat } from "../excel/types";
 import type { Area } from "../core/address";
+import { withFillColour, withFontColour } from "./cell-properties";
 import type { FakeBorderLine, FakeCell, FakeEdge, FakeSheet } from "./model";
+import type { Permission } from "./protection";
 
 /** A fake error is made by the caller's module; this one only needs to refuse reads. */
 export type Refuse = (property: string) => never;
 
-/** What a FakeRange offers its format object: commands over its cells or its area. */
+/** What a FakeRange offers its format object: commands over its cells or its area, and what was loaded. */
 export interface FormatTarget {
   eachCellCommand(request: Record<string, unknown>, apply: (cell: FakeCell, row: number, col: number, area: Area) => void): void;
-  areaCommand(request: Record<string, unknown>, apply: (sheet: FakeSheet, area: Area) => void): void;
+  areaCommand(request: Record<string, unknown>, apply: (sheet: FakeSheet, area: Area) => void, permission: Permission): void;
+  loadedPath<V>(path: string): V;
 }
 
 /** Excel's width unit is points; the fake keeps pixels (96 dpi), as SheetJson does. */
@@ -82,8 +85,8 @@ function border(target: FormatTarget, index: BorderIndex, refuse: Refuse): XlRan
 export function rangeFormat(target: FormatTarget, refuse: Refuse): XlRangeFormat {
   const font = (property: "bold" | "italic" | "name" | "size" | "color", value: unknown) =>
     target.eachCellCommand({ set: `format/font/${property}`, value }, (cell) => {
-      const stored = property === "color" ? String(value).toUpperCase() : value;
-      cell.style = { ...cell.style, font: { ...cell.style?.font, [property]: stored } };
+      if (property === "color") cell.style = withFontColour(cell.style, { color: String(value) });
+      else cell.style = { ...cell.style, font: { ...cell.style?.font, [property]: value } };
     });
   const align = (property: "horizontal" | "vertical" | "wrap", value: unknown) =>
     target.eachCellCommand({ set: `format/${property}`, value }, (cell) => {
@@ -97,7 +100,7 @@ export function rangeFormat(target: FormatTarget, refuse: Refuse): XlRangeFormat
       },
       set color(color: string) {
         target.eachCellCommand({ set: "format/fill/color", color }, (cell) => {
-          cell.style = { ...cell.style, fill: { color: color.toUpperCase(), pattern: "Solid" } };
+          cell.style = withFillColour(cell.style, color);
         });
       },
       clear(): void {
@@ -161,18 +164,31 @@ export function rangeFormat(target: FormatTarget, refuse: Refuse): XlRangeFormat
       return refuse("format.columnWidth");
     },
     set columnWidth(points: number) {
-      target.areaCommand({ set: "format/columnWidth", points }, (sheet, area) => {
-        for (let c = area.left; c <= area.right; c++) sheet.columnWidths[c - 1] = Math.round(points * PX_PER_POINT);
-        for (let c = 0; c < sheet.columnWidths.length; c++) sheet.columnWidths[c] ??= 64;
-      });
+      target.areaCommand(
+        { set: "format/columnWidth", points },
+        (sheet, area) => {
+          for (let c = area.left; c <= area.right; c++) sheet.columnWidths[c - 1] = Math.round(points * PX_PER_POINT);
+          for (let c = 0; c < sheet.columnWidths.length; c++) sheet.columnWidths[c] ??= 64;
+        },
+        "format-columns",
+      );
     },
     get rowHeight(): number {
       return refuse("format.rowHeight");
     },
     set rowHeight(points: number) {
-      target.areaCommand({ set: "format/rowHeight", points }, (sheet, area) => {
-        for (let r = area.top; r <= area.bottom; r++) sheet.rowHeights[r] = Math.round(points * PX_PER_POINT);
-      });
+      target.areaCommand(
+        { set: "format/rowHeight", points },
+        (sheet, area) => {
+          for (let r = area.top; r <= area.bottom; r++) sheet.rowHeights[r] = Math.round(points * PX_PER_POINT);
+        },
+        "format-rows",
+      );
+    },
+    protection: {
+      get locked(): boolean | null {
+        return target.loadedPath<boolean | null>("format/protection/locked");
+      },
     },
   };
 }

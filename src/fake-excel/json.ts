@@ -6,13 +6,13 @@ import { areaAddress, parseArea } from "../core/address";
 import type { FakeLocale } from "./locale";
 import {
   clone,
-  DEFAULT_FONT_COLOR,
   FakeSheet,
   FakeWorkbook,
   type FakeConditionalFormat,
   type FakeFill,
   type FakeName,
   type FakePageLayout,
+  type FakeProtectionOptions,
   type FakeStyle,
   type FakeValidation,
   type FakeValue,
@@ -29,7 +29,10 @@ export interface CellJson {
 
 export interface SheetJson {
   name: string;
+  /** `Worksheet.id`; given on save, made up on load when absent. */
+  id?: string;
   protected?: boolean;
+  protectionOptions?: FakeProtectionOptions;
   /** Pixels; index 0 is column A. */
   columnWidths?: number[];
   /** Pixels, by 1-based row number. */
@@ -66,7 +69,9 @@ export function workbookFromJson(json: WorkbookJson): FakeWorkbook {
   book.locale = json.locale ?? "en-US";
   for (const sheetJson of json.sheets) {
     const sheet = new FakeSheet(sheetJson.name);
+    sheet.id = sheetJson.id ?? "";
     sheet.protected = !!sheetJson.protected;
+    sheet.protectionOptions = clone(sheetJson.protectionOptions ?? {});
     sheet.columnWidths = [...(sheetJson.columnWidths ?? [])];
     for (const [row, height] of Object.entries(sheetJson.rowHeights ?? {})) sheet.rowHeights[Number(row)] = height;
     sheet.merges = (sheetJson.merges ?? []).map(parseArea);
@@ -81,7 +86,7 @@ export function workbookFromJson(json: WorkbookJson): FakeWorkbook {
       if (cell.f) target.formula = cell.f.startsWith("=") ? cell.f : `=${cell.f}`;
       if (cell.s !== undefined && styles[cell.s]) target.style = clone(styles[cell.s]);
     }
-    book.sheets.push(sheet);
+    book.addSheet(sheet);
   }
   book.activeSheet = json.activeSheet && book.sheet(json.activeSheet) ? json.activeSheet : (book.sheets[0]?.name ?? "");
   for (const [k, v] of Object.entries(json.settings ?? {})) book.settings.set(k, v);
@@ -122,7 +127,9 @@ export function workbookToJson(book: FakeWorkbook): WorkbookJson {
       }
       return {
         name: sheet.name,
+        id: book.idOf(sheet),
         ...(sheet.protected ? { protected: true } : {}),
+        ...(Object.keys(sheet.protectionOptions).length ? { protectionOptions: clone(sheet.protectionOptions) } : {}),
         columnWidths: sheet.columnWidths,
         rowHeights: Object.fromEntries(Object.entries(sheet.rowHeights)),
         merges: sheet.merges.map(areaAddress),
@@ -137,12 +144,16 @@ export function workbookToJson(book: FakeWorkbook): WorkbookJson {
   };
 }
 
-/** A cell as it looks: value, formula and the effective look. Default looks are left out. */
+/**
+ * A cell as it looks: value, formula, fill and text colour. Default looks are left out: no fill, and
+ * the automatic text colour (an explicit black is kept, as Excel keeps the two apart).
+ */
 export interface CellLook {
   value: FakeValue;
   formula?: string;
   fill?: FakeFill;
   fontColor?: string;
+  fontTint?: number;
 }
 
 /** Everything a person could see on the sheet, keyed by A1 address; for "exactly as before" checks. */
@@ -154,9 +165,10 @@ export function sheetSnapshot(sheet: FakeSheet): Record<string, CellLook> {
     if (cell.formula) look.formula = cell.formula;
     const fill = cell.style?.fill;
     if (fill && fill.pattern !== "None") look.fill = { ...fill };
-    const fontColor = cell.style?.font?.color;
-    if (fontColor && fontColor.toUpperCase() !== DEFAULT_FONT_COLOR) look.fontColor = fontColor.toUpperCase();
-    if (look.value === null && !look.formula && !look.fill && !look.fontColor) continue;
+    const font = cell.style?.font;
+    if (font?.color) look.fontColor = font.color.toUpperCase();
+    if (font?.tintAndShade) look.fontTint = font.tintAndShade;
+    if (look.value === null && !look.formula && !look.fill && !look.fontColor && look.fontTint === undefined) continue;
     const [r, c] = k.split(",").map(Number);
     const address = areaAddress({ top: r, left: c, bottom: r, right: c });
     keys.push(address);

@@ -14,6 +14,9 @@ export interface FakeFill {
   /** "None" means no fill at all (the colour is then reported as white). */
   pattern: string;
   patternColor?: string;
+  /** A theme colour's "lighter 40 %" and the like: -1 (darkest) to 1 (brightest); absent is 0. */
+  tintAndShade?: number;
+  patternTintAndShade?: number;
 }
 
 /** One edge of a cell's border, in Excel's terms ("Continuous", "Thin"). */
@@ -27,10 +30,27 @@ export type FakeEdge = "top" | "bottom" | "left" | "right";
 
 export interface FakeStyle {
   fill?: FakeFill;
-  font?: { color?: string; bold?: boolean; italic?: boolean; size?: number; name?: string };
+  /** No `color` is Excel's "Automatic" text colour, which the API reports as black (#000000). */
+  font?: { color?: string; tintAndShade?: number; bold?: boolean; italic?: boolean; size?: number; name?: string };
   align?: { horizontal?: "left" | "center" | "right" | "justify"; vertical?: "top" | "middle" | "bottom"; wrap?: boolean };
   numFmt?: string;
   border?: Partial<Record<FakeEdge, FakeBorderLine>>;
+  /** Format Cells → Protection → Locked; absent is Excel's default, locked. Matters only while the sheet is protected. */
+  locked?: boolean;
+}
+
+/**
+ * What a protected sheet still lets users (and add-ins) do, as Excel's Protect Sheet dialog and
+ * `WorksheetProtectionOptions` have it; absent is false, as `protect()` without options leaves it.
+ */
+export interface FakeProtectionOptions {
+  allowFormatCells?: boolean;
+  allowFormatColumns?: boolean;
+  allowFormatRows?: boolean;
+  allowInsertColumns?: boolean;
+  allowInsertRows?: boolean;
+  allowDeleteColumns?: boolean;
+  allowDeleteRows?: boolean;
 }
 
 /** A custom-formula data validation over an area. */
@@ -74,16 +94,21 @@ export interface FakeCell {
   style?: FakeStyle;
 }
 
-export const DEFAULT_FILL: FakeFill = { color: "#FFFFFF", pattern: "None" };
-export const DEFAULT_FONT_COLOR = "#000000";
-
 function key(row: number, col: number): string {
   return `${row},${col}`;
 }
 
+/** Excel's worksheet ids are GUIDs that stay when the sheet is renamed; the fake numbers them. */
+export function sheetId(serial: number): string {
+  return `{00000000-${serial.toString(16).toUpperCase().padStart(4, "0")}-0000-0000-000000000000}`;
+}
+
 export class FakeSheet {
   name: string;
+  /** `Worksheet.id`: set when the sheet joins a workbook (FakeWorkbook.addSheet); kept across renames. */
+  id = "";
   protected = false;
+  protectionOptions: FakeProtectionOptions = {};
   columnWidths: number[] = [];
   rowHeights: Record<number, number> = {};
   merges: Area[] = [];
@@ -182,12 +207,42 @@ export class FakeWorkbook {
   date1904 = false;
   /** The highest ExcelApi version this "Excel" supports. */
   apiVersion = "1.13";
+  /**
+   * How a request over the limit is refused: current Excel on the web answers
+   * RequestPayloadSizeLimitExceeded before running anything; older builds answered GeneralException
+   * ("An internal error has occurred", office-js#1314), which may come after part of the batch ran
+   * (`partial`: the first half of its commands). Tests lower `bytes` to see a writer retry.
+   */
+  requestLimit: { bytes: number; code: string; partial: boolean } = { bytes: 5 * 1024 * 1024, code: "RequestPayloadSizeLimitExceeded", partial: false };
   source?: string;
   private readonly listeners = new Set<Listener>();
   private readonly activationListeners = new Set<(sheet: string) => void>();
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name === name);
+  }
+
+  /** A sheet by name or by `Worksheet.id`, as `worksheets.getItem(key)` finds it. */
+  sheetByKey(key: string): FakeSheet | undefined {
+    return this.sheet(key) ?? this.sheets.find((s) => this.idOf(s) === key);
+  }
+
+  /** Adds a sheet, giving it the next free id unless it already has one (from JSON). */
+  addSheet(sheet: FakeSheet): FakeSheet {
+    if (this.sheets.some((s) => s !== sheet && s.id === sheet.id)) sheet.id = "";
+    this.sheets.push(sheet);
+    this.idOf(sheet);
+    return sheet;
+  }
+
+  /** The sheet's `Worksheet.id`; a sheet pushed in by hand gets the next free one on first use. */
+  idOf(sheet: FakeSheet): string {
+    if (!sheet.id) {
+      let serial = this.sheets.indexOf(sheet) + 1 || this.sheets.length + 1;
+      while (this.sheets.some((s) => s.id === sheetId(serial))) serial++;
+      sheet.id = sheetId(serial);
+    }
+    return sheet.id;
   }
 
   active(): FakeSheet {

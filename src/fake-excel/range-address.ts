@@ -53,12 +53,6 @@ export function fullAddress(sheet: FakeSheet, area: Area): string {
   return `${quoteSheet(sheet.name)}!${excelAreaAddress(area)}`;
 }
 
-export function assertWritable(sheet: FakeSheet): void {
-  if (sheet.protected) {
-    throw new FakeExcelError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
-  }
-}
-
 /** A 2-D array written to a range must have its size exactly; a single value fills every cell. */
 export function assertShape(input: XlValue[][], area: Area): void {
   if (!Array.isArray(input)) return;

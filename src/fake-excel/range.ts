@@ -6,6 +6,7 @@
 import { clipArea, MAX_ROWS, type Area } from "../core/address";
 import type {
   XlCellProperties,
+  XlCellPropertiesLoad,
   XlClientResult,
   XlConditionalFormatCollection,
   XlDataValidation,
@@ -13,13 +14,15 @@ import type {
   XlRangeFormat,
   XlValue,
 } from "../excel/types";
-import { applyCellProperties, cellProperties, excelValue, typed, valueType, type CellPropertiesLoad } from "./cell-values";
+import { applyCellProperties, cellProperties } from "./cell-properties";
+import { excelValue, typed, valueType } from "./cell-values";
 import { ClientObject, FakeClientResult, type FakeRequestContext } from "./context";
 import { FakeExcelError } from "./error";
 import { conditionalFormats, dataValidation, refuse } from "./features";
 import { rangeFormat } from "./format";
 import type { FakeCell, FakeSheet } from "./model";
-import { assertShape, assertWritable, checkBounds, columns, fullAddress, parseRangeAddress, rows, type RangeTarget } from "./range-address";
+import { assertAllowed, isLocked, type Permission } from "./protection";
+import { assertShape, checkBounds, columns, fullAddress, parseRangeAddress, rows, type RangeTarget } from "./range-address";
 import { FakeRangeAreas, mergedAreas, specialCells } from "./range-areas";
 import { insertColumns } from "./shift";
 
@@ -56,6 +59,18 @@ export class FakeRange extends ClientObject<RangeTarget> implements XlRange {
         return this.grid((cell) => cell?.formula ?? excelValue(cell));
       case "numberFormat":
         return this.grid((cell) => cell?.style?.numFmt ?? "General");
+      case "format/protection/locked": {
+        // One answer for the range: true or false when every cell agrees, null when they differ.
+        let locked: boolean | undefined;
+        for (let r = area.top; r <= area.bottom; r++) {
+          for (let c = area.left; c <= area.right; c++) {
+            const here = isLocked(sheet, r, c);
+            if (locked === undefined) locked = here;
+            else if (locked !== here) return null;
+          }
+        }
+        return locked;
+      }
       default:
         throw new FakeExcelError("NotImplemented", `The fake Range cannot load '${property}'.`);
     }
@@ -72,30 +87,39 @@ export class FakeRange extends ClientObject<RangeTarget> implements XlRange {
     return out;
   }
 
-  /** @internal a write command applied to every cell of the range */
-  eachCellCommand(request: Record<string, unknown>, apply: (cell: FakeCell, row: number, col: number, area: Area) => void): void {
+  /** @internal a write command applied to every cell of the range (a format unless said otherwise) */
+  eachCellCommand(
+    request: Record<string, unknown>,
+    apply: (cell: FakeCell, row: number, col: number, area: Area) => void,
+    permission: Permission = "format-cells",
+  ): void {
     this.command(
       request,
       () => {
         const { sheet, area } = this.live();
-        assertWritable(sheet);
+        assertAllowed(sheet, permission, area);
         for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) apply(sheet.touch(r, c), r, c, area);
       },
       true,
     );
   }
 
-  /** @internal a write command on the range as a whole (widths, merges, inserts) */
-  areaCommand(request: Record<string, unknown>, apply: (sheet: FakeSheet, area: Area) => void): void {
+  /** @internal a write command on the range as a whole (widths, merges, inserts, validation) */
+  areaCommand(request: Record<string, unknown>, apply: (sheet: FakeSheet, area: Area) => void, permission: Permission = "sheet-feature"): void {
     this.command(
       request,
       () => {
         const { sheet, area } = this.live();
-        assertWritable(sheet);
+        assertAllowed(sheet, permission, area);
         apply(sheet, area);
       },
       true,
     );
+  }
+
+  /** @internal a property loaded through a path ("format/protection/locked"), for the format object */
+  loadedPath<V>(path: string): V {
+    return this.get(path);
   }
 
   get address(): string {
@@ -136,7 +160,7 @@ export class FakeRange extends ClientObject<RangeTarget> implements XlRange {
       { set: "numberFormat", value: formats },
       () => {
         const { sheet, area } = this.live();
-        assertWritable(sheet);
+        assertAllowed(sheet, "format-cells", area);
         assertShape(formats, area);
         const scalar = !Array.isArray(formats);
         for (let r = area.top; r <= area.bottom; r++) {
@@ -158,7 +182,7 @@ export class FakeRange extends ClientObject<RangeTarget> implements XlRange {
         throw new FakeExcelError("NotImplemented", "The fake inserts whole columns only.");
       }
       insertColumns(this.ctx.book, sheet, area.left, columns(area));
-    });
+    }, "insert-columns");
     return this.derived(({ area }) => area);
   }
 
@@ -177,7 +201,7 @@ export class FakeRange extends ClientObject<RangeTarget> implements XlRange {
         }
         sheet.merges.push(part);
       }
-    });
+    }, "merge");
   }
 
   private writeCells(property: string, input: XlValue[][]): void {
@@ -185,7 +209,7 @@ export class FakeRange extends ClientObject<RangeTarget> implements XlRange {
       { set: property, value: input },
       () => {
         const { sheet, area } = this.live();
-        assertWritable(sheet);
+        assertAllowed(sheet, "edit", area);
         assertShape(input, area);
         const scalar = !Array.isArray(input);
         for (let r = area.top; r <= area.bottom; r++) {
@@ -270,7 +294,7 @@ export class FakeRange extends ClientObject<RangeTarget> implements XlRange {
     });
   }
 
-  getCellProperties(options: CellPropertiesLoad): XlClientResult<XlCellProperties[][]> {
+  getCellProperties(options: XlCellPropertiesLoad): XlClientResult<XlCellProperties[][]> {
     const result = new FakeClientResult<XlCellProperties[][]>();
     this.command({ call: "getCellProperties", options }, () => {
       const value = this.grid((cell) => cellProperties(cell, options));
@@ -285,10 +309,11 @@ export class FakeRange extends ClientObject<RangeTarget> implements XlRange {
       { call: "setCellProperties", properties },
       () => {
         const { sheet, area } = this.live();
-        assertWritable(sheet);
+        assertShape(properties, area);
+        if (properties.some((row) => row.some((props) => props?.format))) assertAllowed(sheet, "format-cells", area);
         for (let r = area.top; r <= area.bottom; r++) {
           for (let c = area.left; c <= area.right; c++) {
-            const props = properties[r - area.top]?.[c - area.left];
+            const props = properties[r - area.top][c - area.left];
             if (props?.format) applyCellProperties(sheet.touch(r, c), props);
           }
         }

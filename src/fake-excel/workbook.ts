@@ -1,4 +1,4 @@
-/** `context.workbook` in the fake: its worksheets, settings, defined names and worksheet functions over one request context. */
+/** `context.workbook` in the fake: its worksheets, settings, defined names, worksheet functions and application over one request context. */
 import type { XlContext } from "../excel/types";
 import type { FakeRequestContext } from "./context";
 import { FakeNamedItemCollection } from "./names";
@@ -11,8 +11,13 @@ export class FakeWorkbookApi implements Readonly<XlContext["workbook"]> {
   readonly settings: FakeSettingCollection;
   readonly names: FakeNamedItemCollection;
   readonly functions: FakeFunctions;
+  /** ExcelApi 1.9: suspending screen updating changes nothing the fake shows, but goes over the wire. */
+  readonly application: { suspendScreenUpdatingUntilNextSync(): void };
 
   constructor(ctx: FakeRequestContext) {
+    this.application = {
+      suspendScreenUpdatingUntilNextSync: () => ctx.enqueue({ request: { call: "application/suspendScreenUpdatingUntilNextSync" }, run: () => undefined }),
+    };
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.settings = new FakeSettingCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);

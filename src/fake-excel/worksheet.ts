@@ -7,6 +7,7 @@ import type {
   XlEventHandlerResult,
   XlEventHandlers,
   XlPageLayout,
+  XlProtectionOptions,
   XlWorksheet,
   XlWorksheetActivatedEventArgs,
   XlWorksheetCollection,
@@ -20,24 +21,54 @@ import { FakeNamedItemCollection } from "./names";
 import { FakeRange } from "./range";
 import { checkBounds, parseRangeAddress, WHOLE_SHEET } from "./range-address";
 
+/** Every option Excel reports in `protection.options`, false unless the sheet allows it. */
+const OPTION_NAMES = ["allowAutoFilter", "allowDeleteColumns", "allowDeleteRows", "allowEditObjects", "allowEditScenarios", "allowFormatCells", "allowFormatColumns", "allowFormatRows", "allowInsertColumns", "allowInsertHyperlinks", "allowInsertRows", "allowPivotTables", "allowSort"] as const;
+
+function optionsOf(sheet: FakeSheet): XlProtectionOptions {
+  const options: Record<string, unknown> = Object.fromEntries(OPTION_NAMES.map((name) => [name, !!(sheet.protectionOptions as Record<string, boolean | undefined>)[name]]));
+  options.selectionMode = "Normal";
+  return options as XlProtectionOptions;
+}
+
+type ProtectionData = { protected?: boolean; options?: XlProtectionOptions };
+
+/** `worksheet.protection`: `protected` and `options`, each readable once loaded. */
 class FakeProtection {
-  private value: boolean | undefined;
+  private data: ProtectionData = {};
   constructor(private readonly sheet: FakeWorksheet) {}
 
-  load(): this {
-    this.sheet.loadProtection(this);
+  load(propertyNames?: string | string[]): this {
+    const names = (Array.isArray(propertyNames) ? propertyNames : (propertyNames ?? "protected,options").split(",")).map((n) => n.trim());
+    this.sheet.loadProtection(this, names.filter((n) => n === "protected" || n === "options") as ("protected" | "options")[]);
     return this;
   }
 
   /** @internal */
-  set(value: boolean): void {
-    this.value = value;
+  set(data: ProtectionData): void {
+    this.data = { ...this.data, ...data };
+  }
+
+  private field<K extends keyof ProtectionData>(name: K): NonNullable<ProtectionData[K]> {
+    const value = this.data[name];
+    if (value === undefined) throw new FakeExcelError("PropertyNotLoaded", `The property '${name}' is not available.`);
+    return value as NonNullable<ProtectionData[K]>;
   }
 
   get protected(): boolean {
-    if (this.value === undefined) throw new FakeExcelError("PropertyNotLoaded", "The property 'protected' is not available.");
-    return this.value;
+    return this.field("protected");
   }
+
+  get options(): XlProtectionOptions {
+    return this.field("options");
+  }
+}
+
+/** What a load of `protection/…` gives for a sheet. */
+function protectionData(sheet: FakeSheet, names: readonly ("protected" | "options")[]): ProtectionData {
+  const data: ProtectionData = {};
+  if (names.includes("protected")) data.protected = sheet.protected;
+  if (names.includes("options")) data.options = optionsOf(sheet);
+  return data;
 }
 
 export class FakeWorksheet extends ClientObject<FakeSheet> implements XlWorksheet {
@@ -65,24 +96,39 @@ export class FakeWorksheet extends ClientObject<FakeSheet> implements XlWorkshee
   protected read(property: string): unknown {
     const sheet = this.live();
     if (property === "name") return sheet.name;
-    if (property === "protection/protected") return sheet.protected;
+    if (property === "id") return this.ctx.book.idOf(sheet);
+    if (property === "protection/protected" || property === "protection/options") {
+      const name = property === "protection/protected" ? "protected" : "options";
+      const data = protectionData(sheet, [name]);
+      this.protection.set(data);
+      return data[name];
+    }
     throw new FakeExcelError("NotImplemented", `The fake Worksheet cannot load '${property}'.`);
   }
 
   /** @internal */
-  loadProtection(protection: FakeProtection): void {
-    this.command({ load: ["protection/protected"] }, () => {
-      const value = this.live().protected;
-      protection.set(value);
-      return { protected: value };
+  loadProtection(protection: FakeProtection, names: ("protected" | "options")[]): void {
+    this.command({ load: names.map((n) => `protection/${n}`) }, () => {
+      const data = protectionData(this.live(), names);
+      protection.set(data);
+      return data;
     });
   }
 
-  /** @internal */
-  setTarget(sheet: FakeSheet): void {
+  /** @internal a collection item, loaded with `names` (name, id, protection/protected, protection/options) */
+  setTarget(sheet: FakeSheet, names: string[]): Record<string, unknown> {
     this.target = sheet;
-    this.markLoaded({ name: sheet.name });
-    this.protection.set(sheet.protected);
+    const data: Record<string, unknown> = {};
+    if (names.includes("name")) data.name = sheet.name;
+    if (names.includes("id")) data.id = this.ctx.book.idOf(sheet);
+    this.markLoaded(data);
+    const protection = protectionData(sheet, (["protected", "options"] as const).filter((n) => names.includes(`protection/${n}`)));
+    this.protection.set(protection);
+    return { ...data, ...(Object.keys(protection).length ? { protection } : {}) };
+  }
+
+  get id(): string {
+    return this.get("id");
   }
 
   get name(): string {
@@ -163,9 +209,10 @@ class FakeActivatedEvent implements XlEventHandlers<XlWorksheetActivatedEventArg
       run: () => {
         if (removed) return;
         stop = ctx.book.onActivated((sheet) => {
-          // Excel's ids are GUIDs; getItem takes a name or an id, so the fake's id is the name.
+          const target = ctx.book.sheet(sheet);
+          const worksheetId = target ? ctx.book.idOf(target) : sheet;
           setTimeout(() => {
-            if (!removed) void handler({ type: "WorksheetActivated", worksheetId: sheet }).catch(() => undefined);
+            if (!removed) void handler({ type: "WorksheetActivated", worksheetId }).catch(() => undefined);
           }, 0);
         });
       },
@@ -194,7 +241,7 @@ export class FakeWorksheetCollection implements XlWorksheetCollection {
       request: { call: "worksheets/add", name },
       run: () => {
         assertSheetName(this.ctx.book, name);
-        this.ctx.book.sheets.push(new FakeSheet(name));
+        this.ctx.book.addSheet(new FakeSheet(name));
       },
       writes: true,
     });
@@ -205,24 +252,29 @@ export class FakeWorksheetCollection implements XlWorksheetCollection {
     return new FakeWorksheet(this.ctx, () => this.ctx.book.active() ?? null);
   }
 
+  /** By name or by `Worksheet.id`, as Excel's getItem takes either. */
   getItem(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(key) ?? null);
+    return new FakeWorksheet(this.ctx, () => this.ctx.book.sheetByKey(key) ?? null);
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(key) ?? null, true);
+    return new FakeWorksheet(this.ctx, () => this.ctx.book.sheetByKey(key) ?? null, true);
   }
 
-  load(): this {
+  /** Loads the items with the properties named ("items/name", "id", "items/protection/options"…); none named: name and id. */
+  load(propertyNames?: string | string[]): this {
+    const asked = (Array.isArray(propertyNames) ? propertyNames : (propertyNames ?? "").split(",")).map((n) => n.trim().replace(/^items\//, "")).filter(Boolean);
+    const names = asked.length ? asked : ["name", "id"];
     this.ctx.enqueue({
-      request: { load: "worksheets/items" },
+      request: { load: "worksheets/items", select: names },
       run: () => {
+        const answers: Record<string, unknown>[] = [];
         this.loadedItems = this.ctx.book.sheets.map((sheet) => {
           const proxy = new FakeWorksheet(this.ctx, () => sheet, false, false);
-          proxy.setTarget(sheet);
+          answers.push(proxy.setTarget(sheet, names));
           return proxy;
         });
-        return this.ctx.book.sheets.map((s) => ({ name: s.name, protected: s.protected }));
+        return answers;
       },
     });
     return this;

@@ -110,7 +110,8 @@ maybe("preview in chromium", () => {
     await page.getByRole("button", { name: "Показати на аркуші" }).click();
     await page.getByText(/^Позначено \d+ клітин/).waitFor();
     const marked = await gridState();
-    expect(marked.find((c) => c.startsWith("H7|"))).toMatch(/rgb\(255, 199, 206\)\|rgb\(156, 0, 6\)$/);
+    // Excel's "Bad" fill; the text keeps its automatic colour, which the API could not set back.
+    expect(marked.find((c) => c.startsWith("H7|"))).toMatch(/rgb\(255, 199, 206\)\|rgb\(0, 0, 0\)$/);
     expect(marked.filter((c, i) => c !== before[i]).length).toBe(8);
     await screenshot(page, "07-q3-marked");
 

@@ -64,10 +64,21 @@ describe("writeNote", () => {
     expect(after).toEqual(before);
   });
 
-  it("refuses a protected sheet with a clear kind, writing nothing", async () => {
+  it("refuses a locked cell of a protected sheet with a clear kind, writing nothing", async () => {
     excel.book.sheet(SHEET)!.protected = true;
-    await expect(runExcel(excel, (ctx) => writeNote(ctx, SHEET, "H7", "x"))).rejects.toMatchObject({ kind: "protected" });
+    await expect(runExcel(excel, (ctx) => writeNote(ctx, SHEET, "H7", "x"))).rejects.toMatchObject({ kind: "protected", detail: { sheet: SHEET, cell: "H7" } });
     expect(note(7)).toBeNull();
+  });
+
+  // Failed before: any protection refused, though forms are sent protected with the note cells unlocked.
+  it("writes into an unlocked cell of a protected sheet, as Excel lets a person type there", async () => {
+    const sheet = excel.book.sheet(SHEET)!;
+    sheet.protected = true;
+    for (let r = 6; r <= 60; r++) sheet.touch(r, 8).style = { ...sheet.cell(r, 8)?.style, locked: false };
+    expect(await runExcel(excel, (ctx) => writeNote(ctx, SHEET, "H7", "Перенесено"))).toEqual({ status: "written" });
+    expect(note(7)).toBe("Перенесено");
+    expect(excel.syncs).toHaveLength(2);
+    await expect(runExcel(excel, (ctx) => writeNote(ctx, SHEET, "G7", "x"))).rejects.toMatchObject({ kind: "protected", detail: { cell: "G7" } });
   });
 
   it("refuses while the user edits a cell", async () => {

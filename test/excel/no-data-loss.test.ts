@@ -2,15 +2,19 @@
  * No data loss, as a property, through the real adapter on the fake Excel: for random sheets
  * (values, user formulas, Pokaznyk's own formulas, looks, merges) and random answers (add the %
  * column or not, accept the replace offers or not), every cell Compute does not target keeps its
- * value, formula and format, and the sheet ends up as core's applyEdits says it should.
+ * value, formula and format, and the sheet ends up as core's applyEdits says it should. On a
+ * protected sheet (random locks and options) Compute and explanations write what Excel allows or
+ * refuse as Excel would, changing nothing. Marks, through renames, Compute, the user's own colours
+ * and protection, leave no trace once taken off.
  */
 import fc from "fast-check";
-import { applyEdits, checkSheet, percentFormula, planCompute, totalFormula, type CellValue, type SheetGrid } from "../../src/core";
-import { readSheet, readSheetForCheck, runExcel, writeEditPlan } from "../../src/excel";
+import { applyEdits, checkSheet, percentFormula, planCompute, totalFormula, type CellValue, type EditPlan, type ReplaceOffer, type SheetGrid } from "../../src/core";
+import { originalColumn } from "../../src/excel/write-check";
+import { ExcelFailure, markCells, readSheet, readSheetForCheck, runExcel, unmarkAll, writeEditPlan, writeNote } from "../../src/excel";
 import { FakeExcel, type FakeCell, type FakeStyle, type WorkbookJson } from "../../src/fake-excel";
 import { recalculate } from "../../src/fake-excel/calc";
 import { shiftColumns } from "../../src/core/formula";
-import { areaAddress } from "../../src/core/address";
+import { areaAddress, parseArea } from "../../src/core/address";
 import { REPORT_HEADER, planGrid, planMeasure, reportGrid } from "../helpers/sheets";
 
 const anyValue: fc.Arbitrary<CellValue> = fc.oneof(
@@ -34,6 +38,11 @@ const STYLES: FakeStyle[] = [
   { font: { bold: true, color: "#C00000" } },
   { numFmt: "0.00" },
   { align: { wrap: true, horizontal: "center" }, border: { bottom: { style: "Continuous", weight: "Thin", color: "#000000" } } },
+  // Looks an unmark must put back exactly: a theme fill with its tint, a pattern, text in an
+  // explicit black (the automatic colour is every other cell's), a tinted theme text colour.
+  { fill: { color: "#4472C4", pattern: "Solid", tintAndShade: 0.7999816888943144 }, font: { color: "#44546A", tintAndShade: -0.25 } },
+  { fill: { color: "#C0C0C0", pattern: "Gray25", patternColor: "#FF0000", patternTintAndShade: 0.4 } },
+  { font: { color: "#000000" }, numFmt: "0.0%" },
 ];
 
 interface Case {
@@ -123,14 +132,69 @@ function snapshot(excel: FakeExcel): Map<string, FakeCell> {
 
 const near = (a: unknown, b: unknown) => (typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < 1e-9 : JSON.stringify(a) === JSON.stringify(b));
 
-async function assertNoDataLoss(c: Case, addPercentColumn: boolean, accept: boolean): Promise<void> {
+/** A protected sheet: the columns whose measure cells are unlocked, whether the header row is, and what the sheet allows. */
+interface Guard {
+  unlocked: number[];
+  header: boolean;
+  allowFormatCells: boolean;
+  allowInsertColumns: boolean;
+}
+
+const guard: fc.Arbitrary<Guard | null> = fc.option(
+  fc.record({ unlocked: fc.subarray([6, 7, 8, 9, 10]), header: fc.boolean(), allowFormatCells: fc.boolean(), allowInsertColumns: fc.boolean() }),
+  { freq: 2 },
+);
+
+function protect(excel: FakeExcel, g: Guard, rows: number): void {
+  const sheet = excel.book.sheets[0];
+  sheet.protected = true;
+  sheet.protectionOptions = { allowFormatCells: g.allowFormatCells, allowInsertColumns: g.allowInsertColumns };
+  const unlock = (r: number, c: number) => void (sheet.touch(r, c).style = { ...sheet.cell(r, c)?.style, locked: false });
+  for (const c of g.unlocked) for (let r = 6; r <= rows; r++) unlock(r, c);
+  if (g.header) for (let c = 1; c <= 12; c++) unlock(4, c);
+}
+
+/**
+ * A refusal must be Excel's own: the fake (which refuses as Excel does) refuses that very change.
+ * A cell of an inserted column has the lock and format of its left neighbour.
+ */
+function assertGenuine(excel: FakeExcel, failure: ExcelFailure, plan: EditPlan, accepted: ReplaceOffer[]): void {
+  const sheet = excel.book.sheets[0];
+  const { action, cell } = failure.detail;
+  if (action === "insert-columns") return expect(sheet.protectionOptions.allowInsertColumns).toBeFalsy();
+  if (action === "merge") return expect(sheet.protected).toBe(true);
+  // Nothing was inserted yet: the cell as the sheet has it now is the refused cell, or for a cell
+  // of a new column, the neighbour whose formats it would copy.
+  const area = parseArea(cell);
+  let col = area.left;
+  while (col > 1 && originalColumn(col, plan.insertColumns) === null) col--;
+  const source = sheet.cell(area.top, originalColumn(col, plan.insertColumns) ?? 1);
+  if (action === "edit") return expect(source?.style?.locked ?? true).toBe(true);
+  expect(action).toBe("format-cells");
+  expect(sheet.protectionOptions.allowFormatCells).toBeFalsy();
+  const wanted = [...plan.writes, ...accepted.map((o) => o.write)].find((w) => w.row === area.top && w.col === area.left)?.numberFormat;
+  expect(wanted).toBeDefined();
+  expect(source?.style?.numFmt ?? "General").not.toBe(wanted);
+}
+
+async function assertNoDataLoss(c: Case, addPercentColumn: boolean, accept: boolean, g: Guard | null = null): Promise<void> {
   const excel = FakeExcel.fromJson(toJson(c));
   recalculate(excel.book); // the cached results of the user's formulas, as Excel would have them
+  if (g) protect(excel, g, c.grid.values.length);
   const before = snapshot(excel);
   const { grid, options } = await runExcel(excel, (ctx) => readSheetForCheck(ctx));
   const computePlan = planCompute(grid, checkSheet(grid, options), { addPercentColumn });
   const accepted = accept ? computePlan.offers : [];
-  await runExcel(excel, (ctx) => writeEditPlan(ctx, computePlan, { accepted, read: grid }));
+  try {
+    await runExcel(excel, (ctx) => writeEditPlan(ctx, computePlan, { accepted, read: grid }));
+  } catch (error) {
+    // Refused: only for a protected sheet, by the adapter's own check (never the AccessDenied
+    // backstop), for a change the fake refuses too, and with nothing written.
+    if (!g || !(error instanceof ExcelFailure) || error.kind !== "protected" || !error.detail.action) throw error;
+    assertGenuine(excel, error, computePlan, accepted);
+    expect(snapshot(excel)).toEqual(before);
+    return;
+  }
 
   const sheet = excel.book.sheets[0];
   const inserts = computePlan.insertColumns.map((i) => i.before);
@@ -179,4 +243,140 @@ describe("no data loss through the adapter", () => {
   it("Compute on any annual plan changes no cell outside its plan, whatever the user answers", async () => {
     await fc.assert(fc.asyncProperty(plan, fc.boolean(), (c, accept) => assertNoDataLoss(c, false, accept)), { numRuns: 120 });
   });
+
+  it("Compute on any protected report writes what Excel allows, or refuses as Excel would and changes nothing", async () => {
+    await fc.assert(fc.asyncProperty(report, fc.boolean(), fc.boolean(), guard, (c, add, accept, g) => assertNoDataLoss(c, add, accept, g)), { numRuns: 120 });
+  });
+
+  it("Compute on any protected annual plan writes what Excel allows, or refuses as Excel would and changes nothing", async () => {
+    await fc.assert(fc.asyncProperty(plan, fc.boolean(), guard, (c, accept, g) => assertNoDataLoss(c, false, accept, g)), { numRuns: 80 });
+  });
 });
+
+// ---- marks -------------------------------------------------------------------------------------
+
+/** Every cell with content or a look, as a person would find it: value, formula, style. */
+function content(excel: FakeExcel): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, cell] of excel.book.sheets[0].entries()) {
+    if (cell.value === null && !cell.formula && !cell.style) continue;
+    out[k] = JSON.parse(JSON.stringify(cell));
+  }
+  return out;
+}
+
+const cellPick = fc.tuple(fc.integer({ min: 6, max: 15 }), fc.integer({ min: 1, max: 10 }));
+type Op =
+  | { kind: "mark"; cells: [number, number][]; severity: "error" | "warning" | "info" }
+  | { kind: "rename" }
+  | { kind: "compute" }
+  | { kind: "recolour"; cell: [number, number] }
+  | { kind: "protect"; allowFormatCells: boolean }
+  | { kind: "unprotect" };
+const op: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant("mark" as const), cells: fc.array(cellPick, { maxLength: 12 }), severity: fc.constantFrom("error" as const, "warning" as const, "info" as const) }) },
+  { weight: 1, arbitrary: fc.constant({ kind: "rename" as const }) },
+  { weight: 2, arbitrary: fc.constant({ kind: "compute" as const }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("recolour" as const), cell: cellPick }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("protect" as const), allowFormatCells: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.constant({ kind: "unprotect" as const }) },
+);
+
+/** Compute adding the % column where a report lacks it; a refusal (a protected sheet) leaves it as it was. */
+async function compute(excel: FakeExcel): Promise<string> {
+  const { grid, options } = await runExcel(excel, (ctx) => readSheetForCheck(ctx));
+  const computePlan = planCompute(grid, checkSheet(grid, options), { addPercentColumn: true });
+  try {
+    await runExcel(excel, (ctx) => writeEditPlan(ctx, computePlan, { read: grid }));
+    return "written";
+  } catch (error) {
+    return (error as ExcelFailure).kind;
+  }
+}
+
+/**
+ * Marks are formats only, and unmark puts every look back: a workbook marked, renamed, computed
+ * (with the % column), recoloured by the user and protected in any order, then unmarked, is cell
+ * for cell the workbook that went through the same without the marks.
+ */
+async function assertMarksLeaveNoTrace(c: Case, ops: Op[]): Promise<void> {
+  const marked = FakeExcel.fromJson(toJson(c));
+  const plain = FakeExcel.fromJson(toJson(c));
+  for (const book of [marked, plain]) recalculate(book.book);
+  const both = (work: (excel: FakeExcel) => void) => [marked, plain].forEach(work);
+  for (const step of ops) {
+    const sheet = () => marked.book.sheets[0];
+    if (step.kind === "mark") {
+      const was = content(marked);
+      const marks = step.cells.map(([r, col]) => ({ cell: areaAddress({ top: r, left: col, bottom: r, right: col }), severity: step.severity }));
+      const refused = sheet().protected && !sheet().protectionOptions.allowFormatCells;
+      if (refused) {
+        await expect(runExcel(marked, (ctx) => markCells(ctx, sheet().name, marks))).rejects.toMatchObject({ kind: "protected" });
+        expect(content(marked)).toEqual(was);
+      } else await runExcel(marked, (ctx) => markCells(ctx, sheet().name, marks));
+    } else if (step.kind === "rename") both((e) => void (e.book.sheets[0].name = `${e.book.sheets[0].name}+`));
+    else if (step.kind === "compute") {
+      const outcome = await compute(marked);
+      expect(await compute(plain)).toBe(outcome);
+    } else if (step.kind === "recolour") {
+      const [r, col] = step.cell;
+      both((e) => void (e.book.sheets[0].touch(r, col).style = { ...e.book.sheets[0].cell(r, col)?.style, fill: { color: "#00B050", pattern: "Solid" }, font: { color: "#7030A0" } }));
+    } else if (step.kind === "protect") {
+      both((e) => {
+        e.book.sheets[0].protected = true;
+        e.book.sheets[0].protectionOptions = { allowFormatCells: step.allowFormatCells };
+      });
+    } else both((e) => void (e.book.sheets[0].protected = false));
+    // Values and formulas never differ, marks or not.
+    const strip = (cells: Record<string, unknown>) =>
+      Object.fromEntries(
+        Object.entries(cells as Record<string, FakeCell>)
+          .filter(([, v]) => v.value !== null || v.formula)
+          .map(([k, v]) => [k, [v.value, v.formula]]),
+      );
+    expect(strip(content(marked))).toEqual(strip(content(plain)));
+  }
+  both((e) => void (e.book.sheets[0].protected = false));
+  await runExcel(marked, (ctx) => unmarkAll(ctx));
+  expect(content(marked)).toEqual(content(plain));
+  expect([...marked.book.settings.keys()]).toEqual([]);
+}
+
+describe("no data loss through marks", () => {
+  it("marking and unmarking any report, through renames, Compute, the user's colours and protection, leaves no trace", async () => {
+    await fc.assert(fc.asyncProperty(report, fc.array(op, { minLength: 1, maxLength: 6 }), (c, ops) => assertMarksLeaveNoTrace(c, ops)), { numRuns: 100 });
+  });
+
+  it("an explanation goes into an unlocked cell of a protected sheet and nowhere else", async () => {
+    await fc.assert(
+      fc.asyncProperty(report, guard, cellPick, (c, g, [r, col]) => assertNoteWrite(c, g, r, col)),
+      { numRuns: 80 },
+    );
+  });
+});
+
+async function assertNoteWrite(c: Case, g: Guard | null, row: number, col: number): Promise<void> {
+  const excel = FakeExcel.fromJson(toJson(c));
+  recalculate(excel.book);
+  if (g) protect(excel, g, c.grid.values.length);
+  const before = content(excel);
+  const sheet = excel.book.sheets[0];
+  const cell = areaAddress({ top: row, left: col, bottom: row, right: col });
+  const locked = !!g && (sheet.cell(row, col)?.style?.locked ?? true);
+  const outcome = await runExcel(excel, (ctx) => writeNote(ctx, sheet.name, cell, "Перенесено", { overwrite: true })).catch((error: unknown) => error);
+  if (locked) {
+    expect(outcome).toMatchObject({ kind: "protected", detail: { cell } });
+    expect(content(excel)).toEqual(before);
+    return;
+  }
+  expect(outcome).toEqual({ status: "written" });
+  expect(sheet.cell(row, col)?.value).toBe("Перенесено");
+  // Every other cell as it was; a formula's cached result may follow the new value, as in Excel.
+  const settled = (cells: Record<string, unknown>) =>
+    Object.fromEntries(
+      Object.entries(cells as Record<string, FakeCell>)
+        .filter(([k]) => k !== `${row},${col}`)
+        .map(([k, v]) => [k, v.formula ? { ...v, value: undefined } : v]),
+    );
+  expect(settled(content(excel))).toEqual(settled(before));
+}

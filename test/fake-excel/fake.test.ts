@@ -180,11 +180,13 @@ describe("fake Excel: worksheets.onActivated", () => {
       expect(seen).toEqual([]); // events arrive later, never inside the batch
     });
     await tick();
-    expect(seen).toEqual(["WorksheetActivated Б"]);
+    // Excel's event carries the sheet's id (a GUID), never its name.
+    const [a, b] = excel.book.sheets.map((s) => s.id);
+    expect(seen).toEqual([`WorksheetActivated ${b}`]);
     excel.book.activate("Б"); // already active
     excel.book.activate("А"); // the preview's sheet tab
     await tick();
-    expect(seen).toEqual(["WorksheetActivated Б", "WorksheetActivated А"]);
+    expect(seen).toEqual([`WorksheetActivated ${b}`, `WorksheetActivated ${a}`]);
     result.remove();
     await result.context.sync();
     excel.book.activate("Б");

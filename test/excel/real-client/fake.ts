@@ -30,13 +30,13 @@ export function isNullTarget(proxy: unknown): boolean {
 
 /**
  * The id Excel gives a worksheet in its instantiation result, so the client can find it again in a
- * later sync (`worksheets.add()` is otherwise invalid after its sync). Excel's ids are GUIDs; the
- * fake's id is the sheet's name (its getItem takes either), so that is what the bridge answers.
+ * later sync (`worksheets.add()` is otherwise invalid after its sync): the sheet's `Worksheet.id`,
+ * a GUID in Excel and in the fake (whose getItem takes it as well as the name).
  */
 export function worksheetId(proxy: unknown): string | undefined {
   if (typeof proxy !== "object" || proxy === null || !("target" in proxy) || typeof (proxy as { getUsedRange?: unknown }).getUsedRange !== "function") return undefined;
   const target = (proxy as { target: unknown }).target;
-  return typeof target === "object" && target !== null && "name" in target && typeof target.name === "string" ? target.name : undefined;
+  return typeof target === "object" && target !== null && "id" in target && typeof target.id === "string" && target.id ? target.id : undefined;
 }
 
 /** The sheet and cells a fake range proxy resolved to. */
