@@ -195,7 +195,7 @@ function queueInsert(sheet: XlWorksheet, insert: EditPlan["insertColumns"][numbe
 }
 
 /** What goes into `range.formulas` for a write: its formula, or its value as Excel should keep it. */
-function literal(write: CellWrite): XlValue {
+function formulaOrValue(write: CellWrite): XlValue {
   if (write.formula) return write.formula;
   const value = write.value ?? null;
   if (value === null) return "";
@@ -207,7 +207,7 @@ function literal(write: CellWrite): XlValue {
 
 function runBytes(writes: CellWrite[]): number {
   let bytes = COMMAND_BYTES * 2;
-  for (const w of writes) bytes += jsonBytes(literal(w)) + 4 + (w.numberFormat ? jsonBytes(w.numberFormat) + 4 : 0);
+  for (const w of writes) bytes += jsonBytes(formulaOrValue(w)) + 4 + (w.numberFormat ? jsonBytes(w.numberFormat) + 4 : 0);
   return bytes;
 }
 
@@ -216,7 +216,7 @@ function queueRun(sheet: XlWorksheet, run: Run): void {
   // The number format first: Excel then shows each result formatted as it arrives.
   const format = run.writes[0].numberFormat;
   if (format) range.numberFormat = run.writes.map(() => [format]);
-  range.formulas = run.writes.map((w) => [literal(w)]);
+  range.formulas = run.writes.map((w) => [formulaOrValue(w)]);
 }
 
 function unique(writes: CellWrite[]): CellWrite[] {
