@@ -85,7 +85,7 @@ export async function insertTemplate(context: XlContext, id: TemplateId, details
 // ---- values and formulas -------------------------------------------------------------------------
 
 /** What `range.formulas` takes for a template cell: its formula, or its value kept as Excel should. */
-function literal(value: XlValue, formula?: string): XlValue {
+function templateCellFormula(value: XlValue, formula?: string): XlValue {
   if (formula) return formula;
   if (value === null || value === undefined) return "";
   return typeof value === "string" ? asText(value) : value;
@@ -96,7 +96,7 @@ async function queueCells(batch: SyncBatcher, sheet: XlWorksheet, template: Temp
   const rows = Math.max(...template.cells.map((c) => c.row));
   const cols = template.columnWidths.length;
   const block: XlValue[][] = Array.from({ length: rows }, () => Array<XlValue>(cols).fill(""));
-  for (const cell of template.cells) block[cell.row - 1][cell.col - 1] = literal(cell.value ?? null, cell.formula);
+  for (const cell of template.cells) block[cell.row - 1][cell.col - 1] = templateCellFormula(cell.value ?? null, cell.formula);
   const bytes = jsonBytes(block);
   const size = rowsPerPiece(rows, bytes, budget);
   for (let top = 0; top < rows; top += size) {

@@ -236,4 +236,5 @@ export interface ExcelHost {
 
 // The real API must satisfy the subset: a compile-time check, no runtime cost.
 type AssertAssignable<T extends U, U> = T;
-export type RealContextFitsSubset = AssertAssignable<Excel.RequestContext, XlContext>;
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the check is the type itself
+type RealContextFitsSubset = AssertAssignable<Excel.RequestContext, XlContext>;

@@ -122,7 +122,7 @@ function queueInsert(sheet: XlWorksheet, insert: EditPlan["insertColumns"][numbe
 }
 
 /** What goes into `range.formulas` for a write: its formula, or its value as Excel should keep it. */
-function literal(write: CellWrite): XlValue {
+function formulaOrValue(write: CellWrite): XlValue {
   if (write.formula) return write.formula;
   const value = write.value ?? null;
   if (value === null) return "";
@@ -135,7 +135,7 @@ function literal(write: CellWrite): XlValue {
 /** Whether a target read back holds what the write put there. */
 function written(write: CellWrite, formula: XlValue, value: XlValue): boolean {
   if (write.formula) return isFormula(formula) && isOwnFormula(String(formula), write.formula);
-  const want = literal(write);
+  const want = formulaOrValue(write);
   return !isFormula(formula) && (value === want || String(toCellValue(value)) === String(toCellValue(typeof want === "string" ? want.replace(/^'/, "") : want)));
 }
 
@@ -146,7 +146,7 @@ function written(write: CellWrite, formula: XlValue, value: XlValue): boolean {
 function runBytes(writes: CellWrite[]): number {
   const format = writes[0].numberFormat;
   let bytes = WIRE.range + WIRE.set + (format ? WIRE.set : 0);
-  for (const w of writes) bytes += jsonBytes(literal(w)) + WIRE.row + (format ? jsonBytes(format) + WIRE.row : 0);
+  for (const w of writes) bytes += jsonBytes(formulaOrValue(w)) + WIRE.row + (format ? jsonBytes(format) + WIRE.row : 0);
   return bytes;
 }
 
@@ -168,7 +168,7 @@ function queueRun(sheet: XlWorksheet, run: Run): void {
   // The number format first: Excel then shows each result formatted as it arrives.
   const format = run.writes[0].numberFormat;
   if (format) range.numberFormat = run.writes.map(() => [format]);
-  range.formulas = run.writes.map((w) => [literal(w)]);
+  range.formulas = run.writes.map((w) => [formulaOrValue(w)]);
 }
 
 function unique(writes: CellWrite[]): CellWrite[] {

@@ -12,7 +12,7 @@
 import type { SheetGrid } from "../core/grid";
 import { definedNames } from "./defined-names";
 import type { DefinedName } from "./defined-names";
-import { DEFAULT_LAYOUT_LIMITS, layOut } from "./layout";
+import { DEFAULT_LAYOUT_LIMITS, boundedGrid } from "./layout";
 import type { LayoutLimits, StrayCells } from "./layout";
 import { contentTypeOf, parseContentTypes, parseRelationships, relsPartOf, resolveTarget } from "./package";
 import type { ContentTypes, Relationship } from "./package";
@@ -173,7 +173,7 @@ function* readPackage(zip: ZipArchive, limits: ReadLimits): Generator<ZipEntry, 
     const text = yield* part(rel.target);
     if (text === null) fail("corrupt", `sheet "${sheet.name}": its part ${rel.target} is missing`);
     const cells = readSheet(text, rel.target, { name: sheet.name, strings, dateStyles, date1904: workbook.date1904 });
-    const laid = layOut(sheet.name, cells, limits);
+    const laid = boundedGrid(sheet.name, cells, limits);
     grids.push(laid.grid);
     sheets.push({ name: sheet.name, state: sheet.state, part: rel.target });
     if (laid.strays) strays.push(laid.strays);

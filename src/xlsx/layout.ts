@@ -44,7 +44,7 @@ const area = (r: Rect): number => (r.bottom - r.top + 1) * (r.right - r.left + 1
 const union = (a: Rect | null, b: Rect): Rect =>
   a ? { top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) } : { ...b };
 
-export function layOut(name: string, cells: SheetCells, limits: LayoutLimits = DEFAULT_LAYOUT_LIMITS): LaidOut {
+export function boundedGrid(name: string, cells: SheetCells, limits: LayoutLimits = DEFAULT_LAYOUT_LIMITS): LaidOut {
   const n = cells.rows.length;
   const { merges } = cells;
   if (n === 0 && merges.length === 0) return { grid: { name, values: [], top: 1, left: 1, merges: [] }, strays: null };

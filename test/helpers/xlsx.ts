@@ -35,11 +35,3 @@ export async function workbookBytes(fill: (workbook: Workbook) => void): Promise
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** A tiny but real quarterly report: recognisable header, one measure with plan == fact. */
-export function fillSmallReport(workbook: Workbook): void {
-  const sheet = workbook.addWorksheet("Звіт");
-  putRows(sheet, [
-    ["№ з/п", "Найменування завдання", "Найменування заходу", "Відповідальний виконавець", "Найменування показників результативності", "План", "Факт", "Примітка у разі недовиконання плану"],
-    [1, "1.1. Доступ до правової допомоги", "1.1.1. Консультування в громадах", "Відділ правопросвіти", "Кількість консультацій", 5, 5, null],
-  ]);
-}

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { Workbook } from "exceljs";
 import { contentsFromBytes as readWorkbook } from "../../src/cli/xlsx/load-workbook-file";
 import type { CellValue, MergedArea } from "../../src/core/grid";
-import { layOut } from "../../src/xlsx/layout";
+import { boundedGrid } from "../../src/xlsx/layout";
 import type { SheetCells } from "../../src/xlsx/sheet";
 import { openZip, readEntry } from "../../src/xlsx/zip";
 import { nodeInflate, read, readOk, xlsxOf, zipOf } from "./helpers";
@@ -43,28 +43,28 @@ describe("a far stray cell beside a real report", () => {
   it("leaves out a few far cells together (a far row, a far column), refuses a second table as big as the first", () => {
     const report = block(50, 8);
     // Beside a 50-row report XFD3 alone would fit the default limit (as exceljs would read it); a smaller one shows both axes.
-    const laid = layOut("A", cells([...report, [1048576, 1, "a"], [1048576, 2, "b"], [3, 16384, "c"]]), { maxCells: 10_000, maxStrays: 10 });
+    const laid = boundedGrid("A", cells([...report, [1048576, 1, "a"], [1048576, 2, "b"], [3, 16384, "c"]]), { maxCells: 10_000, maxStrays: 10 });
     expect(laid.grid.values.length).toBe(50);
     expect(laid.grid.values[0].length).toBe(8);
     expect(laid.strays).toEqual({ sheet: "A", count: 3, cells: ["XFD3", "A1048576", "B1048576"] });
     const twoTables = cells([...report, ...report.map(([r, c, v]): [number, number, CellValue] => [r + 1_000_000, c, v])]);
-    expect(() => layOut("A", twoTables, { maxCells: 10_000, maxStrays: 1000 })).toThrow(/sheet "A": its 800 filled cells span A1:H1000050/);
+    expect(() => boundedGrid("A", twoTables, { maxCells: 10_000, maxStrays: 1000 })).toThrow(/sheet "A": its 800 filled cells span A1:H1000050/);
   });
 
   it("drops the far cell of two lone ones (A1 and XFD1048576)", () => {
-    const laid = layOut("A", cells([[1, 1, "a"], [1048576, 16384, "z"]]));
+    const laid = boundedGrid("A", cells([[1, 1, "a"], [1048576, 16384, "z"]]));
     expect(laid.grid).toEqual({ name: "A", values: [["a"]], top: 1, left: 1, merges: [] });
     expect(laid.strays?.cells).toEqual(["XFD1048576"]);
   });
 
   it("keeps a big area when it fits the limit, as exceljs would (A1 + A1048576 is one column)", () => {
-    const laid = layOut("A", cells([[1, 1, "a"], [1048576, 1, "z"]]));
+    const laid = boundedGrid("A", cells([[1, 1, "a"], [1048576, 1, "z"]]));
     expect(laid.strays).toBeNull();
     expect(laid.grid.values.length).toBe(1048576);
   });
 
   it("refuses a sheet whose cells really fill more than the limit, rather than dropping data", () => {
-    expect(() => layOut("Big", cells(block(30, 10)), { maxCells: 200, maxStrays: 1000 })).toThrow(/sheet "Big": its 300 filled cells span A1:J30 \(300 cells\), over the 200/);
+    expect(() => boundedGrid("Big", cells(block(30, 10)), { maxCells: 200, maxStrays: 1000 })).toThrow(/sheet "Big": its 300 filled cells span A1:J30 \(300 cells\), over the 200/);
   });
 });
 
@@ -93,7 +93,7 @@ describe("merges beyond the cells", () => {
 
   it("shows nothing in a clipped merge whose top-left cell was left out, and drops merges wholly outside", () => {
     const merges = [{ top: 9, left: 3, bottom: 1048576, right: 16384 }, { top: 2000, left: 1, bottom: 2001, right: 1 }, { top: 1, left: 1, bottom: 1, right: 2 }];
-    const laid = layOut("A", cells([...block(10, 4), [1048576, 16384, "far"]], merges), { maxCells: 1000, maxStrays: 10 });
+    const laid = boundedGrid("A", cells([...block(10, 4), [1048576, 16384, "far"]], merges), { maxCells: 1000, maxStrays: 10 });
     expect(laid.grid.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 2 }, { top: 9, left: 3, bottom: 10, right: 4 }]);
     expect(laid.grid.values[8]).toEqual([901, 902, 903, null]);
     expect(laid.grid.values[0]).toEqual([101, null, 103, 104]);
@@ -101,17 +101,17 @@ describe("merges beyond the cells", () => {
   });
 
   it("refuses overlapping merges, as Excel and exceljs do", () => {
-    expect(() => layOut("A", cells([[1, 1, 1]], [{ top: 1, left: 1, bottom: 2, right: 2 }, { top: 2, left: 2, bottom: 3, right: 3 }]))).toThrow(/merged areas A1:B2 and B2:C3 overlap/);
+    expect(() => boundedGrid("A", cells([[1, 1, 1]], [{ top: 1, left: 1, bottom: 2, right: 2 }, { top: 2, left: 2, bottom: 3, right: 3 }]))).toThrow(/merged areas A1:B2 and B2:C3 overlap/);
   });
 
   it("orders merges as the exceljs reading does (by their first covered cell)", () => {
-    const laid = layOut("A", cells([[1, 1, 1]], [{ top: 5, left: 1, bottom: 5, right: 3 }, { top: 1, left: 2, bottom: 4, right: 2 }, { top: 1, left: 4, bottom: 1, right: 5 }]));
+    const laid = boundedGrid("A", cells([[1, 1, 1]], [{ top: 5, left: 1, bottom: 5, right: 3 }, { top: 1, left: 2, bottom: 4, right: 2 }, { top: 1, left: 4, bottom: 1, right: 5 }]));
     expect(laid.grid.merges).toEqual([{ top: 1, left: 4, bottom: 1, right: 5 }, { top: 1, left: 2, bottom: 4, right: 2 }, { top: 5, left: 1, bottom: 5, right: 3 }]);
   });
 
   it("gives an empty grid for a sheet with nothing, and one cell for a sheet that is only a whole-sheet merge", () => {
-    expect(layOut("A", cells([])).grid).toEqual({ name: "A", values: [], top: 1, left: 1, merges: [] });
-    expect(layOut("A", cells([], [{ top: 1, left: 1, bottom: 1048576, right: 16384 }])).grid).toEqual({ name: "A", values: [[null]], top: 1, left: 1, merges: [] });
+    expect(boundedGrid("A", cells([])).grid).toEqual({ name: "A", values: [], top: 1, left: 1, merges: [] });
+    expect(boundedGrid("A", cells([], [{ top: 1, left: 1, bottom: 1048576, right: 16384 }])).grid).toEqual({ name: "A", values: [[null]], top: 1, left: 1, merges: [] });
   });
 
   it("reports a sheet too large to lay out as a problem naming it", () => {

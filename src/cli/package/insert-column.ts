@@ -7,7 +7,7 @@
  * as left"). A sheet that does not move gets only its formulas rewritten where they name the one
  * that does.
  */
-import { cellAddress, columnLetter } from "../../core/address";
+import { cellAddress } from "../../core/address";
 import { applySplices, attr, attributes, escapeAttr, escapeText, innerText, NS, unescapeXml, XmlScanner } from "./xml";
 import type { Splice, Tag } from "./xml";
 import { cellsOf, rowsOf, sheetLayout } from "./sheet-cells";
@@ -206,7 +206,3 @@ function moveCol(xml: string, tag: Tag, before: number): Splice[] {
   return [];
 }
 
-/** The new column's letter, for messages. */
-export function insertedLetter(before: number): string {
-  return columnLetter(before);
-}

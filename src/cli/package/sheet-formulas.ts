@@ -3,7 +3,6 @@
  * Excel derives them (a member's formula is the master's, translated by its offset). When a
  * rewrite would not move every member the same way, the group is written out as plain formulas.
  */
-import { cellAddress } from "../../core/address";
 import { attr, escapeText, innerText, isElement, NS, setAttrs, unescapeXml } from "./xml";
 import type { Element, Splice } from "./xml";
 import { cellsOf, rowsOf } from "./sheet-cells";
@@ -144,6 +143,3 @@ export function unshare(xml: string, groups: SharedGroup[]): Splice[] {
   return groups.flatMap((group) => group.members.map((m) => plainFormulaSplice(xml, m.f, memberFormula(group, m))));
 }
 
-export function cellName(c: FormulaCell): string {
-  return cellAddress(c.cell.row, c.cell.col);
-}

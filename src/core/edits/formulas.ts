@@ -1,4 +1,4 @@
-import { cellAddress, columnLetter } from "../address";
+import { cellAddress } from "../address";
 
 /** The formulas Pokaznyk writes; recognising them later is how it knows which cells it owns. */
 
@@ -114,4 +114,3 @@ export function isOwnFormula(existing: string | null | undefined, ...expected: s
   return expected.some((e) => have === normalise(e) || earlierForms(e).includes(have));
 }
 
-export { columnLetter };

@@ -10,10 +10,6 @@ export type NounForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: 
 
 const LOCALES: Record<Lang, string> = { uk: "uk-UA", en: "en-GB" };
 
-export function localeTag(lang: Lang): string {
-  return LOCALES[lang];
-}
-
 const pluralRules: Record<Lang, Intl.PluralRules> = { uk: new Intl.PluralRules("uk"), en: new Intl.PluralRules("en") };
 
 /** The noun form that goes with `count` ("1 помилка", "3 помилки", "5 помилок"), without the number. */
