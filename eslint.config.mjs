@@ -25,6 +25,15 @@ export default tseslint.config(
     rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
   },
   {
+    files: ["src/xlsx/**/*.ts"],
+    rules: {
+      // The workbook reader stays pure as well: bytes in, contents out, inflate injected, so the
+      // CLI and the browser preview share it. Only types come from the engine.
+      "no-restricted-imports": ["error", { patterns: ["fs", "path", "zlib", "stream", "node:*", "exceljs", "jszip", "saxes", "react", "react-dom", "@fluentui/*", "../excel/*", "../cli/*", "../taskpane/*", "../preview/*"] }],
+      "no-restricted-globals": ["error", "Buffer", "process", "require", "Excel", "Office", "document", "window"],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
