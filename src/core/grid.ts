@@ -2,6 +2,7 @@
  * The engine's input: one worksheet as a rectangle of cell values, the way Excel reports them.
  * Every edge (Office.js, exceljs, tests) builds this same shape.
  */
+import type { Area } from "./address";
 
 /** An Excel error value such as #REF! or #DIV/0!. */
 export interface CellError {
@@ -12,12 +13,7 @@ export interface CellError {
 export type CellValue = string | number | boolean | Date | CellError | null;
 
 /** A merged area, 1-based and inclusive, in sheet coordinates. */
-export interface MergedArea {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+export type MergedArea = Area;
 
 export interface SheetGrid {
   name: string;

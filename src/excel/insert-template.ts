@@ -9,11 +9,10 @@
  * (office-js#1031), and a batch is no transaction: an action Excel refuses skips the ones queued
  * after it. If either fails the sheet is still whole and the pane says what was skipped.
  */
-import { cellAddress, columnLetter } from "../core/address";
+import { areaAddress, cellAddress, columnLetter } from "../core/address";
 import type { MergedArea } from "../core/grid";
 import { buildTemplate, nextStampSerial, type CellStyle, type TemplateDetails, type TemplateId, type TemplateSheet } from "../core/templates";
 import type { FormId } from "../core/types";
-import { areaAddress } from "./address";
 import { rowsPerPiece, SyncBatcher } from "./batch";
 import { asText } from "./cells";
 import { jsonBytes, SYNC_BUDGET_BYTES } from "./payload";

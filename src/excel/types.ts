@@ -89,10 +89,14 @@ export interface XlRange extends XlLoadable {
   insert(shift: "Right"): XlRange;
   merge(across?: boolean): void;
   getRow(row: number): XlRange;
+  /** The cells this range and `other` share (ExcelApi 1.1); fails when they share none. */
+  getIntersection(other: XlRange | string): XlRange;
+  /** The cell at 0-based offsets from the range's top-left; it may lie outside the range. */
+  getCell(row: number, column: number): XlRange;
   getResizedRange(deltaRows: number, deltaColumns: number): XlRange;
   getOffsetRange(rowOffset: number, columnOffset: number): XlRange;
   getMergedAreasOrNullObject(): XlRangeAreas;
-  getSpecialCellsOrNullObject(cellType: "Formulas" | "Constants", cellValueType?: "Errors"): XlRangeAreas;
+  getSpecialCellsOrNullObject(cellType: "Formulas" | "Constants", cellValueType?: "Errors" | "Numbers"): XlRangeAreas;
   getCellProperties(options: {
     format: { fill: { color: true; pattern: true; patternColor: true }; font: { color: true } };
   }): XlClientResult<XlCellProperties[][]>;
@@ -111,6 +115,8 @@ export interface XlWorksheet extends XlLoadable {
   readonly freezePanes: { freezeRows(count?: number): void };
   /** ExcelApi 1.9. */
   readonly pageLayout: XlPageLayout;
+  /** The sheet's own defined names (ExcelApi 1.4); a copied sheet's form stamp is one. */
+  readonly names: XlNamedItemCollection;
 }
 
 export interface XlPageLayout {
@@ -173,11 +179,23 @@ export interface XlSettingCollection {
   getItemOrNullObject(key: string): XlSetting;
 }
 
+/** FunctionResult (ExcelApi 1.2): a worksheet function's answer, readable after load and sync. */
+export interface XlFunctionResult<T> extends XlLoadable {
+  readonly value: T;
+}
+
+/** Worksheet functions evaluated by Excel (ExcelApi 1.2); only what the adapter asks. */
+export interface XlFunctions {
+  /** DATE(year, month, day) as a serial number in the workbook's date system. */
+  date(year: number, month: number, day: number): XlFunctionResult<number>;
+}
+
 export interface XlContext {
   readonly workbook: {
     readonly worksheets: XlWorksheetCollection;
     readonly settings: XlSettingCollection;
     readonly names: XlNamedItemCollection;
+    readonly functions: XlFunctions;
   };
   sync(): Promise<void>;
 }

@@ -3,9 +3,9 @@
  * machines without Excel. The pane is the real one and talks to the fake through the real adapter.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { FakeExcel } from "../excel/fake";
+import type { FakeExcel } from "../fake-excel";
 import { TaskPane } from "../taskpane/TaskPane";
-import { SheetView } from "./SheetView";
+import { WorkbookView } from "./WorkbookView";
 import { useStyles } from "./styles";
 import { useWorkbookVersion } from "./useWorkbookVersion";
 
@@ -92,7 +92,7 @@ export function Preview({ excel, fixture, fixtures }: PreviewProps) {
             Old Excel
           </label>
         </div>
-        <SheetView book={book} />
+        <WorkbookView book={book} />
         <aside className={styles.pane} aria-label="Task pane" data-testid="task-pane">
           <TaskPane host={excel} />
         </aside>

@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { FakeExcel, type WorkbookJson } from "../excel/fake";
+import { FakeExcel, type WorkbookJson } from "../fake-excel";
 import { Preview } from "./Preview";
 
 export const DEFAULT_FIXTURE = "report-q1-2020-kramatorsk";

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useSyncExternalStore } from "react";
-import type { FakeWorkbook } from "../excel/fake";
+import type { FakeWorkbook } from "../fake-excel";
 
 /** Re-renders on every change the fake reports (writes, selection, activation). */
 export function useWorkbookVersion(book: FakeWorkbook): number {

@@ -7,6 +7,7 @@ import path from "node:path";
 import { readFileSync } from "node:fs";
 import type { Worksheet } from "exceljs";
 import { checkSheet, planCompute } from "../../src/core";
+import { fileFormula } from "../../src/core/edits";
 import type { CellWrite, EditPlan, SheetReport } from "../../src/core";
 import { contentsFromBytes } from "../../src/cli/xlsx/load-workbook-file";
 import { stampedOptions } from "../../src/core/templates";
@@ -87,7 +88,8 @@ function compareSheet(before: Worksheet, after: Worksheet, { plan, accepted }: C
   }
   for (const write of writes) {
     const cell = after.getCell(write.row, write.col);
-    const expected = write.formula ? { formula: write.formula.slice(1), result: write.value === "" ? null : write.value } : { value: write.value };
+    // The file spells newer functions with their _xlfn. prefix (core/edits fileFormula).
+    const expected = write.formula ? { formula: fileFormula(write.formula).slice(1), result: write.value === "" ? null : write.value } : { value: write.value };
     const actual = write.formula ? { formula: cell.formula, result: cell.result ?? null } : { value: cell.value };
     expect({ at: cell.address, ...actual }).toEqual({ at: cell.address, ...expected });
     if (write.numberFormat) expect({ at: cell.address, numFmt: cell.numFmt }).toEqual({ at: cell.address, numFmt: write.numberFormat });

@@ -2,7 +2,10 @@
  * A real spreadsheet program agrees with the engine. LibreOffice (headless, with the shared
  * profile that makes it recalculate every formula on load) opens the CLI's computed workbooks
  * and its templates filled with a few numbers, recalculates and saves; every total and
- * percentage it got is compared with the engine's. Each template is also printed to PDF and
+ * percentage it got is compared with the engine's. The computed workbooks are recalculated twice,
+ * with LibreOffice's locale set to en-US and to uk-UA (the profile's ooSetupSystemLocale): numbers
+ * stored as text ("12,5", "7.5", "1 000") must give the engine's figures in both, as VALUE() would
+ * not ("12,5" is 125 in en-US, "7.5" a date in uk-UA). Each template is also printed to PDF and
  * rendered to PNG in test-output/templates/ for a person to look at.
  *
  * LibreOffice runs one after another (it writes into its profile), each run converting many
@@ -10,12 +13,13 @@
  */
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import type { Worksheet } from "exceljs";
 import { TEMPLATE_IDS, buildTemplate, checkSheet, parseAddress } from "../../src/core";
 import type { SheetGrid, TemplateId } from "../../src/core";
 import { contentsFromBytes } from "../../src/cli/xlsx/load-workbook-file";
 import { stampedOptions } from "../../src/core/templates";
+import { fileFormula } from "../../src/core/edits";
 import { nameReferences } from "../../src/cli/xlsx/read-workbook";
 import { makeTempDir } from "../helpers/xlsx";
 import { enginePlans, fixture } from "./compute-check";
@@ -32,13 +36,18 @@ const DETAILS = { organisation: "Коростенського місцевого
 const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
 const hasPdftoppm = spawnSync("sh", ["-c", "command -v pdftoppm"]).status === 0;
 
-/** The computed workbooks LibreOffice recalculates: [name, fixture, compute flags]. */
+/** The computed workbooks LibreOffice recalculates: [name, workbook, compute flags]. */
 const COMPUTED: [string, string, ComputeOptions][] = [
-  ["plan-2022", "plan-2022-public.xlsx", {}],
-  ["plan-2022-replaced", "plan-2022-public.xlsx", { replaceTotals: true }],
-  ["report-2021-percent", "report-q3-2021-public.xlsx", { addPercentColumn: true }],
-  ["report-2020-percent", "report-q1-2020-kramatorsk.xlsx", { addPercentColumn: true }],
+  ["plan-2022", fixture("plan-2022-public.xlsx"), {}],
+  ["plan-2022-replaced", fixture("plan-2022-public.xlsx"), { replaceTotals: true }],
+  ["report-2021-percent", fixture("report-q3-2021-public.xlsx"), { addPercentColumn: true }],
+  ["report-2020-percent", fixture("report-q1-2020-kramatorsk.xlsx"), { addPercentColumn: true }],
+  // Quarters, plans and facts stored as text with decimal commas and points (test/fixtures).
+  ["text-numbers", path.join(ROOT, "test/fixtures/plan-2024-text-numbers.xlsx"), { replaceTotals: true }],
 ];
+/** The locales LibreOffice recalculates the computed workbooks in. */
+const LOCALES = ["en-US", "uk-UA"] as const;
+type Locale = (typeof LOCALES)[number];
 
 /** Plan and fact typed into a report template's rows (a shortfall without a note shows the highlight). */
 const REPORT_NUMBERS: [number | string | null, number | null][] = [[10, 8], [5, 5], [3, 6], ["За потребою", 2], [0, 2], [7.5, 2.5]];
@@ -50,7 +59,7 @@ if (!hasSoffice) {
   describe("LibreOffice recalculates what the engine computed", () => {
     const temp = makeTempDir("pokaznyk-lo-");
     const input = (name: string) => path.join(temp.dir, "in", `${name}.xlsx`);
-    const recalculated = (name: string) => path.join(temp.dir, "lo", `${name}.xlsx`);
+    const recalculated = (name: string, locale: Locale = "en-US") => path.join(temp.dir, `lo-${locale}`, `${name}.xlsx`);
     /** Year totals the annual report must show: sheet row -> [plan, fact] sums of what was typed. */
     const annualSums = new Map<number, [number | null, number | null]>();
 
@@ -58,16 +67,17 @@ if (!hasSoffice) {
       mkdirSync(path.join(temp.dir, "in"));
       for (const [name, source, options] of COMPUTED) {
         const flags = [...(options.addPercentColumn ? ["--add-percent-column"] : []), ...(options.replaceTotals ? ["--replace-totals"] : [])];
-        const run = await runCli(["compute", fixture(source), "-o", input(name), ...flags]);
+        const run = await runCli(["compute", source, "-o", input(name), ...flags]);
         expect(run.stderr).toBe("");
       }
       for (const id of TEMPLATE_IDS) await filledTemplate(id, input(`template-${id}`), annualSums);
 
-      const profile = path.join(temp.dir, "profile");
-      cpSync(PROFILE, profile, { recursive: true });
       const inputs = readdirSync(path.join(temp.dir, "in")).map((f) => path.join(temp.dir, "in", f));
-      soffice(profile, ["--convert-to", "xlsx", "--outdir", path.join(temp.dir, "lo"), ...inputs]);
-      soffice(profile, ["--convert-to", "pdf", "--outdir", path.join(temp.dir, "pdf"), ...inputs.filter((f) => path.basename(f).startsWith("template-"))]);
+      const english = localeProfile(temp.dir, "en-US");
+      soffice(english, ["--convert-to", "xlsx", "--outdir", path.join(temp.dir, "lo-en-US"), ...inputs]);
+      soffice(english, ["--convert-to", "pdf", "--outdir", path.join(temp.dir, "pdf"), ...inputs.filter((f) => path.basename(f).startsWith("template-"))]);
+      const computed = inputs.filter((f) => !path.basename(f).startsWith("template-"));
+      soffice(localeProfile(temp.dir, "uk-UA"), ["--convert-to", "xlsx", "--outdir", path.join(temp.dir, "lo-uk-UA"), ...computed]);
       if (hasPdftoppm) {
         mkdirSync(PNG_DIR, { recursive: true });
         for (const id of TEMPLATE_IDS) {
@@ -80,40 +90,43 @@ if (!hasSoffice) {
     afterAll(temp.cleanup);
 
     /**
-     * Each formula compute wrote, as a comparison with LibreOffice's result for it; rows the engine
-     * knowingly gets wrong (see the `.failing` test) apart.
+     * Each formula compute wrote, as a comparison with LibreOffice's result for it, and how many of
+     * them stand on a row holding a number stored as text (or a negative fact: no percentage).
      */
-    async function recalculatedWrites(name: string, source: string, options: ComputeOptions) {
-      const workbook = await loadWorkbook(recalculated(name));
-      const plain: (() => void)[] = [];
-      const knownIssues: (() => void)[] = [];
-      for (const { name: sheetName, report, plan, accepted } of await enginePlans(fixture(source), options)) {
+    async function recalculatedWrites(name: string, source: string, options: ComputeOptions, locale: Locale) {
+      const workbook = await loadWorkbook(recalculated(name, locale));
+      const compares: (() => void)[] = [];
+      let onTextNumbers = 0;
+      for (const { name: sheetName, report, plan, accepted } of await enginePlans(source, options)) {
         const sheet = workbook.getWorksheet(sheetName) as Worksheet;
-        const known = new Set(report.findings.filter((f) => f.rule === "number-as-text" || (f.rule === "value-invalid" && f.params.reason === "negative")).map((f) => f.row));
+        const tricky = new Set(report.findings.filter((f) => f.rule === "number-as-text" || (f.rule === "value-invalid" && f.params.reason === "negative")).map((f) => f.row));
         for (const write of [...plan.writes, ...accepted]) {
           const cell = sheet.getCell(write.row, write.col);
-          const compare = () => {
-            expect({ at: cell.address, formula: `=${cell.formula}` }).toEqual({ at: cell.address, formula: write.formula });
-            expectSame(cell.address, cell.result, write.value);
-          };
-          (known.has(write.row) ? knownIssues : plain).push(compare);
+          if (tricky.has(write.row)) onTextNumbers++;
+          compares.push(() => {
+            expect({ at: cell.address, formula: `=${cell.formula}` }).toEqual({ at: cell.address, formula: fileFormula(write.formula ?? "") });
+            expectSame(`${locale} ${sheetName}!${cell.address}`, cell.result, write.value);
+          });
         }
       }
-      return { plain, knownIssues };
+      return { compares, onTextNumbers };
     }
 
-    it.each(COMPUTED)("%s: every formula compute wrote has the value LibreOffice computes", async (name, source, options) => {
-      const { plain } = await recalculatedWrites(name, source, options);
-      expect(plain.length).toBeGreaterThan(0);
-      plain.forEach((compare) => compare());
-    });
+    // Failed before for text-numbers: VALUE("12,5") is an error in LibreOffice's en-US and 12.5 in
+    // uk-UA, where "7.5" becomes a date; the engine reads both as numbers.
+    describe.each(LOCALES)("in %s", (locale) => {
+      it.each(COMPUTED)("%s: every formula compute wrote has the value LibreOffice computes", async (name, source, options) => {
+        const { compares } = await recalculatedWrites(name, source, options, locale);
+        expect(compares.length).toBeGreaterThan(0);
+        compares.forEach((compare) => compare());
+      });
 
-    // The rows where a naive formula and the engine part ways: a number stored as text ("3")
-    // counts for the engine, and a negative fact gives no percentage.
-    it("report-2021-percent: rows with a number stored as text or a negative fact agree too (known engine issues)", async () => {
-      const { knownIssues } = await recalculatedWrites("report-2021-percent", "report-q3-2021-public.xlsx", { addPercentColumn: true });
-      expect(knownIssues.length).toBeGreaterThan(0);
-      knownIssues.forEach((compare) => compare());
+      it("numbers stored as text, with a decimal comma or point, were really put to the test", async () => {
+        const { onTextNumbers } = await recalculatedWrites("text-numbers", COMPUTED[4][1], COMPUTED[4][2], locale);
+        expect(onTextNumbers).toBeGreaterThanOrEqual(8);
+        const { onTextNumbers: publicReport } = await recalculatedWrites("report-2021-percent", COMPUTED[2][1], COMPUTED[2][2], locale);
+        expect(publicReport).toBeGreaterThan(0);
+      });
     });
 
     it.each(TEMPLATE_IDS)("template %s: LibreOffice's totals and percentages are the engine's", async (id) => {
@@ -150,6 +163,16 @@ if (!hasSoffice) {
       if (hasPdftoppm) expect(readdirSync(PNG_DIR).filter((f) => f.startsWith(`${id}-`) && f.endsWith(".png")).length).toBeGreaterThanOrEqual(1);
     });
   });
+}
+
+/** A copy of the shared profile with LibreOffice's locale (number formats, VALUE's reading) set to `locale`. */
+function localeProfile(dir: string, locale: Locale): string {
+  const profile = path.join(dir, `profile-${locale}`);
+  cpSync(PROFILE, profile, { recursive: true });
+  const settings = path.join(profile, "user/registrymodifications.xcu");
+  const item = `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${locale}</value></prop></item>`;
+  writeFileSync(settings, readFileSync(settings, "utf8").replace("</oor:items>", `${item}\n</oor:items>`));
+  return profile;
 }
 
 function soffice(profile: string, args: string[]): void {

@@ -114,7 +114,7 @@ function cacheTemplateResults(sheet: Worksheet): void {
         const v = sheet.getCell(address).value;
         return typeof v === "number" ? v : null;
       };
-      const percent = /^IFERROR\(IF\(AND\(LEN\((\w+)\)>0,VALUE\((\w+)\)>0,VALUE\(\w+\)>=0\),VALUE\(\w+\)\/VALUE\(\w+\),""\),""\)$/.exec(formula);
+      const percent = /^IFERROR\(IF\(AND\(LEN\(TRIM\(SUBSTITUTE\(SUBSTITUTE\((\w+),.*?\)>0,IF\(ISNUMBER\((\w+)\),/.exec(formula);
       const total = /^IF\(COUNT\(([\w,]+)\)=0,"",SUM\([\w,]+\)\)$/.exec(formula);
       let result: number | string = "";
       if (percent) {

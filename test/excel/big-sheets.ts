@@ -1,4 +1,4 @@
-import type { SheetJson, WorkbookJson } from "../../src/excel/fake";
+import type { SheetJson, WorkbookJson } from "../../src/fake-excel";
 
 /** An annual plan of `rows` measure rows: a two-row header, quarters G:J and a total in K. */
 export function bigPlan(rows: number): WorkbookJson {

@@ -1,5 +1,5 @@
 import { runExcel, selectCell, writeNote } from "../../src/excel";
-import { FakeExcel, sheetSnapshot } from "../../src/excel/fake";
+import { FakeExcel, sheetSnapshot } from "../../src/fake-excel";
 import { fixtureExcel } from "./helpers";
 
 const SHEET = "Звіт III кв 2021";

@@ -1,7 +1,7 @@
 import path from "path";
 import type { CellValue, SheetGrid } from "../../src/core/grid";
-import { FakeExcel, type SheetJson, type WorkbookJson } from "../../src/excel/fake";
-import { clone } from "../../src/excel/fake/model";
+import { FakeExcel, type SheetJson, type WorkbookJson } from "../../src/fake-excel";
+import { clone } from "../../src/fake-excel/model";
 import { xlsxToJson } from "../../src/preview/fixtures/xlsx-to-json";
 
 export const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");

@@ -1,7 +1,7 @@
 /** Templates inserted through the adapter: every part lands, and Check knows the form at once. */
 import { buildTemplate, checkSheet, columnLetter, TEMPLATE_IDS, type TemplateId } from "../../src/core";
 import { insertTemplate, readSheetForCheck, runExcel, FEATURE_API, type ExcelHost } from "../../src/excel";
-import { FakeExcel } from "../../src/excel/fake";
+import { FakeExcel } from "../../src/fake-excel";
 import { styleAreas } from "../../src/excel/insert-template";
 import { fixtureExcel } from "./helpers";
 

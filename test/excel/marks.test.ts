@@ -1,5 +1,5 @@
 import { MARK_STYLE, MARKS_SETTING, markCells, markedCells, runExcel, unmarkAll, SYNC_BUDGET_BYTES } from "../../src/excel";
-import { FakeExcel, FakeWorkbook, sheetSnapshot } from "../../src/excel/fake";
+import { FakeExcel, sheetSnapshot, workbookToJson } from "../../src/fake-excel";
 import { bigReport, fixtureExcel } from "./helpers";
 
 const SHEET = "Звіт III кв 2021";
@@ -57,7 +57,7 @@ describe("markCells and unmarkAll", () => {
     const excel = await withLooks();
     const before = sheetSnapshot(excel.book.sheet(SHEET)!);
     await runExcel(excel, (ctx) => markCells(ctx, SHEET, MARKS));
-    const reopened = new FakeExcel(FakeWorkbook.fromJson(JSON.parse(JSON.stringify(excel.book.toJson()))));
+    const reopened = FakeExcel.fromJson(JSON.parse(JSON.stringify(workbookToJson(excel.book))));
     expect(await runExcel(reopened, (ctx) => markedCells(ctx))).toEqual({ [SHEET]: 4 });
     await runExcel(reopened, (ctx) => unmarkAll(ctx));
     expect(sheetSnapshot(reopened.book.sheet(SHEET)!)).toEqual(before);

@@ -7,10 +7,10 @@
 import fc from "fast-check";
 import { applyEdits, checkSheet, percentFormula, planCompute, totalFormula, type CellValue, type SheetGrid } from "../../src/core";
 import { readSheet, readSheetForCheck, runExcel, writeEditPlan } from "../../src/excel";
-import { FakeExcel, type FakeCell, type FakeStyle, type WorkbookJson } from "../../src/excel/fake";
-import { recalculate } from "../../src/excel/fake/calc";
-import { shiftFormula } from "../../src/excel/fake/shift";
-import { areaAddress } from "../../src/excel/address";
+import { FakeExcel, type FakeCell, type FakeStyle, type WorkbookJson } from "../../src/fake-excel";
+import { recalculate } from "../../src/fake-excel/calc";
+import { shiftColumns } from "../../src/core/formula";
+import { areaAddress } from "../../src/core/address";
 import { REPORT_HEADER, planGrid, planMeasure, reportGrid } from "../helpers/sheets";
 
 const anyValue: fc.Arbitrary<CellValue> = fc.oneof(
@@ -144,7 +144,7 @@ async function assertNoDataLoss(c: Case, addPercentColumn: boolean, accept: bool
     const at = key(r, land(col));
     if (targets.has(at) || headers.has(at)) continue;
     const now = sheet.cell(r, land(col));
-    const formula = was.formula && inserts.reduce((f, before) => shiftFormula(f, sheet.name, sheet.name, before, 1), was.formula);
+    const formula = was.formula && inserts.reduce((f, before) => shiftColumns(f, sheet.name, sheet.name, before, 1), was.formula);
     expect(now?.formula).toBe(formula);
     if (!was.formula) expect(now?.value ?? null).toEqual(was.value);
     expect(now?.style).toEqual(was.style);

@@ -1,5 +1,5 @@
 import { ExcelFailure, readSheet, runExcel, toFailure } from "../../src/excel";
-import { FakeExcel } from "../../src/excel/fake";
+import { FakeExcel } from "../../src/fake-excel";
 
 describe("runExcel", () => {
   it("says so when Excel lacks the API set, before sending anything", async () => {

@@ -1,7 +1,7 @@
 /** The batched writer on the fake: fixtures, refusals, and the round trips of a 20,000-row Compute. */
 import { checkSheet, planCompute, type ComputeOptions } from "../../src/core";
 import { readSheetForCheck, runExcel, writeEditPlan, SYNC_BUDGET_BYTES, type RunStats } from "../../src/excel";
-import { FakeExcel } from "../../src/excel/fake";
+import { FakeExcel } from "../../src/fake-excel";
 import { fixtureExcel } from "./helpers";
 import { bigPlan, bigReportWithoutPercent } from "./big-sheets";
 
@@ -125,7 +125,7 @@ describe("Compute on 20,000 rows: round trips and payload", () => {
     expect(after.findings.filter((f) => f.rule === "total-mismatch")).toEqual([]);
   });
 
-  it("a report: the % column inserted and filled in one sync", async () => {
+  it("a report: the % column inserted and filled in a few syncs, each under budget", async () => {
     const excel = FakeExcel.fromJson(bigReportWithoutPercent(20000));
     const read = await runExcel(excel, (ctx) => readSheetForCheck(ctx));
     const readSyncs = excel.syncs.length;
@@ -134,7 +134,9 @@ describe("Compute on 20,000 rows: round trips and payload", () => {
     excel.resetStats();
     await runExcel(excel, (ctx) => writeEditPlan(ctx, plan));
     const { syncs } = excel;
-    expect(syncs.length).toBeLessThanOrEqual(3);
+    // The locale-free percentage (NUMBERVALUE with explicit separators) is ~450 characters a row,
+    // so 20,000 of them (~10 MB) go out in three write syncs after the insert.
+    expect(syncs.length).toBeLessThanOrEqual(4);
     for (const s of syncs) expect(s.requestBytes).toBeLessThan(SYNC_BUDGET_BYTES);
     console.info(`20,000-row report (+% column): read ${readSyncs} syncs; write ${syncs.length} syncs, ${syncs.map((s) => `${kb(s.requestBytes)} up`).join("; ")}`);
 
@@ -144,7 +146,8 @@ describe("Compute on 20,000 rows: round trips and payload", () => {
     expect(plan2.writes).toHaveLength(20000);
     excel.resetStats();
     await runExcel(excel, (ctx) => writeEditPlan(ctx, plan2, { read: again.grid }));
-    expect(excel.syncs.length).toBeLessThanOrEqual(3);
+    // Each formula is read back before it is rewritten: ~10 MB each way, in syncs under budget.
+    expect(excel.syncs.length).toBeLessThanOrEqual(8);
     for (const s of excel.syncs) expect(Math.max(s.requestBytes, s.responseBytes)).toBeLessThan(SYNC_BUDGET_BYTES);
     console.info(`20,000-row report, recompute: write ${excel.syncs.length} syncs, ${excel.syncs.map((s) => `${kb(s.requestBytes)} up / ${kb(s.responseBytes)} down`).join("; ")}`);
   });

@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { FakeSheet, sheetSnapshot } from "../../src/excel/fake";
+import { FakeSheet, sheetSnapshot } from "../../src/fake-excel";
 import { MARK_STYLE } from "../../src/excel";
 import { LANG_KEY } from "../../src/taskpane/locale/LocaleContext";
 import { renderPane } from "./render";

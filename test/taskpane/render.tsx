@@ -1,6 +1,6 @@
 import { render } from "@testing-library/react";
 import type { Lang } from "../../src/core/types";
-import { FakeExcel } from "../../src/excel/fake";
+import { FakeExcel } from "../../src/fake-excel";
 import { TaskPane } from "../../src/taskpane/TaskPane";
 import { fixtureJson } from "../excel/helpers";
 

@@ -1,10 +1,10 @@
 /**
  * Cell references as a package stores them (no "=": `K11`, `A1:K50`, sqref lists `A1:B2 D4`) and
  * how a column insert moves them. Formula text goes through the one reference shifter; this is
- * the single place that names it, so moving to the engine's (src/core/formula) is one line.
+ * the single place that names the engine's shifter (src/core/formula).
  */
 import { cellAddress, columnLetter, columnNumber } from "../../core/address";
-import { shiftColumns, translateFormula } from "../xlsx/formula-refs";
+import { shiftColumns, translateFormula } from "../../core/formula";
 import type { MergedArea } from "../../core/grid";
 
 export { shiftColumns, translateFormula };

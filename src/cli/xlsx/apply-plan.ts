@@ -4,7 +4,7 @@
  */
 import type { Cell, CellErrorValue, CellValue as ExcelValue, Workbook, Worksheet } from "exceljs";
 import { ErrorValue } from "exceljs";
-import type { CellWrite, EditPlan } from "../../core/edits";
+import { fileFormula, type CellWrite, type EditPlan } from "../../core/edits";
 import type { CellValue } from "../../core/grid";
 import { cellAddress } from "../../core/address";
 import { copyStyle, insertColumn } from "./insert-column";
@@ -56,9 +56,12 @@ function widenMerge(sheet: Worksheet, group: { top: number; left: number; bottom
   for (let row = group.top; row <= group.bottom; row++) sheet.getCell(row, group.right + 1).style = structuredClone(sheet.getCell(row, group.right).style);
 }
 
-/** A formula goes in with the engine's expected result cached, so a reader that does not recalculate shows it. */
+/**
+ * A formula goes in with the engine's expected result cached, so a reader that does not
+ * recalculate shows it, and as a file spells it (_xlfn.NUMBERVALUE).
+ */
 function writeCell(cell: Cell, write: CellWrite): void {
-  if (write.formula) cell.value = { formula: write.formula.replace(/^=/, ""), result: excelResult(write.value ?? null) } as ExcelValue;
+  if (write.formula) cell.value = { formula: fileFormula(write.formula).replace(/^=/, ""), result: excelResult(write.value ?? null) } as ExcelValue;
   else cell.value = excelValue(write.value ?? null);
   // Never `cell.numFmt = …`: exceljs shares style objects, that would reformat other cells too.
   if (write.numberFormat) cell.style = { ...copyStyle(cell.style), numFmt: write.numberFormat };

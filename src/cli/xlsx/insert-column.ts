@@ -13,11 +13,9 @@
  */
 import type { CellValue, Style, Workbook, Worksheet } from "exceljs";
 import { ValueType } from "exceljs";
-import type { MergedArea } from "../../core/grid";
-import { cellAddress } from "../../core/address";
-import { shiftColumns } from "./formula-refs";
-import { rangeKey } from "./validation-ranges";
-import { conditionalFormats, isRange, mergedAreas, parseRange, setValidationModel, validationModel } from "./sheet-parts";
+import { areaAddress, areaAfterInsert, cellAddress, columnAfterInsert, parseArea, type Area } from "../../core/address";
+import { shiftColumns } from "../../core/formula";
+import { conditionalFormats, isRange, mergedAreas, setValidationModel, validationModel } from "./sheet-parts";
 import type { ValidationModel } from "./sheet-parts";
 
 export function insertColumn(workbook: Workbook, sheet: Worksheet, before: number): void {
@@ -27,7 +25,7 @@ export function insertColumn(workbook: Workbook, sheet: Worksheet, before: numbe
   const moving = mergedAreas(sheet).filter((m) => m.right >= before);
   const coveredStyles = new Map<string, Partial<Style>>();
   for (const m of moving) {
-    forEachCell(m, (row, col) => coveredStyles.set(key(row, landing(col, before)), copyStyle(sheet.getCell(row, col).style)));
+    forEachCell(m, (row, col) => coveredStyles.set(key(row, columnAfterInsert(col, before)), copyStyle(sheet.getCell(row, col).style)));
     sheet.unMergeCells(m.top, m.left, m.bottom, m.right);
   }
   const names = workbook.definedNames.model.map((n) => ({ name: n.name, ranges: n.ranges.map((r) => shift(r, null)) }));
@@ -39,7 +37,7 @@ export function insertColumn(workbook: Workbook, sheet: Worksheet, before: numbe
   workbook.definedNames.model = names;
   formatLikeLeft(sheet, before);
   for (const m of moving) {
-    const area = widen(m, before);
+    const area = areaAfterInsert(m, before);
     forEachCell(area, (row, col) => {
       const style = coveredStyles.get(key(row, col));
       if (style) sheet.getCell(row, col).style = style;
@@ -54,18 +52,6 @@ export function insertColumn(workbook: Workbook, sheet: Worksheet, before: numbe
     }
   }
   shiftPageSetup(sheet, (f) => shift(f, sheet.name));
-}
-
-/** Where a column of the sheet lands once a column is inserted before `before`. */
-export function landing(col: number, before: number): number {
-  return col >= before ? col + 1 : col;
-}
-
-/** Excel's rule for a merge: inserting inside it widens it, before it moves it. */
-export function widen(m: MergedArea, before: number): MergedArea {
-  if (before <= m.left) return { ...m, left: m.left + 1, right: m.right + 1 };
-  if (before <= m.right) return { ...m, right: m.right + 1 };
-  return m;
 }
 
 interface FoundFormula {
@@ -115,7 +101,7 @@ function writeFormulas(found: FoundFormula[], sheet: Worksheet, before: number):
   for (const f of found) {
     const moves = f.home === sheet;
     if (!moves && f.next === f.text && !(f.shared && touched.has(f.home))) continue;
-    const cell = f.home.getCell(f.row, moves ? landing(f.col, before) : f.col);
+    const cell = f.home.getCell(f.row, moves ? columnAfterInsert(f.col, before) : f.col);
     const value = f.array ? { formula: f.next, result: f.result, shareType: "array", ref: f.array.ref } : { formula: f.next, result: f.result };
     cell.value = value as CellValue;
   }
@@ -137,7 +123,7 @@ function shiftValidations(sheet: Worksheet, before: number, shift: (formula: str
   for (const [range, validation] of Object.entries(validationModel(sheet))) {
     if (!validation) continue;
     const formulae = validation.formulae?.map((f: unknown) => (typeof f === "string" ? shift(f) : f));
-    shifted[isRange(range) ? rangeKey(widen(parseRange(range), before)) : range] = { ...validation, formulae };
+    shifted[isRange(range) ? areaAddress(areaAfterInsert(parseArea(range), before)) : range] = { ...validation, formulae };
   }
   setValidationModel(sheet, shifted);
 }
@@ -155,11 +141,11 @@ function shiftPageSetup(sheet: Worksheet, shift: (formula: string) => string): v
 function shiftRangeList(ref: string, before: number): string {
   return ref
     .split(/\s+/)
-    .map((part) => (isRange(part) ? rangeKey(widen(parseRange(part), before)) : part))
+    .map((part) => (isRange(part) ? areaAddress(areaAfterInsert(parseArea(part), before)) : part))
     .join(" ");
 }
 
-function forEachCell(area: MergedArea, visit: (row: number, col: number) => void): void {
+function forEachCell(area: Area, visit: (row: number, col: number) => void): void {
   for (let row = area.top; row <= area.bottom; row++) for (let col = area.left; col <= area.right; col++) visit(row, col);
 }
 

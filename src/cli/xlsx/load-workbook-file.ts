@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { Workbook } from "exceljs";
 import type { SheetGrid } from "../../core/grid";
-import { contentsOf } from "./read-workbook";
+import { contentsOf, keepNameScopes } from "./read-workbook";
 import type { WorkbookContents } from "./read-workbook";
 import { UnreadableFileError, errnoCode, messageOf } from "../read-problem";
 import type { ReadProblem } from "../read-problem";
@@ -45,6 +45,7 @@ export async function workbookFromFile(file: string): Promise<WorkbookFromFile> 
 /** The exceljs workbook in an .xlsx's bytes. Throws whatever exceljs throws on a bad file. */
 export async function workbookFromBytes(data: Buffer): Promise<Workbook> {
   const workbook = new Workbook();
+  keepNameScopes(workbook);
   // exceljs types its input as its own ArrayBuffer-like `Buffer`; a fresh ArrayBuffer satisfies it.
   await workbook.xlsx.load(new Uint8Array(data).buffer);
   return workbook;

@@ -1,8 +1,9 @@
 /**
  * A loaded exceljs workbook in the engine's SheetGrid shape, matching what Excel (and so the task
  * pane) shows: a merged area holds its value in the top-left cell only, formulas show their cached
- * result, rich text and hyperlinks show their text. The workbook's defined names come along,
- * because a template records its form in one (a form stamp, see core/templates/stamp.ts).
+ * result, rich text and hyperlinks show their text. The workbook's defined names come along, the
+ * sheets' own too, because a template records its form in one (a form stamp, see
+ * core/templates/stamp.ts).
  * Files and bytes are load-workbook-file.ts's business; this file only reads what exceljs loaded.
  */
 import { ValueType } from "exceljs";
@@ -10,10 +11,56 @@ import type { Workbook, Worksheet } from "exceljs";
 import type { CellValue, MergedArea, SheetGrid } from "../../core/grid";
 import { displayedValue, formulaText } from "./cell-value";
 
-/** A workbook-level name and the ranges it covers ("'Звіт I кв 2020'!$A$4:$I$4"). */
+/**
+ * A defined name and the ranges it covers ("'Звіт I кв 2020'!$A$4:$I$4"); `sheet` when the name
+ * belongs to one sheet (Excel gives a copied sheet its own copy of the template's stamp).
+ */
 export interface DefinedName {
   name: string;
   ranges: string[];
+  sheet?: string;
+}
+
+/** A name as exceljs parses it from workbook.xml, before its model folds names together. */
+interface ParsedName {
+  name: string;
+  ranges: string[];
+  localSheetId?: number;
+}
+
+interface ParsedWorkbook {
+  definedNames?: ParsedName[];
+  sheets?: { name: string }[];
+}
+
+const parsedNames = new WeakMap<Workbook, { names: ParsedName[]; sheets: string[] }>();
+
+/**
+ * exceljs keeps one defined name per name: a sheet's own copy of a stamp (what Excel makes when a
+ * stamped sheet is copied) and the workbook's stamp of the same name overwrite each other, and
+ * the scope is lost. Called on a workbook before it loads, this keeps workbook.xml's own list.
+ */
+export function keepNameScopes(workbook: Workbook): void {
+  const xlsx = workbook.xlsx as unknown as { parseWorkbook(stream: unknown): Promise<ParsedWorkbook> };
+  const parse = xlsx.parseWorkbook.bind(xlsx);
+  xlsx.parseWorkbook = async (stream) => {
+    const model = await parse(stream);
+    parsedNames.set(workbook, { names: model.definedNames ?? [], sheets: (model.sheets ?? []).map((sheet) => sheet.name) });
+    return model;
+  };
+}
+
+/** The workbook's names, each scope apart when keepNameScopes saw the file (Excel's print areas left out). */
+function definedNamesOf(workbook: Workbook): DefinedName[] {
+  const parsed = parsedNames.get(workbook);
+  // exceljs keeps only names that are ranges (a constant or formula name is dropped on load).
+  if (!parsed) return workbook.definedNames.model.map((n) => ({ name: n.name, ranges: [...n.ranges] }));
+  return parsed.names
+    .filter((n) => !n.name.startsWith("_xlnm.") && n.ranges.length > 0)
+    .map((n) => {
+      const sheet = n.localSheetId === undefined ? undefined : parsed.sheets[n.localSheetId];
+      return { name: n.name, ranges: [...n.ranges], ...(sheet === undefined ? {} : { sheet }) };
+    });
 }
 
 export interface WorkbookContents {
@@ -22,17 +69,20 @@ export interface WorkbookContents {
   definedNames: DefinedName[];
 }
 
-/** Each name with the first range it covers, as the form stamps are read (core/templates/stamp.ts). */
+/**
+ * Each name with the first range it covers, as the form stamps are read (core/templates/stamp.ts):
+ * sheets' own names first, as inside its sheet a sheet's name wins over the workbook's, and as the
+ * task pane reads them (a sheet's names, then the workbook's).
+ */
 export function nameReferences(names: DefinedName[]): { name: string; reference: string }[] {
   // A stamp is one rectangle; the first range is its header even if a tool split it.
-  return names.map(({ name, ranges }) => ({ name, reference: ranges[0] ?? "" }));
+  const ordered = [...names.filter((n) => n.sheet !== undefined), ...names.filter((n) => n.sheet === undefined)];
+  return ordered.map(({ name, ranges }) => ({ name, reference: ranges[0] ?? "" }));
 }
 
 /** Every sheet as a grid, and the defined names. Throws whatever exceljs throws on a model it cannot walk. */
 export function contentsOf(workbook: Workbook): WorkbookContents {
-  // exceljs keeps only names that are ranges (a constant or formula name is dropped on load).
-  const definedNames = workbook.definedNames.model.map((n) => ({ name: n.name, ranges: [...n.ranges] }));
-  return { grids: workbook.worksheets.map(sheetToGrid), definedNames };
+  return { grids: workbook.worksheets.map(sheetToGrid), definedNames: definedNamesOf(workbook) };
 }
 
 interface FilledCell {

@@ -4,7 +4,7 @@
  */
 import type { ConditionalFormattingOptions, DataValidation, Worksheet } from "exceljs";
 import type { MergedArea } from "../../core/grid";
-import { parseAddress } from "../../core/address";
+import { parseArea } from "../../core/address";
 
 /** Keyed by an address or a range ("F8:F22"); exceljs spreads a loaded range over one key per cell. */
 export type ValidationModel = Record<string, DataValidation | undefined>;
@@ -30,17 +30,10 @@ export function conditionalFormats(sheet: Worksheet): ConditionalFormattingOptio
 
 /** Every merged area of the sheet. */
 export function mergedAreas(sheet: Worksheet): MergedArea[] {
-  return sheet.model.merges.map(parseRange);
+  return sheet.model.merges.map(parseArea);
 }
 
-/** "B4" or "B4:D5" (dollars allowed) as a 1-based inclusive area. */
-export function parseRange(range: string): MergedArea {
-  const [from, to = from] = range.split(":");
-  const a = parseAddress(from);
-  const b = parseAddress(to);
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
-}
-
+/** A key exceljs gives a cell area ("B4", "B4:D5", dollars allowed); anything else is kept as exceljs has it. */
 export function isRange(text: string): boolean {
   return /^\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?$/.test(text.trim());
 }

@@ -6,36 +6,30 @@
  * ranges it came from, one key per rectangle, with its formula moved to each rectangle's corner.
  */
 import type { DataValidation, Worksheet } from "exceljs";
-import { cellAddress } from "../../core/address";
-import type { MergedArea } from "../../core/grid";
-import { translateFormula } from "./formula-refs";
-import { isRange, parseRange, setValidationModel, validationModel } from "./sheet-parts";
+import { areaAddress, parseArea, type Area } from "../../core/address";
+import { translateFormula } from "../../core/formula";
+import { isRange, setValidationModel, validationModel } from "./sheet-parts";
 import type { ValidationModel } from "./sheet-parts";
 
 export function regroupValidations(sheet: Worksheet): void {
   const model = validationModel(sheet);
   // One loaded <dataValidation> element = one object, whatever number of keys exceljs gave it.
-  const groups = new Map<DataValidation, MergedArea[]>();
+  const groups = new Map<DataValidation, Area[]>();
   const regrouped: ValidationModel = {};
   for (const [key, validation] of Object.entries(model)) {
     if (!validation) continue;
     // A key this code does not understand is kept exactly as exceljs has it.
     if (!isRange(key)) regrouped[key] = validation;
-    else groups.set(validation, [...(groups.get(validation) ?? []), parseRange(key)]);
+    else groups.set(validation, [...(groups.get(validation) ?? []), parseArea(key)]);
   }
   for (const [validation, areas] of groups) {
     const rects = rectangles(areas);
     const anchor = rects[0];
     for (const rect of rects) {
-      regrouped[rangeKey(rect)] = moved(validation, rect.top - anchor.top, rect.left - anchor.left);
+      regrouped[areaAddress(rect)] = moved(validation, rect.top - anchor.top, rect.left - anchor.left);
     }
   }
   setValidationModel(sheet, regrouped);
-}
-
-export function rangeKey(area: MergedArea): string {
-  const from = cellAddress(area.top, area.left);
-  return area.top === area.bottom && area.left === area.right ? from : `${from}:${cellAddress(area.bottom, area.right)}`;
 }
 
 /** A validation's formulas as they read from a cell `rows` down and `cols` right of where they were written. */
@@ -49,13 +43,13 @@ function moved(validation: DataValidation, rows: number, cols: number): DataVali
  * The cells as few rectangles as a simple sweep finds, first the one holding the top-left cell.
  * A loaded range comes back whole; only a cell-by-cell validation can give several.
  */
-function rectangles(areas: MergedArea[]): MergedArea[] {
+function rectangles(areas: Area[]): Area[] {
   const cells = new Set<string>();
   for (const a of areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) cells.add(`${r}:${c}`);
   const order = [...cells].map((k) => k.split(":").map(Number)).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   const taken = new Set<string>();
   const free = (r: number, c: number) => cells.has(`${r}:${c}`) && !taken.has(`${r}:${c}`);
-  const out: MergedArea[] = [];
+  const out: Area[] = [];
   for (const [top, left] of order) {
     if (!free(top, left)) continue;
     let right = left;

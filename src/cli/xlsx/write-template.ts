@@ -7,10 +7,11 @@ import { Workbook } from "exceljs";
 import type { CellValue as ExcelValue, Worksheet } from "exceljs";
 import { buildTemplate, nextStampSerial } from "../../core/templates";
 import type { TemplateCell, TemplateDetails, TemplateId, TemplateSheet } from "../../core/templates";
-import { rangeKey } from "./validation-ranges";
+import { areaAddress } from "../../core/address";
 import { highlightFill, templateStyle } from "./template-styles";
 import { rowHeights } from "../../core/templates";
 import { validationModel } from "./sheet-parts";
+import { fileFormula } from "../../core/edits";
 
 /** A new, empty workbook that says who made it and when. */
 export function newWorkbook(today: Date): Workbook {
@@ -70,7 +71,7 @@ function addTemplateSheet(workbook: Workbook, template: TemplateSheet): Workshee
   for (const [row, height] of rowHeights(template)) sheet.getRow(row).height = height;
 
   for (const v of template.validations) {
-    validationModel(sheet)[rangeKey(v.range)] = {
+    validationModel(sheet)[areaAddress(v.range)] = {
       type: "custom",
       allowBlank: true,
       formulae: [withoutEquals(v.formula)],
@@ -85,7 +86,7 @@ function addTemplateSheet(workbook: Workbook, template: TemplateSheet): Workshee
   }
   template.highlights.forEach((h, k) => {
     sheet.addConditionalFormatting({
-      ref: rangeKey(h.range),
+      ref: areaAddress(h.range),
       rules: [{ type: "expression", priority: k + 1, formulae: [withoutEquals(h.formula)], style: { fill: highlightFill(h.fill) } }],
     });
   });
@@ -100,7 +101,7 @@ function valueOf(cell: TemplateCell): ExcelValue {
   // An empty text is an empty cell (a plan's subtitle), not a cell holding "".
   if (!cell.formula) return value === "" || (typeof value === "object" && value !== null && !(value instanceof Date)) ? null : value;
   const result = value === null || (typeof value === "object" && !(value instanceof Date)) ? "" : value;
-  return { formula: withoutEquals(cell.formula), result } as ExcelValue;
+  return { formula: withoutEquals(fileFormula(cell.formula)), result } as ExcelValue;
 }
 
 function withoutEquals(formula: string): string {

@@ -1,9 +1,12 @@
-import { CellValue, MergedArea, SheetGrid } from "../grid";
+import { areaAfterInsert } from "../address";
+import { shiftColumns } from "../formula";
+import { CellValue, SheetGrid } from "../grid";
 import { EditPlan, CellWrite } from "./types";
 
 /**
- * Carries out an edit plan on a grid, the way Excel would: inserted columns shift cells and
- * widen merges they fall inside. Used to reason about plans (tests, previews) without a host.
+ * Carries out an edit plan on a grid, the way Excel would: inserted columns shift cells, widen
+ * merges they fall inside and move the references of the sheet's formulas. Used to reason about
+ * plans (tests, previews, the CLI's check of what it wrote) without a host.
  */
 export function applyEdits(grid: SheetGrid, plan: EditPlan, accepted: CellWrite[] = []): SheetGrid {
   let values = grid.values.map((row) => [...row]);
@@ -13,8 +16,8 @@ export function applyEdits(grid: SheetGrid, plan: EditPlan, accepted: CellWrite[
   for (const insert of plan.insertColumns) {
     const at = insert.before - grid.left;
     values = values.map((row) => insertAt(row, at, null));
-    formulas = formulas.map((row) => insertAt(row, at, null));
-    merges = merges.map((m) => widen(m, insert.before));
+    formulas = formulas.map((row) => insertAt(row, at, null).map((f) => f && shiftColumns(f, grid.name, grid.name, insert.before)));
+    merges = merges.map((m) => areaAfterInsert(m, insert.before));
     for (const group of insert.widen) {
       const m = merges.find((x) => x.top === group.top && x.left === group.left && x.bottom === group.bottom && x.right === group.right);
       if (m) m.right += 1;
@@ -41,12 +44,6 @@ export function applyEdits(grid: SheetGrid, plan: EditPlan, accepted: CellWrite[
 function insertAt<T>(row: T[], at: number, item: T): T[] {
   if (row.length <= at) return row;
   return [...row.slice(0, at), item, ...row.slice(at)];
-}
-
-function widen(m: MergedArea, before: number): MergedArea {
-  if (before <= m.left) return { ...m, left: m.left + 1, right: m.right + 1 };
-  if (before <= m.right) return { ...m, right: m.right + 1 };
-  return m;
 }
 
 function fill<T extends CellValue | string | null>(rows: T[][]): T[][] {

@@ -1,7 +1,7 @@
 import { MergedArea, SheetGrid } from "../grid";
 import { SheetView } from "../sheet-view";
 import { SheetReport } from "../types";
-import { cellAddress } from "../address";
+import { cellAddress, columnAfterInsert } from "../address";
 import { cellText } from "../value";
 import { EditPlan } from "./types";
 import { PERCENT_FORMAT, isOwnFormula, percentFormula, totalFormula } from "./formulas";
@@ -93,7 +93,7 @@ function planPercents(view: SheetView, report: SheetReport, plan: EditPlan, opti
     const before = factCol + 1;
     const headerRows = headerRowsOf(view, report);
     plan.insertColumns.push({ before, header: catalogues.uk.column.percent, headerRows, widen: groupsEndingAt(view, headerRows[0], factCol) });
-    shifted = (col: number) => (col >= before ? col + 1 : col);
+    shifted = (col: number) => columnAfterInsert(col, before);
     percentCol = before;
   }
   for (const m of report.measures) {

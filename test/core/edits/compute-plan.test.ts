@@ -1,4 +1,5 @@
 import { applyEdits, checkSheet, percentFormula, planCompute } from "../../../src/core";
+import { fileFormula, isOwnFormula, totalFormula } from "../../../src/core/edits";
 import { measure, planGrid, planMeasure, reportGrid } from "../../helpers/sheets";
 
 describe("Compute on an annual plan", () => {
@@ -66,14 +67,61 @@ describe("Compute on a quarterly report", () => {
 });
 
 describe("formulas that compute what the engine computes", () => {
-  it("reads quarters stored as text through VALUE, since SUM would skip them", () => {
+  const N = (ref: string) => `IF(ISNUMBER(${ref}),${ref},NUMBERVALUE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref},",","."),"\u00a0",""),"\u202f",""),".",","))`;
+
+  it("reads quarters stored as text with explicit separators, since SUM would skip them and VALUE reads by locale", () => {
     const grid = planGrid([planMeasure("1.1.1.1", ["7", 1, null, null], null)]);
     const plan = planCompute(grid, checkSheet(grid));
-    expect(plan.writes).toEqual([{ row: 6, col: 10, formula: "=SUM(VALUE(0&F6),VALUE(0&G6),VALUE(0&H6),VALUE(0&I6))", value: 8 }]);
+    const formula = `=SUM(${["F6", "G6", "H6", "I6"].map((ref) => `IFERROR(${N(ref)},0)`).join(",")})`;
+    expect(plan.writes).toEqual([{ row: 6, col: 10, formula, value: 8 }]);
   });
 
   it("gives a blank percentage where the engine gives none", () => {
-    expect(percentFormula(6, 6, 7)).toBe('=IFERROR(IF(AND(LEN(G6)>0,VALUE(F6)>0,VALUE(G6)>=0),VALUE(G6)/VALUE(F6),""),"")');
+    const filled = `LEN(TRIM(SUBSTITUTE(SUBSTITUTE(G6,"\u00a0",""),"\u202f","")))>0`;
+    expect(percentFormula(6, 6, 7)).toBe(`=IFERROR(IF(AND(${filled},${N("F6")}>0,${N("G6")}>=0),${N("G6")}/${N("F6")},""),"")`);
+  });
+
+  it("stays within Excel's limits: 8,192 characters, 64 levels of nesting", () => {
+    const longest = [percentFormula(1048576, 16383, 16384), totalFormula(1048576, [16381, 16382, 16383, 16384], true)];
+    for (const formula of longest) {
+      expect(formula.length).toBeLessThan(1000);
+      let depth = 0;
+      let deepest = 0;
+      for (const ch of formula.replace(/"[^"]*"/g, "")) {
+        if (ch === "(") deepest = Math.max(deepest, ++depth);
+        if (ch === ")") depth--;
+      }
+      expect(deepest).toBeLessThanOrEqual(8);
+    }
+  });
+
+  it("writes NUMBERVALUE into a file as _xlfn.NUMBERVALUE, which Excel's API shows without the prefix", () => {
+    expect(fileFormula(percentFormula(6, 6, 7))).toBe(percentFormula(6, 6, 7).replace(/NUMBERVALUE\(/g, "_xlfn.NUMBERVALUE("));
+    expect(fileFormula("=_xlfn.NUMBERVALUE(A1)")).toBe("=_xlfn.NUMBERVALUE(A1)");
+    expect(fileFormula("=SUM(F6:I6)")).toBe("=SUM(F6:I6)");
+  });
+
+  // A sheet computed by an earlier version holds VALUE() formulas: they are still Pokaznyk's.
+  it("recognises its own formulas as earlier versions wrote them, and as a file spells them", () => {
+    const percent = percentFormula(6, 6, 7);
+    const total = totalFormula(6, [6, 7, 8, 9], true);
+    expect(isOwnFormula('=IFERROR(IF(AND(LEN(G6)>0,VALUE(F6)>0,VALUE(G6)>=0),VALUE(G6)/VALUE(F6),""),"")', percent)).toBe(true);
+    expect(isOwnFormula('=IF(AND(ISNUMBER(F6),ISNUMBER(G6),F6>0),G6/F6,"")', percent)).toBe(true);
+    expect(isOwnFormula("=SUM(VALUE(0&F6),VALUE(0&G6),VALUE(0&H6),VALUE(0&I6))", total)).toBe(true);
+    expect(isOwnFormula(fileFormula(percent).replace(/F6/g, "$F$6"), percent)).toBe(true);
+    expect(isOwnFormula(percent.toLowerCase(), percent)).toBe(true);
+    // Another row's, or the user's own, are not.
+    expect(isOwnFormula('=IFERROR(IF(AND(LEN(G7)>0,VALUE(F7)>0,VALUE(G7)>=0),VALUE(G7)/VALUE(F7),""),"")', percent)).toBe(false);
+    expect(isOwnFormula("=SUM(VALUE(F6),VALUE(G6),VALUE(H6),VALUE(I6))", total)).toBe(false);
+    expect(isOwnFormula("=G6/F6", percent)).toBe(false);
+  });
+
+  it("rewrites a percentage an earlier version wrote with VALUE()", () => {
+    const header = ["№ з/п", "Найменування завдання", "Найменування заходу", "Виконавець", "Показник", "План", "Факт", "% виконання", "Примітка"];
+    const grid = reportGrid([["1", "1.1", "1.1.1. Захід", "Відділ", "К-сть", 3, 2, 2 / 3, "x"]], { header });
+    grid.formulas = grid.values.map((row) => row.map(() => null));
+    grid.formulas[5][7] = '=IFERROR(IF(AND(LEN(G6)>0,VALUE(F6)>0,VALUE(G6)>=0),VALUE(G6)/VALUE(F6),""),"")';
+    expect(planCompute(grid, checkSheet(grid)).writes).toMatchObject([{ row: 6, col: 8, formula: percentFormula(6, 6, 7) }]);
   });
 });
 

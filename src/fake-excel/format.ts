@@ -2,8 +2,8 @@
  * `range.format` in the fake: fill, font, borders, alignment, wrap, column widths and row heights.
  * Reading formats goes through getCellProperties (as in the adapter); these are write-only here.
  */
-import type { XlRangeBorder, XlRangeFormat } from "../types";
-import type { Area } from "../address";
+import type { XlRangeBorder, XlRangeFormat } from "../excel/types";
+import type { Area } from "../core/address";
 import type { FakeBorderLine, FakeCell, FakeEdge, FakeSheet } from "./model";
 
 /** A fake error is made by the caller's module; this one only needs to refuse reads. */

@@ -1,9 +1,9 @@
 /** The parts of the fake that writing relies on: recalculation, column inserts, names, new sheets. */
 import { readSheetForCheck, runExcel } from "../../src/excel";
-import { FakeExcel } from "../../src/excel/fake";
-import { computeFormula } from "../../src/excel/fake/calc";
-import { shiftFormula } from "../../src/excel/fake/shift";
-import { fixtureExcel } from "./helpers";
+import { FakeExcel } from "../../src/fake-excel";
+import { computeFormula } from "../../src/fake-excel/calc";
+import { shiftColumns } from "../../src/core/formula";
+import { fixtureExcel } from "../excel/helpers";
 
 const book = () =>
   FakeExcel.fromJson({
@@ -78,9 +78,9 @@ describe("fake Excel: inserting whole columns", () => {
   });
 
   it("shifts only references to the sheet, never text in quotes", () => {
-    expect(shiftFormula('=IF(H8>0,"H8",I8)', "S", "S", 8, 1)).toBe('=IF(I8>0,"H8",J8)');
-    expect(shiftFormula("=Other!H8+H8", "S", "S", 8, 1)).toBe("=Other!H8+I8");
-    expect(shiftFormula("=SUM(F6:I6)", "Other", "S", 8, 1)).toBe("=SUM(F6:I6)");
+    expect(shiftColumns('=IF(H8>0,"H8",I8)', "S", "S", 8, 1)).toBe('=IF(I8>0,"H8",J8)');
+    expect(shiftColumns("=Other!H8+H8", "S", "S", 8, 1)).toBe("=Other!H8+I8");
+    expect(shiftColumns("=SUM(F6:I6)", "S", "Other", 8, 1)).toBe("=SUM(F6:I6)");
   });
 });
 

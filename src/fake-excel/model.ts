@@ -1,9 +1,11 @@
 /**
  * The in-memory workbook behind the fake Excel: sheets of cells with values, formulas and the
- * few formats the add-in reads or writes, merged areas, protection, the active sheet and the
- * selection, and the workbook's settings. Loaded from (and saved to) WorkbookJson.
+ * few formats the add-in reads or writes (a date is a serial number with a date format, as in
+ * Excel), merged areas, protection, the active sheet and the
+ * selection, and the workbook's settings. Loaded from and saved to JSON by ./json.
  */
-import { areaAddress, parseArea, type Area } from "../address";
+import type { Area } from "../core/address";
+import type { FakeLocale } from "./locale";
 
 export type FakeValue = string | number | boolean | { error: string } | null;
 
@@ -56,10 +58,14 @@ export interface FakePageLayout {
   centerFooter?: string;
 }
 
-/** A workbook-level defined name and its reference ("='Звіт'!$A$4:$I$5"). */
+/**
+ * A defined name and its reference ("='Звіт'!$A$4:$I$5"): the workbook's, or with `sheet` one
+ * sheet's own (Excel gives a copied sheet such copies of the names that point into it).
+ */
 export interface FakeName {
   name: string;
   formula: string;
+  sheet?: string;
 }
 
 export interface FakeCell {
@@ -68,47 +74,8 @@ export interface FakeCell {
   style?: FakeStyle;
 }
 
-/** Sparse cell: 1-based row and column; value, formula and an index into `styles`. */
-export interface CellJson {
-  r: number;
-  c: number;
-  v?: FakeValue;
-  f?: string;
-  s?: number;
-}
-
-export interface SheetJson {
-  name: string;
-  protected?: boolean;
-  /** Pixels; index 0 is column A. */
-  columnWidths?: number[];
-  /** Pixels, by 1-based row number. */
-  rowHeights?: Record<string, number>;
-  /** A1 ranges, "A1:H1". */
-  merges?: string[];
-  cells: CellJson[];
-  styles?: FakeStyle[];
-  /** Rows frozen at the top. */
-  freezeRows?: number;
-  validations?: FakeValidation[];
-  conditionalFormats?: FakeConditionalFormat[];
-  pageLayout?: FakePageLayout;
-}
-
-export interface WorkbookJson {
-  /** Where it came from, e.g. the fixture's file name. */
-  source?: string;
-  activeSheet?: string;
-  sheets: SheetJson[];
-  settings?: Record<string, unknown>;
-  names?: FakeName[];
-}
-
 export const DEFAULT_FILL: FakeFill = { color: "#FFFFFF", pattern: "None" };
 export const DEFAULT_FONT_COLOR = "#000000";
-
-export const MAX_ROWS = 1048576;
-export const MAX_COLUMNS = 16384;
 
 function key(row: number, col: number): string {
   return `${row},${col}`;
@@ -209,6 +176,10 @@ export class FakeWorkbook {
   names: FakeName[] = [];
   /** While true, every sync fails the way Excel fails while the user types in a cell. */
   cellEditMode = false;
+  /** The user's locale: how Excel's calculation turns numbers into text and reads text as numbers. */
+  locale: FakeLocale = "en-US";
+  /** True for a workbook in the 1904 date system (Excel for Mac's old default): serials count from 1.1.1904. */
+  date1904 = false;
   /** The highest ExcelApi version this "Excel" supports. */
   apiVersion = "1.13";
   source?: string;
@@ -246,107 +217,6 @@ export class FakeWorkbook {
     this.notify();
     if (changed) for (const listener of [...this.activationListeners]) listener(name);
   }
-
-  static fromJson(json: WorkbookJson): FakeWorkbook {
-    const book = new FakeWorkbook();
-    book.source = json.source;
-    for (const sheetJson of json.sheets) {
-      const sheet = new FakeSheet(sheetJson.name);
-      sheet.protected = !!sheetJson.protected;
-      sheet.columnWidths = [...(sheetJson.columnWidths ?? [])];
-      for (const [row, height] of Object.entries(sheetJson.rowHeights ?? {})) sheet.rowHeights[Number(row)] = height;
-      sheet.merges = (sheetJson.merges ?? []).map(parseArea);
-      sheet.freezeRows = sheetJson.freezeRows ?? 0;
-      sheet.validations = clone(sheetJson.validations ?? []);
-      sheet.conditionalFormats = clone(sheetJson.conditionalFormats ?? []);
-      sheet.pageLayout = clone(sheetJson.pageLayout ?? {});
-      const styles = sheetJson.styles ?? [];
-      for (const cell of sheetJson.cells) {
-        const target = sheet.touch(cell.r, cell.c);
-        target.value = cell.v ?? null;
-        if (cell.f) target.formula = cell.f.startsWith("=") ? cell.f : `=${cell.f}`;
-        if (cell.s !== undefined && styles[cell.s]) target.style = clone(styles[cell.s]);
-      }
-      book.sheets.push(sheet);
-    }
-    book.activeSheet = json.activeSheet && book.sheet(json.activeSheet) ? json.activeSheet : (book.sheets[0]?.name ?? "");
-    for (const [k, v] of Object.entries(json.settings ?? {})) book.settings.set(k, v);
-    book.names = clone(json.names ?? []);
-    if (book.activeSheet) book.selection = { sheet: book.activeSheet, area: { top: 1, left: 1, bottom: 1, right: 1 } };
-    return book;
-  }
-
-  toJson(): WorkbookJson {
-    return {
-      source: this.source,
-      activeSheet: this.activeSheet,
-      settings: Object.fromEntries(this.settings),
-      ...(this.names.length ? { names: clone(this.names) } : {}),
-      sheets: this.sheets.map((sheet) => {
-        const styles: FakeStyle[] = [];
-        const styleIndex = new Map<string, number>();
-        const cells: CellJson[] = [];
-        const sorted = [...sheet.entries()]
-          .map(([k, cell]) => ({ rc: k.split(",").map(Number), cell }))
-          .sort((a, b) => a.rc[0] - b.rc[0] || a.rc[1] - b.rc[1]);
-        for (const { rc, cell } of sorted) {
-          const out: CellJson = { r: rc[0], c: rc[1] };
-          if (cell.value !== null) out.v = cell.value;
-          if (cell.formula) out.f = cell.formula;
-          if (cell.style) {
-            const text = JSON.stringify(cell.style);
-            if (!styleIndex.has(text)) {
-              styleIndex.set(text, styles.length);
-              styles.push(cell.style);
-            }
-            out.s = styleIndex.get(text);
-          }
-          cells.push(out);
-        }
-        return {
-          name: sheet.name,
-          ...(sheet.protected ? { protected: true } : {}),
-          columnWidths: sheet.columnWidths,
-          rowHeights: Object.fromEntries(Object.entries(sheet.rowHeights)),
-          merges: sheet.merges.map(areaAddress),
-          cells,
-          styles,
-          ...(sheet.freezeRows ? { freezeRows: sheet.freezeRows } : {}),
-          ...(sheet.validations.length ? { validations: clone(sheet.validations) } : {}),
-          ...(sheet.conditionalFormats.length ? { conditionalFormats: clone(sheet.conditionalFormats) } : {}),
-          ...(Object.keys(sheet.pageLayout).length ? { pageLayout: clone(sheet.pageLayout) } : {}),
-        };
-      }),
-    };
-  }
-}
-
-/** A cell as it looks: value, formula and the effective look. Default looks are left out. */
-export interface CellLook {
-  value: FakeValue;
-  formula?: string;
-  fill?: FakeFill;
-  fontColor?: string;
-}
-
-/** Everything a person could see on the sheet, keyed by A1 address; for "exactly as before" checks. */
-export function sheetSnapshot(sheet: FakeSheet): Record<string, CellLook> {
-  const out: Record<string, CellLook> = {};
-  const keys: string[] = [];
-  for (const [k, cell] of sheet.entries()) {
-    const look: CellLook = { value: cell.value };
-    if (cell.formula) look.formula = cell.formula;
-    const fill = cell.style?.fill;
-    if (fill && fill.pattern !== "None") look.fill = { ...fill };
-    const fontColor = cell.style?.font?.color;
-    if (fontColor && fontColor.toUpperCase() !== DEFAULT_FONT_COLOR) look.fontColor = fontColor.toUpperCase();
-    if (look.value === null && !look.formula && !look.fill && !look.fontColor) continue;
-    const [r, c] = k.split(",").map(Number);
-    const address = areaAddress({ top: r, left: c, bottom: r, right: c });
-    keys.push(address);
-    out[address] = look;
-  }
-  return Object.fromEntries(keys.sort().map((k) => [k, out[k]]));
 }
 
 /** Deep copy of JSON-safe data (workbook content, settings); structuredClone is missing in jsdom. */

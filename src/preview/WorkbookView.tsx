@@ -5,12 +5,12 @@
  */
 import { useEffect, useMemo, useRef, type CSSProperties } from "react";
 import { cellAddress, columnLetter } from "../core/address";
-import type { FakeCell, FakeSheet, FakeWorkbook } from "../excel/fake";
+import type { FakeCell, FakeSheet, FakeWorkbook } from "../fake-excel";
 import { useStyles } from "./styles";
 import { useWorkbookVersion } from "./useWorkbookVersion";
 
 /** Rows drawn at most; a preview, not a spreadsheet engine. */
-const MAX_ROWS = 2000;
+const MAX_DRAWN_ROWS = 2000;
 const DEFAULT_WIDTH = 64;
 const DEFAULT_HEIGHT = 20;
 const ROW_HEADER_WIDTH = 40;
@@ -73,7 +73,7 @@ function SheetGrid({ sheet, book }: { sheet: FakeSheet; book: FakeWorkbook }) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const used = sheet.usedArea(false) ?? { top: 1, left: 1, bottom: 1, right: 1 };
-  const rows = Math.min(Math.max(used.bottom + 2, 20), MAX_ROWS);
+  const rows = Math.min(Math.max(used.bottom + 2, 20), MAX_DRAWN_ROWS);
   const columns = Math.max(used.right + 1, sheet.columnWidths.length, 8);
   const selection = book.selection?.sheet === sheet.name ? book.selection.area : null;
 
@@ -179,7 +179,7 @@ function SheetGrid({ sheet, book }: { sheet: FakeSheet; book: FakeWorkbook }) {
   );
 }
 
-export function SheetView({ book }: { book: FakeWorkbook }) {
+export function WorkbookView({ book }: { book: FakeWorkbook }) {
   useWorkbookVersion(book);
   const styles = useStyles();
   const sheet = book.active();
