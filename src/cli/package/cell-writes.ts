@@ -5,6 +5,7 @@
  * skipped, as the exceljs edge does; a locked cell of a protected sheet, or a cell of an array
  * formula, is refused.
  */
+import { fileFormula } from "../../core/edits";
 import type { CellWrite } from "../../core/edits";
 import { cellAddress } from "../../core/address";
 import { applySplices, attr, children, escapeText, isElement, NS } from "./xml";
@@ -108,7 +109,8 @@ function cellText(xml: string, existing: CellEl | null, prefix: string, write: C
   const ref = cellAddress(write.row, write.col);
   if (write.formula) {
     const cached = cachedResult(write.value, date1904);
-    const formula = `<${prefix}f>${escapeText(write.formula.replace(/^=/, ""))}</${prefix}f>`;
+    // As a file stores it: newer functions with their _xlfn. prefix (NUMBERVALUE).
+    const formula = `<${prefix}f>${escapeText(fileFormula(write.formula).replace(/^=/, ""))}</${prefix}f>`;
     return rebuiltCell(xml, existing, prefix, ref, style, cached.t, formula + cached.content(prefix));
   }
   const stored = storedValue(write.value, date1904);

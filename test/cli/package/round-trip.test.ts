@@ -15,6 +15,7 @@ import { addTemplateSheet, nodeCodec, patchCompute } from "../../../src/cli/pack
 import type { PatchedCompute, PatchedTemplate } from "../../../src/cli/package";
 import { contentsFromBytes, workbookFromBytes } from "../../../src/cli/xlsx/load-workbook-file";
 import { completeDetails } from "../../../src/core/templates";
+import { fileFormula } from "../../../src/core/edits";
 import type { CellWrite } from "../../../src/core/edits";
 import type { SheetGrid } from "../../../src/core";
 import { makeTempDir } from "../../helpers/xlsx";
@@ -64,7 +65,7 @@ describe("exceljs opens the patched packages", () => {
       expect({ case: c.name, sheet: sheet?.name }).toEqual({ case: c.name, sheet: c.sheet });
       for (const w of c.writes) {
         const cell = sheet?.getCell(w.row, w.col);
-        expect({ at: cell?.address, formula: `=${cell?.formula}` }).toEqual({ at: cell?.address, formula: w.formula });
+        expect({ at: cell?.address, formula: `=${cell?.formula}` }).toEqual({ at: cell?.address, formula: fileFormula(w.formula as string) });
         expectSame(`${c.name} ${cell?.address}`, cell?.result ?? null, w.value);
       }
     }
