@@ -3,7 +3,7 @@
  * how a column insert moves them. Formula text goes through the one reference shifter; this is
  * the single place that names the engine's shifter (src/core/formula).
  */
-import { cellAddress, columnLetter, columnNumber } from "../../core/address";
+import { cellAddress, columnAfterInsert, columnLetter, columnNumber } from "../../core/address";
 import { shiftColumns, translateFormula } from "../../core/formula";
 import type { MergedArea } from "../../core/grid";
 
@@ -40,7 +40,7 @@ export function areaRef(area: MergedArea): string {
 
 /** Where a column lands once one column is inserted before `before`. */
 export function landing(col: number, before: number): number {
-  return col >= before ? col + 1 : col;
+  return columnAfterInsert(col, before);
 }
 
 /** Excel's rule for an area on insert: inside it widens it, before it moves it, after it leaves it. */
