@@ -3,14 +3,12 @@
  * Excel derives them (a member's formula is the master's, translated by its offset). When a
  * rewrite would not move every member the same way, the group is written out as plain formulas.
  */
-import { cellAddress } from "../../core/address";
-import { attr, escapeText, innerText, isElement, NS, setAttrs, unescapeXml } from "./xml";
+import { attr, children, escapeText, innerText, isElement, NS, setAttrs, unescapeXml } from "./xml";
 import type { Element, Splice } from "./xml";
 import { cellsOf, rowsOf } from "./sheet-cells";
 import type { CellEl, RowEl, SheetLayout } from "./sheet-cells";
 import { translateFormula } from "./refs";
 import { refuse } from "./refusal";
-import { children } from "./xml";
 
 export interface FormulaCell {
   cell: CellEl;
@@ -142,8 +140,4 @@ function refSplice(xml: string, f: Element, ref: string): Splice {
 /** Splices that write every member of the given shared groups out as a plain formula. */
 export function unshare(xml: string, groups: SharedGroup[]): Splice[] {
   return groups.flatMap((group) => group.members.map((m) => plainFormulaSplice(xml, m.f, memberFormula(group, m))));
-}
-
-export function cellName(c: FormulaCell): string {
-  return cellAddress(c.cell.row, c.cell.col);
 }

@@ -313,10 +313,6 @@ export interface Element {
   close: Tag;
 }
 
-export function elementText(xml: string, el: Element): string {
-  return xml.slice(el.open.start, el.close.end);
-}
-
 /** The text between the tags ("" for an empty element). */
 export function innerText(xml: string, el: Element): string {
   return el.open.kind === "empty" ? "" : xml.slice(el.open.end, el.close.start);
