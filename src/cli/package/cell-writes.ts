@@ -5,9 +5,9 @@
  * skipped, as the exceljs edge does; a locked cell of a protected sheet, or a cell of an array
  * formula, is refused.
  */
+import { fileFormula } from "../../core/edits";
 import type { CellWrite } from "../../core/edits";
 import { cellAddress } from "../../core/address";
-import { fileFormula } from "../../core/edits/formulas";
 import { applySplices, attr, children, escapeText, isElement, NS } from "./xml";
 import { Package, relationships, relType } from "./package";
 import { cachedResult, cellParts, cellPrefix, editCells, rebuiltCell, rowsOf, section, sheetLayout, storedValue } from "./sheet-cells";
@@ -108,8 +108,8 @@ export function writeCells(pkg: Package, workbook: WorkbookInfo, sheet: SheetInf
 function cellText(xml: string, existing: CellEl | null, prefix: string, write: CellWrite, style: number, date1904: boolean): string {
   const ref = cellAddress(write.row, write.col);
   if (write.formula) {
-    // A file spells newer functions with their _xlfn. prefix (NUMBERVALUE), or LibreOffice and older Excel show #NAME?.
     const cached = cachedResult(write.value, date1904);
+    // As a file stores it: newer functions with their _xlfn. prefix (NUMBERVALUE).
     const formula = `<${prefix}f>${escapeText(fileFormula(write.formula).replace(/^=/, ""))}</${prefix}f>`;
     return rebuiltCell(xml, existing, prefix, ref, style, cached.t, formula + cached.content(prefix));
   }

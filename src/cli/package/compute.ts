@@ -19,6 +19,7 @@ import { shiftColumns } from "./refs";
 import { sheetLayout } from "./sheet-cells";
 import { mergeSplices, merges } from "./sheet-parts";
 import { StylesPart, writeCells } from "./cell-writes";
+import { ZipWriteError } from "./zip-write";
 import { RefusalError, refuse } from "./refusal";
 import type { Refusal } from "./refusal";
 
@@ -43,7 +44,7 @@ export function refusing<T>(patch: () => T): T | { refusal: Refusal } {
     return patch();
   } catch (err) {
     if (err instanceof RefusalError) return { refusal: err.refusal };
-    if (err instanceof XmlError) return { refusal: { code: "unreadable", detail: err.message } };
+    if (err instanceof XmlError || err instanceof ZipWriteError) return { refusal: { code: "unreadable", detail: err.message } };
     throw err;
   }
 }

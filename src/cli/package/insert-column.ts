@@ -7,7 +7,7 @@
  * as left"). A sheet that does not move gets only its formulas rewritten where they name the one
  * that does.
  */
-import { cellAddress } from "../../core/address";
+import { cellAddress, sameSheet } from "../../core/address";
 import { applySplices, attr, attributes, escapeAttr, escapeText, innerText, NS, unescapeXml, XmlScanner } from "./xml";
 import type { Splice, Tag } from "./xml";
 import { cellsOf, rowsOf, sheetLayout } from "./sheet-cells";
@@ -40,10 +40,6 @@ export function insertColumnInSheet(xml: string, home: string, insert: ColumnIns
     ...rewriteOutsideCells(xml, layout, home, moves ? before : null, shift),
   ];
   return applySplices(xml, splices);
-}
-
-export function sameSheet(a: string, b: string): boolean {
-  return a.toLocaleLowerCase("uk") === b.toLocaleLowerCase("uk");
 }
 
 /** A new value for an attribute that is there (no splice when it is absent or unchanged). */
@@ -205,4 +201,3 @@ function moveCol(xml: string, tag: Tag, before: number): Splice[] {
   if (max >= before - 1) return attrSplice(xml, tag, "max", () => bump(max));
   return [];
 }
-

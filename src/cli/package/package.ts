@@ -4,10 +4,10 @@
  * every untouched entry copied byte for byte. Also the package's plumbing: relationships and
  * content types.
  */
-import { openZip, readEntry } from "./zip-read";
-import type { Inflate, ZipArchive } from "./zip-read";
+import { openZip, partKey, readEntry } from "../../xlsx/zip";
+import type { Inflate, ZipArchive, ZipEntry } from "../../xlsx/zip";
 import { writeZip } from "./zip-write";
-import type { Deflate, OutputEntry, SourceEntry } from "./zip-write";
+import type { Deflate, OutputEntry } from "./zip-write";
 import { attr, children, escapeAttr, isElement, NS, rootElement } from "./xml";
 import type { Element } from "./xml";
 import { refuse } from "./refusal";
@@ -21,13 +21,8 @@ export interface Codec {
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const encoder = new TextEncoder();
 
-/** OPC part names compare without case and leading slash. */
-export function partKey(name: string): string {
-  return name.replace(/\\/g, "/").replace(/^\/+/, "").toLowerCase();
-}
-
 export class Package {
-  private readonly byKey = new Map<string, SourceEntry>();
+  private readonly byKey = new Map<string, ZipEntry>();
   private readonly texts = new Map<string, string>();
   private readonly replaced = new Map<string, Uint8Array>();
   private readonly removed = new Set<string>();

@@ -1,9 +1,9 @@
 /**
  * Cell references as a package stores them (no "=": `K11`, `A1:K50`, sqref lists `A1:B2 D4`) and
  * how a column insert moves them. Formula text goes through the one reference shifter; this is
- * the single place that names it, so moving to the engine's (src/core/formula) is one line.
+ * the single place that names the engine's shifter (src/core/formula).
  */
-import { cellAddress, columnLetter, columnNumber } from "../../core/address";
+import { cellAddress, columnAfterInsert, columnLetter, columnNumber } from "../../core/address";
 import { shiftColumns, translateFormula } from "../../core/formula";
 import type { MergedArea } from "../../core/grid";
 
@@ -40,7 +40,7 @@ export function areaRef(area: MergedArea): string {
 
 /** Where a column lands once one column is inserted before `before`. */
 export function landing(col: number, before: number): number {
-  return col >= before ? col + 1 : col;
+  return columnAfterInsert(col, before);
 }
 
 /** Excel's rule for an area on insert: inside it widens it, before it moves it, after it leaves it. */

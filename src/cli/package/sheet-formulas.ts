@@ -3,13 +3,12 @@
  * Excel derives them (a member's formula is the master's, translated by its offset). When a
  * rewrite would not move every member the same way, the group is written out as plain formulas.
  */
-import { attr, escapeText, innerText, isElement, NS, setAttrs, unescapeXml } from "./xml";
+import { attr, children, escapeText, innerText, isElement, NS, setAttrs, unescapeXml } from "./xml";
 import type { Element, Splice } from "./xml";
 import { cellsOf, rowsOf } from "./sheet-cells";
 import type { CellEl, RowEl, SheetLayout } from "./sheet-cells";
 import { translateFormula } from "./refs";
 import { refuse } from "./refusal";
-import { children } from "./xml";
 
 export interface FormulaCell {
   cell: CellEl;
@@ -142,4 +141,3 @@ function refSplice(xml: string, f: Element, ref: string): Splice {
 export function unshare(xml: string, groups: SharedGroup[]): Splice[] {
   return groups.flatMap((group) => group.members.map((m) => plainFormulaSplice(xml, m.f, memberFormula(group, m))));
 }
-

@@ -71,6 +71,4 @@ export function definedNames(xml: string): DefinedName[] {
 }
 
 /** Excel compares sheet and defined names without case. */
-export function sameName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase("uk") === b.toLocaleLowerCase("uk");
-}
+export { sameSheet as sameName } from "../../core/address";

@@ -4,27 +4,15 @@
  * record field for field (only the offset of its local header can move). Changed and new parts
  * are deflated afresh. The archive comment is kept.
  */
-import { crc32 } from "./crc32";
+import { crc32 } from "../../xlsx/crc32";
+import type { ZipEntry } from "../../xlsx/zip";
 
-/** The central-directory fields of a source entry (the shape of src/xlsx/zip.ts's ZipEntry). */
-export interface SourceEntry {
-  name: string;
-  rawName: Uint8Array;
-  versionMadeBy: number;
-  versionNeeded: number;
-  flags: number;
-  method: number;
-  modTime: number;
-  modDate: number;
-  crc32: number;
-  compressedSize: number;
-  uncompressedSize: number;
-  internalAttributes: number;
-  externalAttributes: number;
-  localHeaderOffset: number;
-  extra: Uint8Array;
-  comment: Uint8Array;
-}
+/** The central-directory fields of an entry (as src/xlsx/zip.ts reads them). */
+export type SourceEntry = Pick<
+  ZipEntry,
+  | "name" | "rawName" | "versionMadeBy" | "versionNeeded" | "flags" | "method" | "modTime" | "modDate" | "crc32"
+  | "compressedSize" | "uncompressedSize" | "internalAttributes" | "externalAttributes" | "localHeaderOffset" | "extra" | "comment"
+>;
 
 export type Deflate = (data: Uint8Array) => Uint8Array;
 

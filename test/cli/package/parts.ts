@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { openZip, rawEntryData, readEntry } from "../../../src/cli/package/zip-read";
+import { openZip, rawEntryData, readEntry } from "../../../src/xlsx/zip";
 import { writeZip } from "../../../src/cli/package/zip-write";
 import { nodeCodec } from "../../../src/cli/package/node-codec";
 

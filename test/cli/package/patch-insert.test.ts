@@ -4,12 +4,12 @@
  * that only read columns left of it stay byte-identical; and the insert is refused, with a reason,
  * when a part the patcher cannot update reads the columns that would move.
  */
-import { fileFormula } from "../../../src/core/edits/formulas";
 import { enginePlans } from "../compute-check";
 import type { ComputedSheet } from "../compute-check";
 import { nodeCodec, patchCompute, refusalText } from "../../../src/cli/package";
 import type { ComputePatch, PatchedCompute, Refusal } from "../../../src/cli/package";
 import { cellAddress, columnNumber } from "../../../src/core/address";
+import { fileFormula } from "../../../src/core/edits";
 import { REPORT, chartXml, drawingXml, richReport, richReportParts } from "./rich-workbook";
 import { addOverride, addRel, edit, fixtureFile, pack, setText } from "./parts";
 import type { Parts } from "./parts";
@@ -80,7 +80,7 @@ describe("a column inserted into the rich report", () => {
       expect({ ref, cell }).toEqual({ ref, cell: `<c r="${ref}" s="${style}"/>` });
     }
     expect(now.get("H4")).toContain("<t xml:space=\"preserve\">% виконання</t>");
-    for (const w of computed.plan.writes) expect(now.get(cellAddress(w.row, w.col))).toContain(`<f>${fileFormula(w.formula ?? "").slice(1).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</f>`);
+    for (const w of computed.plan.writes) expect(now.get(cellAddress(w.row, w.col))).toContain(`<f>${fileFormula(w.formula as string).slice(1).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</f>`);
   });
 
   it("moves merges, widths, the dimension, panes, selections, the filter, formats, validations, links and breaks", () => {

@@ -6,7 +6,6 @@
  * the exceljs leg: exceljs 4.4.0 runs out of memory on that name (it reads it as a range
  * $K$49:$SUM$2022); LibreOffice opens it.
  */
-import { fileFormula } from "../../../src/core/edits/formulas";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -16,6 +15,7 @@ import { addTemplateSheet, nodeCodec, patchCompute } from "../../../src/cli/pack
 import type { PatchedCompute, PatchedTemplate } from "../../../src/cli/package";
 import { contentsFromBytes, workbookFromBytes } from "../../../src/cli/xlsx/load-workbook-file";
 import { completeDetails } from "../../../src/core/templates";
+import { fileFormula } from "../../../src/core/edits";
 import type { CellWrite } from "../../../src/core/edits";
 import type { SheetGrid } from "../../../src/core";
 import { makeTempDir } from "../../helpers/xlsx";
@@ -65,8 +65,7 @@ describe("exceljs opens the patched packages", () => {
       expect({ case: c.name, sheet: sheet?.name }).toEqual({ case: c.name, sheet: c.sheet });
       for (const w of c.writes) {
         const cell = sheet?.getCell(w.row, w.col);
-        // The file spells newer functions with their _xlfn. prefix (core/edits fileFormula).
-        expect({ at: cell?.address, formula: `=${cell?.formula}` }).toEqual({ at: cell?.address, formula: fileFormula(w.formula ?? "") });
+        expect({ at: cell?.address, formula: `=${cell?.formula}` }).toEqual({ at: cell?.address, formula: fileFormula(w.formula as string) });
         expectSame(`${c.name} ${cell?.address}`, cell?.result ?? null, w.value);
       }
     }
