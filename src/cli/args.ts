@@ -12,7 +12,7 @@ import type { DetailField, TemplateDetails, TemplateId } from "../core/templates
 export type TemplateAnswers = Partial<TemplateDetails>;
 
 export type Command =
-  | { kind: "check"; files: string[]; json: boolean; lang: Lang }
+  | { kind: "check"; files: string[]; json: boolean; all: boolean; lang: Lang }
   | { kind: "template"; template: TemplateId; output: string; answers: TemplateAnswers; lang: Lang }
   | { kind: "template-list"; lang: Lang }
   | { kind: "compute"; file: string; output: string; addPercentColumn: boolean; replaceTotals: boolean; force?: true; lang: Lang }
@@ -48,6 +48,8 @@ const OPTIONS = {
   responsible: { type: "string", for: ["template"] },
   rows: { type: "string", for: ["template"] },
   json: { type: "boolean", for: ["check"] },
+  // Every finding on its own line: without it, findings of one rule repeated over many cells are one line.
+  all: { type: "boolean", for: ["check"] },
   list: { type: "boolean", for: ["template"] },
   "add-percent-column": { type: "boolean", for: ["compute"] },
   "replace-totals": { type: "boolean", for: ["compute"] },
@@ -101,7 +103,7 @@ export function parseArgs(argv: readonly string[]): Command {
   switch (command) {
     case "check":
       if (rest.length === 0) return usage({ kind: "no-files" }, lang);
-      return { kind: "check", files: rest, json: given.includes("json"), lang };
+      return { kind: "check", files: rest, json: given.includes("json"), all: given.includes("all"), lang };
     case "template":
       return templateCommand(rest, values, given.includes("list"), lang);
     case "compute":
@@ -158,6 +160,14 @@ function computeCommand(rest: string[], values: Values, given: OptionName[], lan
     ...(given.includes("force") ? { force: true as const } : {}),
     lang,
   };
+}
+
+/**
+ * Whether `pokaznyk compute FILE -o OUT` with these words is a command this version accepts: the
+ * check output suggests a compute option only when it exists (hints in fix-hints.ts).
+ */
+export function computeAccepts(words: readonly string[]): boolean {
+  return parseArgs(["compute", "FILE.xlsx", "-o", "OUT.xlsx", ...words]).kind === "compute";
 }
 
 function usage(problem: UsageProblem, lang: Lang): Command {

@@ -19,6 +19,8 @@ import { nameReferences } from "./xlsx/defined-names";
 export interface CheckRequest {
   files: string[];
   json: boolean;
+  /** --all: every finding on its own line in the human output. */
+  all?: boolean;
   lang: Lang;
 }
 
@@ -29,7 +31,7 @@ export async function runCheck(request: CheckRequest, io: CliIo): Promise<number
     if (isUnreadable(o)) io.stderr.write(errorLine(`${o.file}: ${describeProblem(o.problem, lang)}`));
   }
   if (json) io.stdout.write(`${jsonText(toJsonDocument(outcomes, lang))}\n`);
-  else io.stdout.write(renderHuman(outcomes, lang, paletteFor(io.stdout.isTTY)));
+  else io.stdout.write(renderHuman(outcomes, lang, paletteFor(io.stdout.isTTY), { all: request.all }));
   return exitStatus(outcomes);
 }
 

@@ -1,52 +1,116 @@
 /**
  * The default, human-readable report: file, then sheet, then findings, then one summary line.
- * File names, sheet names and messages pass through printable(): they carry the sender's text.
+ * Findings of one rule repeated over many cells of a sheet (core/groups.ts, from GROUP_MIN) are
+ * one line with the cells as ranges and a count, unless `--all` asks for every one; JSON is never
+ * grouped. File names, sheet names and messages pass through printable(): they carry the sender's text.
  */
 import type { Finding, Lang, SheetReport } from "../core/types";
+import { groupFindings, groupSummary } from "../core/groups";
+import type { FindingGroup } from "../core/groups";
 import { isUnreadable } from "./outcome";
 import type { FileOutcome } from "./outcome";
 import type { Palette } from "./colour";
 import { counted, formatNumber } from "../core/messages/format";
 import { verdictOf } from "../core/verdict";
+import { computeFixFor } from "./fix-hints";
 import { summaryLine } from "./summary";
-import { findingMessage, printable } from "./terminal-text";
+import { cutQuote, findingMessage, printable } from "./terminal-text";
 import { uiText } from "./ui-text";
 
-export function renderHuman(outcomes: FileOutcome[], lang: Lang, palette: Palette): string {
+export interface HumanOptions {
+  /** `--all`: every finding on its own line, none grouped. */
+  all?: boolean;
+}
+
+/** A grouped line names at most this many ranges of cells, then "…" (its count says how many cells). */
+const RANGES_SHOWN = 3;
+
+export function renderHuman(outcomes: FileOutcome[], lang: Lang, palette: Palette, options: HumanOptions = {}): string {
   const lines: string[] = [];
+  let grouped = false;
   for (const outcome of outcomes) {
     // Unreadable files already got their one-line reason on stderr; the summary counts them.
     if (isUnreadable(outcome)) continue;
     lines.push(palette.bold(printable(outcome.file)));
-    for (const report of outcome.reports) lines.push(...renderSheet(report, lang, palette));
+    for (const report of outcome.reports) {
+      const sheet = renderSheet(report, lang, palette, options.all === true);
+      grouped ||= sheet.grouped;
+      lines.push(...sheet.lines);
+    }
     lines.push(`  ${verdict(outcome.reports, lang, palette)}`, "");
   }
+  // Said once, where it is needed: how to see each cell of the grouped lines.
+  if (grouped) lines.push(palette.dim(uiText[lang].groupedNote), "");
   lines.push(summaryLine(outcomes, lang));
   return lines.join("\n") + "\n";
 }
 
-function renderSheet(report: SheetReport, lang: Lang, palette: Palette): string[] {
+/** One line of a sheet's listing: a finding, or a group of them shown as one. */
+type Entry = { kind: "finding"; finding: Finding } | { kind: "group"; group: FindingGroup };
+
+function renderSheet(report: SheetReport, lang: Lang, palette: Palette, all: boolean): { lines: string[]; grouped: boolean } {
   const text = uiText[lang];
   const sheet = text.sheet(printable(report.sheet));
-  if (report.form === null) return [`  ${sheet} — ${palette.dim(text.notAForm)}`];
+  if (report.form === null) return { lines: [`  ${sheet} — ${palette.dim(text.notAForm)}`], grouped: false };
   const lines = [`  ${sheet} — ${text.formRecognised(text.formNames[report.form], report.headerRow)}`];
   lines.push(`    ${tallyLine(report, lang)}`);
-  const findings = [...report.findings].sort(byPosition);
-  if (findings.length === 0) lines.push(`    ${palette.dim(text.noFindings)}`);
-  const cellWidth = Math.max(0, ...findings.map((f) => f.cell.length));
+  if (report.findings.length === 0) lines.push(`    ${palette.dim(text.noFindings)}`);
+  const entries = entriesOf(report, all);
+  const places = entries.map((e) => (e.kind === "finding" ? e.finding.cell : rangeList(e.group)));
+  const placeWidth = Math.max(0, ...entries.map((e, k) => (e.kind === "finding" ? places[k].length : 0)));
   const severityWidth = Math.max(...Object.values(text.severity).map((s) => s.length));
-  for (const f of findings) {
-    const severity = palette.severity(f.severity, text.severity[f.severity].padEnd(severityWidth));
-    lines.push(`    ${f.cell.padEnd(cellWidth)}  ${severity}  ${printable(oneLine(findingMessage(f, lang)))}`);
-  }
-  return lines;
+  entries.forEach((entry, k) => {
+    const first = entry.kind === "finding" ? entry.finding : entry.group.findings[0];
+    const severity = palette.severity(first.severity, text.severity[first.severity].padEnd(severityWidth));
+    const what = entry.kind === "finding" ? oneLine(findingMessage(entry.finding, lang)) : groupLine(entry.group, lang);
+    const reason = entry.kind === "finding" && first.accepted ? cutQuote(oneLine(first.accepted.reason)) : null;
+    const accepted = first.accepted ? ` ${palette.dim(printable(`(${text.accepted(reason)})`))}` : "";
+    lines.push(`    ${printable(places[k]).padEnd(placeWidth)}  ${severity}  ${printable(what)}${accepted}`);
+  });
+  return { lines, grouped: entries.some((e) => e.kind === "group") };
+}
+
+/**
+ * The sheet's findings top-down, left to right; unless `all`, each repeated group (GROUP_MIN or
+ * more of one rule) is one entry standing where its first cell is.
+ */
+function entriesOf(report: SheetReport, all: boolean): Entry[] {
+  const groups = all ? [] : groupFindings(report.findings, [report]).filter((g) => g.repeated);
+  const inGroup = new Set(groups.flatMap((g) => g.findings));
+  const entries: Entry[] = [
+    ...report.findings.filter((f) => !inGroup.has(f)).map((finding): Entry => ({ kind: "finding", finding })),
+    ...groups.map((group): Entry => ({ kind: "group", group })),
+  ];
+  const at = (e: Entry) => (e.kind === "finding" ? e.finding : e.group.findings[0]);
+  return entries.sort((a, b) => byPosition(at(a), at(b)));
+}
+
+/** "F6:F17, G6:G17" or "D12, D15, D18, …": the group's cells, cut after RANGES_SHOWN ranges. */
+function rangeList(group: FindingGroup): string {
+  const shown = group.ranges.slice(0, RANGES_SHOWN).join(", ");
+  return group.ranges.length > RANGES_SHOWN ? `${shown}, …` : shown;
+}
+
+/** «Числа збережено як текст: 24 клітинки у стовпцях «План», «Факт»», and the compute command that fixes them, if there is one. */
+function groupLine(group: FindingGroup, lang: Lang): string {
+  const text = uiText[lang];
+  const summary = groupSummary(group, lang);
+  const fix = group.accepted ? null : computeFixFor(group.findings);
+  return fix === null ? summary : `${summary} — ${text.fixWith(fix)}`;
 }
 
 /** The receiving office reads dozens of files: each ends with whether it may go up as it is. */
 function verdict(reports: SheetReport[], lang: Lang, palette: Palette): string {
   const text = uiText[lang];
-  const { verdict, counts } = verdictOf(reports);
-  const line = text.verdict(verdict, counted(counts.error, text.nouns.errors, lang));
+  const { verdict, counts, accepted } = verdictOf(reports);
+  const acceptedCount = accepted.warning + accepted.info;
+  const line = text.verdict({
+    verdict,
+    errors: counted(counts.error, text.nouns.errors, lang),
+    warnings: counts.warning > 0 ? counted(counts.warning, text.nouns.warnings, lang) : null,
+    accepted: acceptedCount > 0 ? counted(acceptedCount, text.nouns.findings, lang) : null,
+    why: reports.some((r) => r.form !== null) ? "empty-form" : "no-form",
+  });
   if (verdict === "fix") return palette.severity("error", line);
   return verdict === "ready" ? palette.bold(line) : palette.dim(line);
 }

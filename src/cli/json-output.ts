@@ -1,5 +1,7 @@
 /** The --json document of SPEC "The command line contract": the shape other tools consume. */
 import type { Finding, Lang, SheetReport } from "../core/types";
+import { sheetVerdict, verdictOf } from "../core/verdict";
+import type { SeverityCounts, Verdict } from "../core/verdict";
 import { toJsonRow } from "./json-rows";
 import type { JsonRow } from "./json-rows";
 import { isUnreadable } from "./outcome";
@@ -13,20 +15,32 @@ export interface JsonFinding {
   cell: string;
   row: number;
   message: string;
+  /** Only on a warning or tip the official accepted (its cell unchanged since): why and when. */
+  accepted?: { reason: string; at: string };
 }
+
+/** Findings by severity, accepted ones left out: what the verdict is decided on (SPEC, additive). */
+export type JsonCounts = SeverityCounts;
 
 export interface JsonSheet {
   sheet: string;
   form: string | null;
   headerRow: number | null;
+  counts: JsonCounts;
   findings: JsonFinding[];
   rows: JsonRow[];
 }
 
-/** An unreadable file carries `error` (the same one-line reason as on stderr) and no sheets. */
+/**
+ * A checked file carries its `verdict` and `counts` (SPEC "The verdict"). An unreadable file carries
+ * `error` (the same one-line reason as on stderr), no sheets, and neither a verdict nor counts:
+ * nothing was checked, so a script must not take it for `nothing` nor sum zeros for it.
+ */
 export interface JsonFile {
   file: string;
   error?: string;
+  verdict?: Verdict;
+  counts?: JsonCounts;
   sheets: JsonSheet[];
 }
 
@@ -36,11 +50,11 @@ export interface JsonDocument {
 
 export function toJsonDocument(outcomes: FileOutcome[], lang: Lang): JsonDocument {
   return {
-    files: outcomes.map((o): JsonFile =>
-      isUnreadable(o)
-        ? { file: o.file, error: describeProblem(o.problem, lang), sheets: [] }
-        : { file: o.file, sheets: o.reports.map((r) => toJsonSheet(r, lang)) },
-    ),
+    files: outcomes.map((o): JsonFile => {
+      if (isUnreadable(o)) return { file: o.file, error: describeProblem(o.problem, lang), sheets: [] };
+      const { verdict, counts } = verdictOf(o.reports);
+      return { file: o.file, verdict, counts, sheets: o.reports.map((r) => toJsonSheet(r, lang)) };
+    }),
   };
 }
 
@@ -49,11 +63,15 @@ function toJsonSheet(report: SheetReport, lang: Lang): JsonSheet {
     sheet: report.sheet,
     form: report.form,
     headerRow: report.headerRow,
+    counts: sheetVerdict(report).counts,
+    // Every finding, one by one, accepted ones too: JSON is never grouped (scripts count and filter).
     findings: report.findings.map((f) => toJsonFinding(f, lang)),
     rows: report.measures.map((m) => toJsonRow(report.form, m)),
   };
 }
 
 function toJsonFinding(finding: Finding, lang: Lang): JsonFinding {
-  return { rule: finding.rule, severity: finding.severity, cell: finding.cell, row: finding.row, message: findingMessage(finding, lang) };
+  const json: JsonFinding = { rule: finding.rule, severity: finding.severity, cell: finding.cell, row: finding.row, message: findingMessage(finding, lang) };
+  if (finding.accepted) json.accepted = { reason: finding.accepted.reason, at: finding.accepted.at };
+  return json;
 }

@@ -16,13 +16,11 @@ export interface UiText {
   formRecognised: (form: string, headerRow: number | null) => string;
   notAForm: string;
   noFindings: string;
-  /** The file's verdict (SPEC): may it be sent up? `errors` is already counted ("3 помилки"). */
-  verdict: (verdict: Verdict, errors: string) => string;
   measures: NounForms;
   execution: (percent: string) => string;
   summary: string;
   unreadable: (count: number) => string;
-  nouns: { files: NounForms; sheets: NounForms; errors: NounForms; warnings: NounForms; info: NounForms };
+  nouns: { files: NounForms; sheets: NounForms; errors: NounForms; warnings: NounForms; info: NounForms; findings: NounForms };
   usage: (problem: UsageProblem) => string;
   seeHelp: string;
   help: string;
@@ -31,6 +29,27 @@ export interface UiText {
   cannotWrite: (file: string, detail: string) => string;
   /** Why -o (or, for macros, the input) is refused: the reason after "pokaznyk: FILE: ". */
   refused: (refusal: Refusal) => string;
+  // ---- check output: the verdict, grouped findings, accepted findings (issue 10) ----
+  /** The file's verdict (SPEC): may it be sent up? */
+  verdict: (words: VerdictWords) => string;
+  /** After a grouped line: the compute command that fixes its cells (`options` may be empty). */
+  fixWith: (options: string[]) => string;
+  /** Said once under the files when some line stands for a group: how to see every cell. */
+  groupedNote: string;
+  /** Beside a finding the official accepted (the reason, when it is one finding's). */
+  accepted: (reason: string | null) => string;
+}
+
+/** What a file's verdict line says, already counted ("3 помилки"). */
+export interface VerdictWords {
+  verdict: Verdict;
+  errors: string;
+  /** Warnings that count (not accepted), or null when there are none. */
+  warnings: string | null;
+  /** Warnings and tips accepted by the official, or null when there are none. */
+  accepted: string | null;
+  /** For `nothing`: no sheet is a form, or every form is still empty. */
+  why: "no-form" | "empty-form";
 }
 
 /** A refused destination, or a workbook whose macros the command would drop (exceljs writes no VBA). */
@@ -70,8 +89,6 @@ const uk: UiText = {
   formRecognised: (form, headerRow) => `форму розпізнано: ${form}` + (headerRow ? ` (заголовок до рядка ${headerRow})` : ""),
   notAForm: "не є формою, не перевірявся",
   noFindings: "зауважень немає",
-  verdict: (verdict, errors) =>
-    verdict === "fix" ? `✘ ${errors}: виправте перед надсиланням` : verdict === "ready" ? "✔ помилок немає: можна надсилати" : "○ нічого перевіряти: немає заповненої форми",
   measures: { one: "захід", few: "заходи", many: "заходів", other: "заходу" },
   execution: (percent) => `середнє виконання ${percent} % (кожен числовий захід до 100 %)`,
   summary: "Підсумок",
@@ -82,6 +99,7 @@ const uk: UiText = {
     errors: severityNouns.uk.error,
     warnings: severityNouns.uk.warning,
     info: severityNouns.uk.info,
+    findings: { one: "зауваження", few: "зауваження", many: "зауважень", other: "зауваження" },
   },
   usage: (p) => {
     switch (p.kind) {
@@ -104,7 +122,7 @@ const uk: UiText = {
     "pokaznyk — перевірка, обчислення та шаблони планів і звітів у Excel (.xlsx)",
     "",
     "Використання:",
-    "  pokaznyk check ФАЙЛ… [--json] [--lang uk|en]",
+    "  pokaznyk check ФАЙЛ… [--json] [--all] [--lang uk|en]",
     "  pokaznyk compute ФАЙЛ.xlsx -o РЕЗУЛЬТАТ.xlsx [--add-percent-column] [--replace-totals] [--force]",
     "  pokaznyk template ФОРМА -o ФАЙЛ.xlsx [--org \"…\"] [--year 2025] [--quarter 1..4] [--responsible \"…\"] [--rows N]",
     "  pokaznyk template --list",
@@ -112,7 +130,9 @@ const uk: UiText = {
     "  pokaznyk --version",
     "",
     "check — перевіряє кожен аркуш кожної книги.",
-    "  --json                 надрукувати результат одним документом JSON",
+    "  --json                 надрукувати результат одним документом JSON (кожне зауваження окремо)",
+    "  --all                  кожне зауваження окремим рядком (без --all однакові зауваження",
+    "                         в багатьох клітинках показано одним рядком)",
     "compute — записує живі формули: суми кварталів у плані, % виконання у звіті.",
     "  Вихідний файл не змінюється, результат іде до файлу -o.",
     "  --add-percent-column   додати стовпець «% виконання» після «Факт», якщо його немає",
@@ -163,6 +183,18 @@ const uk: UiText = {
           : "книга з макросами: макроси було б втрачено; створіть шаблон в новому файлі .xlsx і перенесіть аркуш у Excel";
     }
   },
+  // ---- check output (issue 10) ----
+  verdict: (w) => {
+    const accepted = w.accepted ? ` (прийнято ${w.accepted})` : "";
+    if (w.verdict === "fix") return `✘ ${w.errors}${w.warnings ? ` і ${w.warnings}` : ""}: виправте перед надсиланням${accepted}`;
+    if (w.verdict === "ready") return `✔ помилок немає: можна надсилати${w.warnings ? `, але перегляньте ${w.warnings}` : ""}${accepted}`;
+    return w.why === "no-form"
+      ? "○ нічого не перевірено: у файлі немає форми плану чи звіту"
+      : "○ нічого не перевірено: форму ще не заповнено — заповніть її перед надсиланням";
+  },
+  fixWith: (options) => `виправляє pokaznyk compute ФАЙЛ.xlsx -o НОВИЙ.xlsx${options.map((o) => ` ${o}`).join("")}`,
+  groupedNote: "Однакові зауваження в багатьох клітинках показано одним рядком; кожну клітинку окремо покаже pokaznyk check --all",
+  accepted: (reason) => (reason === null ? "прийнято" : `прийнято: «${reason}»`),
 };
 
 const en: UiText = {
@@ -172,8 +204,6 @@ const en: UiText = {
   formRecognised: (form, headerRow) => `form recognised: ${form}` + (headerRow ? ` (header ends at row ${headerRow})` : ""),
   notAForm: "not a form, not checked",
   noFindings: "no findings",
-  verdict: (verdict, errors) =>
-    verdict === "fix" ? `✘ ${errors}: fix before sending` : verdict === "ready" ? "✔ no errors: ready to send" : "○ nothing to check: no filled-in form",
   measures: { one: "measure", other: "measures" },
   execution: (percent) => `mean execution ${percent} % (each numeric measure capped at 100 %)`,
   summary: "Summary",
@@ -184,6 +214,7 @@ const en: UiText = {
     errors: severityNouns.en.error,
     warnings: severityNouns.en.warning,
     info: severityNouns.en.info,
+    findings: { one: "finding", other: "findings" },
   },
   usage: (p) => {
     switch (p.kind) {
@@ -206,7 +237,7 @@ const en: UiText = {
     "pokaznyk — checks, computes and templates plan and report spreadsheets (.xlsx)",
     "",
     "Usage:",
-    "  pokaznyk check FILE… [--json] [--lang uk|en]",
+    "  pokaznyk check FILE… [--json] [--all] [--lang uk|en]",
     "  pokaznyk compute FILE.xlsx -o OUT.xlsx [--add-percent-column] [--replace-totals] [--force]",
     "  pokaznyk template FORM -o FILE.xlsx [--org \"…\"] [--year 2025] [--quarter 1..4] [--responsible \"…\"] [--rows N]",
     "  pokaznyk template --list",
@@ -214,7 +245,9 @@ const en: UiText = {
     "  pokaznyk --version",
     "",
     "check — checks every sheet of each workbook.",
-    "  --json                 print the result as one JSON document",
+    "  --json                 print the result as one JSON document (every finding on its own)",
+    "  --all                  every finding on its own line (without --all, identical findings",
+    "                         over many cells are shown as one line)",
     "compute — writes live formulas: quarterly totals in a plan, execution % in a report.",
     "  The input file is left as is; the result goes to the -o file.",
     "  --add-percent-column   add a \"% виконання\" column after \"Факт\" when there is none",
@@ -265,6 +298,18 @@ const en: UiText = {
           : "a workbook with macros: its macros would be lost; write the template to a new .xlsx file and move the sheet over in Excel";
     }
   },
+  // ---- check output (issue 10) ----
+  verdict: (w) => {
+    const accepted = w.accepted ? ` (${w.accepted} accepted)` : "";
+    if (w.verdict === "fix") return `✘ ${w.errors}${w.warnings ? ` and ${w.warnings}` : ""}: fix before sending${accepted}`;
+    if (w.verdict === "ready") return `✔ no errors: ready to send${w.warnings ? `, but look at the ${w.warnings}` : ""}${accepted}`;
+    return w.why === "no-form"
+      ? "○ nothing checked: the file holds no plan or report form"
+      : "○ nothing checked: the form is not filled in yet — fill it in before sending";
+  },
+  fixWith: (options) => `fixed by pokaznyk compute FILE.xlsx -o NEW.xlsx${options.map((o) => ` ${o}`).join("")}`,
+  groupedNote: "Identical findings over many cells are shown as one line; pokaznyk check --all lists every cell",
+  accepted: (reason) => (reason === null ? "accepted" : `accepted: "${reason}"`),
 };
 
 export const uiText: Record<Lang, UiText> = { uk, en };

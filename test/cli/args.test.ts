@@ -6,13 +6,19 @@ describe("parseArgs", () => {
       kind: "check",
       files: ["a.xlsx", "b.xlsx"],
       json: true,
+      all: false,
       lang: "en",
     });
-    expect(parseArgs(["--lang=en", "check", "a.xlsx"])).toEqual({ kind: "check", files: ["a.xlsx"], json: false, lang: "en" });
+    expect(parseArgs(["--lang=en", "check", "a.xlsx"])).toEqual({ kind: "check", files: ["a.xlsx"], json: false, all: false, lang: "en" });
   });
 
   it("defaults to Ukrainian and human output", () => {
-    expect(parseArgs(["check", "звіт.xlsx"])).toEqual({ kind: "check", files: ["звіт.xlsx"], json: false, lang: "uk" });
+    expect(parseArgs(["check", "звіт.xlsx"])).toEqual({ kind: "check", files: ["звіт.xlsx"], json: false, all: false, lang: "uk" });
+  });
+
+  it("reads --all (every finding on its own line) for check only", () => {
+    expect(parseArgs(["check", "a.xlsx", "--all"])).toMatchObject({ kind: "check", files: ["a.xlsx"], all: true });
+    expect(parseArgs(["compute", "a.xlsx", "-o", "b.xlsx", "--all"])).toMatchObject({ kind: "usage-error", problem: { kind: "option-not-here", word: "--all" } });
   });
 
   it("treats everything after -- as files, even names that start with a dash", () => {

@@ -1,6 +1,7 @@
 /** Rendering details that do not need a workbook: plurals, the summary, JSON row shapes, colour. */
 import { paletteFor } from "../../src/cli/colour";
 import { renderHuman } from "../../src/cli/human-output";
+import { toJsonDocument } from "../../src/cli/json-output";
 import { toJsonRow } from "../../src/cli/json-rows";
 import type { FileOutcome } from "../../src/cli/outcome";
 import { exitStatus } from "../../src/cli/outcome";
@@ -103,6 +104,26 @@ describe("each file's verdict", () => {
     const fixtures = path.resolve(__dirname, "../../../shared/fixtures");
     const run = await runCli(["check", path.join(fixtures, "report-q1-2020-kramatorsk.xlsx"), path.join(fixtures, "report-q3-2021-public.xlsx")]);
     const verdicts = run.stdout.split("\n").filter((line) => /^\s+[✔✘]/.test(line)).map((line) => line.trim());
-    expect(verdicts).toEqual(["✔ помилок немає: можна надсилати", "✘ 7 помилок: виправте перед надсиланням"]);
+    expect(verdicts).toEqual(["✔ помилок немає: можна надсилати, але перегляньте 2 попередження", "✘ 7 помилок: виправте перед надсиланням"]);
+  });
+});
+
+describe("accepted findings", () => {
+  const accepted = { reason: "акція в громаді\x1b[2J", at: "2026-12-01T10:00:00.000Z" };
+  const tip: Finding = { rule: "fact-far-above-plan", severity: "info", sheet: "Звіт", cell: "G9", row: 9, col: 7, params: { plan: 2, fact: 9, ratio: 4.5 } };
+  const outcomes: FileOutcome[] = [{ file: "звіт.xlsx", reports: [report([{ ...tip, accepted }, finding(12, "warning")])] }];
+
+  it("stay in the JSON findings, marked, and out of the counts", () => {
+    const [file] = toJsonDocument(outcomes, "uk").files;
+    expect(file.counts).toEqual({ error: 0, warning: 1, info: 0 });
+    expect(file.verdict).toBe("ready");
+    expect(file.sheets[0].findings.map((f) => f.accepted ?? null)).toEqual([accepted, null]);
+  });
+
+  it("are marked with the official's reason in the human output, terminal-safe, and named in the verdict", () => {
+    const text = renderHuman(outcomes, "uk", paletteFor(false));
+    expect(text).toMatch(/G9 +порада +.*\(прийнято: «акція в громаді\\x1b\[2J»\)$/m);
+    expect(text).not.toContain("\x1b");
+    expect(text).toContain("✔ помилок немає: можна надсилати, але перегляньте 1 попередження (прийнято 1 зауваження)");
   });
 });
