@@ -11,9 +11,9 @@ import { isUnreadable } from "./outcome";
 import type { FileOutcome } from "./outcome";
 import type { Palette } from "./colour";
 import { counted, formatNumber } from "../core/messages/format";
-import { verdictOf } from "../core/verdict";
+import { sheetsToFix, verdictOf } from "../core/verdict";
 import { computeFixFor } from "./fix-hints";
-import { summaryLine } from "./summary";
+import { summaryLine, verdictTally } from "./summary";
 import { cutQuote, findingMessage, printable } from "./terminal-text";
 import { uiText } from "./ui-text";
 
@@ -41,6 +41,8 @@ export function renderHuman(outcomes: FileOutcome[], lang: Lang, palette: Palett
   }
   // Said once, where it is needed: how to see each cell of the grouped lines.
   if (grouped) lines.push(palette.dim(uiText[lang].groupedNote), "");
+  const tally = verdictTally(outcomes, lang);
+  if (tally !== null) lines.push(tally);
   lines.push(summaryLine(outcomes, lang));
   return lines.join("\n") + "\n";
 }
@@ -109,6 +111,8 @@ function verdict(reports: SheetReport[], lang: Lang, palette: Palette): string {
     errors: counted(counts.error, text.nouns.errors, lang),
     warnings: counts.warning > 0 ? counted(counts.warning, text.nouns.warnings, lang) : null,
     accepted: acceptedCount > 0 ? counted(acceptedCount, text.nouns.findings, lang) : null,
+    // In a workbook of several sheets, which of them stand between the official and sending.
+    sheets: reports.length > 1 ? sheetsToFix(reports).map(printable) : [],
     why: reports.some((r) => r.form !== null) ? "empty-form" : "no-form",
   });
   if (verdict === "fix") return palette.severity("error", line);

@@ -38,6 +38,8 @@ export interface UiText {
   groupedNote: string;
   /** Beside a finding the official accepted (the reason, when it is one finding's). */
   accepted: (reason: string | null) => string;
+  /** Above the summary when two or more files were checked: how many files got each verdict. */
+  verdictTally: { heading: string; part: (verdict: Verdict, files: number) => string };
 }
 
 /** What a file's verdict line says, already counted ("3 помилки"). */
@@ -48,6 +50,8 @@ export interface VerdictWords {
   warnings: string | null;
   /** Warnings and tips accepted by the official, or null when there are none. */
   accepted: string | null;
+  /** For `fix` in a file of several sheets: the sheets with errors, as the sheet names read (printable). */
+  sheets: string[];
   /** For `nothing`: no sheet is a form, or every form is still empty. */
   why: "no-form" | "empty-form";
 }
@@ -186,7 +190,8 @@ const uk: UiText = {
   // ---- check output (issue 10) ----
   verdict: (w) => {
     const accepted = w.accepted ? ` (прийнято ${w.accepted})` : "";
-    if (w.verdict === "fix") return `✘ ${w.errors}${w.warnings ? ` і ${w.warnings}` : ""}: виправте перед надсиланням${accepted}`;
+    const where = w.sheets.length === 0 ? "" : ` (${w.sheets.length > 1 ? "аркуші" : "аркуш"} ${w.sheets.map((n) => `«${n}»`).join(", ")})`;
+    if (w.verdict === "fix") return `✘ ${w.errors}${w.warnings ? ` і ${w.warnings}` : ""}: виправте перед надсиланням${where}${accepted}`;
     if (w.verdict === "ready") return `✔ помилок немає: можна надсилати${w.warnings ? `, але перегляньте ${w.warnings}` : ""}${accepted}`;
     return w.why === "no-form"
       ? "○ нічого не перевірено: у файлі немає форми плану чи звіту"
@@ -195,6 +200,10 @@ const uk: UiText = {
   fixWith: (options) => `виправляє pokaznyk compute ФАЙЛ.xlsx -o НОВИЙ.xlsx${options.map((o) => ` ${o}`).join("")}`,
   groupedNote: "Однакові зауваження в багатьох клітинках показано одним рядком; кожну клітинку окремо покаже pokaznyk check --all",
   accepted: (reason) => (reason === null ? "прийнято" : `прийнято: «${reason}»`),
+  verdictTally: {
+    heading: "Файли",
+    part: (verdict, files) => `${{ ready: "можна надсилати", fix: "виправити", nothing: "нічого не перевірено" }[verdict]} — ${files}`,
+  },
 };
 
 const en: UiText = {
@@ -301,7 +310,8 @@ const en: UiText = {
   // ---- check output (issue 10) ----
   verdict: (w) => {
     const accepted = w.accepted ? ` (${w.accepted} accepted)` : "";
-    if (w.verdict === "fix") return `✘ ${w.errors}${w.warnings ? ` and ${w.warnings}` : ""}: fix before sending${accepted}`;
+    const where = w.sheets.length === 0 ? "" : ` (${w.sheets.length > 1 ? "sheets" : "sheet"} ${w.sheets.map((n) => `"${n}"`).join(", ")})`;
+    if (w.verdict === "fix") return `✘ ${w.errors}${w.warnings ? ` and ${w.warnings}` : ""}: fix before sending${where}${accepted}`;
     if (w.verdict === "ready") return `✔ no errors: ready to send${w.warnings ? `, but look at the ${w.warnings}` : ""}${accepted}`;
     return w.why === "no-form"
       ? "○ nothing checked: the file holds no plan or report form"
@@ -310,6 +320,10 @@ const en: UiText = {
   fixWith: (options) => `fixed by pokaznyk compute FILE.xlsx -o NEW.xlsx${options.map((o) => ` ${o}`).join("")}`,
   groupedNote: "Identical findings over many cells are shown as one line; pokaznyk check --all lists every cell",
   accepted: (reason) => (reason === null ? "accepted" : `accepted: "${reason}"`),
+  verdictTally: {
+    heading: "Files",
+    part: (verdict, files) => `${{ ready: "ready to send", fix: "to fix", nothing: "nothing checked" }[verdict]} — ${files}`,
+  },
 };
 
 export const uiText: Record<Lang, UiText> = { uk, en };

@@ -85,6 +85,8 @@ describe("each file's verdict and counts in JSON", () => {
     expect(code).toBe(2);
     expect(doc.files[0]).toMatchObject({ verdict: "fix", counts: { error: 1, warning: 0, info: 2 } });
     expect(doc.files[0].sheets.map((s) => s.counts)).toEqual([{ error: 1, warning: 0, info: 0 }, { error: 0, warning: 0, info: 2 }]);
+    // The verdict line of a workbook of several sheets names the ones to fix.
+    expect((await runCli(["check", two])).stdout).toContain("  ✘ 1 помилка: виправте перед надсиланням (аркуш «Звіт»)\n");
     expect(doc.files[1].error).toEqual(expect.any(String));
     expect(doc.files[1]).not.toHaveProperty("verdict");
     expect(doc.files[1]).not.toHaveProperty("counts");
@@ -98,12 +100,17 @@ describe("the verdict line", () => {
     const empty = file("v-empty.xlsx");
     await runCli(["template", "annual-plan", "-o", empty, "--org", "Центру", "--year", "2025"]);
     const verdicts = (stdout: string) => stdout.split("\n").filter((line) => /^ {2}[✔✘○]/.test(line)).map((line) => line.trim());
-    expect(verdicts((await runCli(["check", errors, letter, empty])).stdout)).toEqual([
+    const uk = (await runCli(["check", errors, letter, empty])).stdout;
+    // The office that receives dozens of files sees how many may go up, above the summary.
+    expect(uk.trimEnd().split("\n").slice(-2)[0]).toBe("Файли: виправити — 1, нічого не перевірено — 2");
+    expect(verdicts(uk)).toEqual([
       "✘ 2 помилки: виправте перед надсиланням",
       "○ нічого не перевірено: у файлі немає форми плану чи звіту",
       "○ нічого не перевірено: форму ще не заповнено — заповніть її перед надсиланням",
     ]);
-    expect(verdicts((await runCli(["check", errors, letter, empty, "--lang", "en"])).stdout)).toEqual([
+    const en = (await runCli(["check", errors, letter, empty, "--lang", "en"])).stdout;
+    expect(en).toContain("\nFiles: to fix — 1, nothing checked — 2\nSummary: 3 files, 3 sheets, 2 errors, ");
+    expect(verdicts(en)).toEqual([
       "✘ 2 errors: fix before sending",
       "○ nothing checked: the file holds no plan or report form",
       "○ nothing checked: the form is not filled in yet — fill it in before sending",
