@@ -24,6 +24,8 @@ export interface HumanOptions {
 
 /** A grouped line names at most this many ranges of cells, then "…" (its count says how many cells). */
 const RANGES_SHOWN = 3;
+/** The widest cell column of a listing, in characters. */
+const PLACE_MAX = 20;
 
 export function renderHuman(outcomes: FileOutcome[], lang: Lang, palette: Palette, options: HumanOptions = {}): string {
   const lines: string[] = [];
@@ -59,7 +61,8 @@ function renderSheet(report: SheetReport, lang: Lang, palette: Palette, all: boo
   if (report.findings.length === 0) lines.push(`    ${palette.dim(text.noFindings)}`);
   const entries = entriesOf(report, all);
   const places = entries.map((e) => (e.kind === "finding" ? e.finding.cell : rangeList(e.group)));
-  const placeWidth = Math.max(0, ...entries.map((e, k) => (e.kind === "finding" ? places[k].length : 0)));
+  // One column for cells and ranges, as wide as the widest up to PLACE_MAX: a longer range list overflows it.
+  const placeWidth = Math.max(0, ...places.map((p) => p.length).filter((n) => n <= PLACE_MAX));
   const severityWidth = Math.max(...Object.values(text.severity).map((s) => s.length));
   entries.forEach((entry, k) => {
     const first = entry.kind === "finding" ? entry.finding : entry.group.findings[0];

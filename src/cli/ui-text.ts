@@ -197,7 +197,7 @@ const uk: UiText = {
       ? "○ нічого не перевірено: у файлі немає форми плану чи звіту"
       : "○ нічого не перевірено: форму ще не заповнено — заповніть її перед надсиланням";
   },
-  fixWith: (options) => `виправляє pokaznyk compute ФАЙЛ.xlsx -o НОВИЙ.xlsx${options.map((o) => ` ${o}`).join("")}`,
+  fixWith: (options) => `виправляє pokaznyk compute ФАЙЛ.xlsx -o РЕЗУЛЬТАТ.xlsx${options.map((o) => ` ${o}`).join("")}`,
   groupedNote: "Однакові зауваження в багатьох клітинках показано одним рядком; кожну клітинку окремо покаже pokaznyk check --all",
   accepted: (reason) => (reason === null ? "прийнято" : `прийнято: «${reason}»`),
   verdictTally: {
@@ -317,7 +317,7 @@ const en: UiText = {
       ? "○ nothing checked: the file holds no plan or report form"
       : "○ nothing checked: the form is not filled in yet — fill it in before sending";
   },
-  fixWith: (options) => `fixed by pokaznyk compute FILE.xlsx -o NEW.xlsx${options.map((o) => ` ${o}`).join("")}`,
+  fixWith: (options) => `fixed by pokaznyk compute FILE.xlsx -o OUT.xlsx${options.map((o) => ` ${o}`).join("")}`,
   groupedNote: "Identical findings over many cells are shown as one line; pokaznyk check --all lists every cell",
   accepted: (reason) => (reason === null ? "accepted" : `accepted: "${reason}"`),
   verdictTally: {

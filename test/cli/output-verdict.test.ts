@@ -175,7 +175,7 @@ describe("the compute command a grouped line suggests", () => {
   it("is named only when this version's compute has the option", async () => {
     const run = await runCli(["check", await workbookOf("fixable.xlsx", reportGrid(textRows(4)))]);
     const line = run.stdout.split("\n").find((l) => /Числа збережено як текст/.test(l)) ?? "";
-    if (computeAccepts(["--fix", "numbers-as-text"])) expect(line).toContain("виправляє pokaznyk compute ФАЙЛ.xlsx -o НОВИЙ.xlsx --fix numbers-as-text");
+    if (computeAccepts(["--fix", "numbers-as-text"])) expect(line).toContain("виправляє pokaznyk compute ФАЙЛ.xlsx -o РЕЗУЛЬТАТ.xlsx --fix numbers-as-text");
     else expect(line).not.toContain("compute");
   });
 
@@ -184,7 +184,7 @@ describe("the compute command a grouped line suggests", () => {
     const plan = await workbookOf("totals.xlsx", planGrid(rows));
     const before = await runCli(["check", plan]);
     const line = before.stdout.split("\n").find((l) => /сумі кварталів: 3 клітинки/.test(l)) ?? "";
-    expect(line).toMatch(/^ {4}J6:J8 +помилка +«Разом» не дорівнює сумі кварталів: 3 клітинки у стовпці «Разом» — виправляє pokaznyk compute ФАЙЛ\.xlsx -o НОВИЙ\.xlsx --replace-totals$/);
+    expect(line).toMatch(/^ {4}J6:J8 +помилка +«Разом» не дорівнює сумі кварталів: 3 клітинки у стовпці «Разом» — виправляє pokaznyk compute ФАЙЛ\.xlsx -o РЕЗУЛЬТАТ\.xlsx --replace-totals$/);
     const fixed = file("totals-fixed.xlsx");
     expect((await runCli(["compute", plan, "-o", fixed, "--replace-totals"])).code).toBe(0);
     const { doc } = await checkJson(fixed);
