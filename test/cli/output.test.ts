@@ -127,3 +127,16 @@ describe("accepted findings", () => {
     expect(text).toContain("✔ помилок немає: можна надсилати, але перегляньте 1 попередження (прийнято 1 зауваження)");
   });
 });
+
+describe("grouped lines", () => {
+  it("stay terminal-safe: a header's wording and a sheet's name are the sender's text", () => {
+    const hostile = "Факт\x1b]0;pwned\x07\u202e";
+    const asText = (row: number): Finding => ({ rule: "number-as-text", severity: "info", sheet: "Звіт\x1b[2J", cell: `G${row}`, row, col: 7, params: { column: "fact", value: 5 } });
+    const sheet: SheetReport = { ...report([5, 6, 7, 8].map(asText)), sheet: "Звіт\x1b[2J", columns: { fact: 7 }, headers: { fact: hostile } };
+    const error = { ...finding(9, "error"), sheet: sheet.sheet };
+    const text = renderHuman([{ file: "a.xlsx", reports: [{ ...sheet, findings: [...sheet.findings, error] }, { ...report([]), sheet: "Інший" }] }], "uk", paletteFor(false));
+    expect(text).toMatch(/^ {4}G5:G8 +порада +Числа збережено як текст: 4 клітинки у стовпці «Факт\\x1b\]0;pwned\\x07\\u202e»$/m);
+    expect(text).toContain("(аркуш «Звіт\\x1b[2J»)");
+    expect(text).not.toMatch(/[\x1b\x07\u202e]/);
+  });
+});
