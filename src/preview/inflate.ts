@@ -8,7 +8,8 @@ import type { AsyncInflate } from "../xlsx";
 
 type Decompressor = new (format: "deflate-raw") => { readable: ReadableStream<Uint8Array>; writable: WritableStream<BufferSource> };
 
-export function streamInflate(Decompression: Decompressor | undefined = globalThis.DecompressionStream as Decompressor | undefined): AsyncInflate {
+/** `Decompression`: the browser's own unless given; null stands for a browser that has none. */
+export function streamInflate(Decompression: Decompressor | null = (globalThis.DecompressionStream as Decompressor | undefined) ?? null): AsyncInflate {
   return async (compressed, maxOutputLength) => {
     if (!Decompression) throw new Error("this browser cannot unpack .xlsx files (no DecompressionStream); use a current Chrome, Edge or Firefox");
     // A copy: Blob wants its own ArrayBuffer-backed bytes, and the caller's view must stay untouched.

@@ -26,8 +26,11 @@ export type Opened =
 
 /** Bytes read into the tab at most: the whole file is held in memory while it is unpacked. */
 const MAX_FILE_BYTES = 100 * 1024 * 1024;
-/** The reader's bounds, tighter where a browser tab holds it all: inflated XML, cells a sheet may span. */
-const PREVIEW_LIMITS: Partial<ReadLimits> = { maxTotalBytes: 384 * 1024 * 1024, maxCells: 2 * 1024 * 1024 };
+/**
+ * The reader's bounds (a sheet's grid, a part's size and ratio), with less inflated XML in all
+ * than the CLI allows: a browser tab holds the text, the grids and the fake at once.
+ */
+const PREVIEW_LIMITS: Partial<ReadLimits> = { maxTotalBytes: 384 * 1024 * 1024 };
 const DEFAULT_WIDTH = 64;
 
 export async function openWorkbookFile(file: FileLike, options: { inflate?: AsyncInflate } = {}): Promise<Opened> {

@@ -3,7 +3,7 @@
  * have: each fixture goes through the preview's own file-open code (openWorkbookFile, with
  * Node's DecompressionStream as the browser's) into the fake Excel, each sheet is made active
  * and checked by the pane's own commands and store, and the findings (rule and cell) must be
- * exactly those of `pokaznyk check --json` for that sheet.
+ * exactly those of `pokaznyk check --json` for that sheet (and its form and header row).
  */
 import fs from "fs";
 import path from "path";
@@ -47,9 +47,11 @@ describe.each(files.map((file) => [path.relative(path.resolve(__dirname, "../../
       await commands.check();
       const { report, failure } = store.getState();
       expect(failure).toBeNull();
-      expect({ sheet: report?.sheet, form: report?.form ?? null, findings: brief(report?.findings ?? []) }).toEqual({
+      // The header row as well: a form stamp (a defined name) is what decides it on some sheets.
+      expect({ sheet: report?.sheet, form: report?.form ?? null, headerRow: report?.headerRow ?? null, findings: brief(report?.findings ?? []) }).toEqual({
         sheet: sheet.sheet,
         form: sheet.form,
+        headerRow: sheet.headerRow,
         findings: brief(sheet.findings),
       });
     }
