@@ -2,16 +2,18 @@
  * A workbook as Excel's JavaScript API shows it to an add-in, for the browser preview's fake
  * Excel: every worksheet in tab order with its visibility, each cell's value as `range.values`
  * gives it (a date is its serial number, 31.12.2021 → 44561, beside its date number format; an
- * error value stays an error), its formula with the cached value, the cell's number format, the
- * merged areas, column widths and row heights, and the defined names with their scope.
+ * error value stays an error), its formula with the cached value, the cell's number format and
+ * look (./cell-looks), the merged areas, column widths and row heights, protection, and the
+ * defined names with their scope.
  *
  * It is the checking reader (readWorkbookBytesAsync) plus what only Excel's view needs: the same
  * parse, limits, CRC checks and problems, so the preview refuses exactly what the reader refuses.
- * The reader's grids give the values; number formats, widths and heights come from a second,
+ * The reader's grids give the values; styles, widths and heights come from a second,
  * light scan of the parts the reader has already inflated (kept, not inflated twice).
  */
 import type { CellValue, MergedArea } from "../core/grid";
 import { parseCell } from "./cell-ref";
+import { parseCellLooks, type CellLook } from "./cell-looks";
 import { readWorkbookBytesAsync } from "./index";
 import type { AsyncInflate, ReadLimits, StrayCells, XlsxProblem } from "./index";
 import { parseRelationships, relsPartOf } from "./package";
@@ -19,6 +21,8 @@ import { XlsxError } from "./problem";
 import { isDateFormat } from "./styles";
 import { parseWorkbook } from "./workbook";
 import { CLOSE, END, OPEN, XmlScanner, xmlText } from "./xml";
+
+export type { CellLook } from "./cell-looks";
 import { findEntry, openZip, rawEntryData } from "./zip";
 
 /** A value as `range.values` has it, except that an error value keeps its kind ({ error: "#DIV/0!" }). */
@@ -32,6 +36,8 @@ export interface ExcelCell {
   formula?: string;
   /** The cell's number format code when it is not "General" ("dd.mm.yyyy", "0.0%"). */
   numberFormat?: string;
+  /** Index into the workbook's `looks` (the cell's style), when it is not the default one. */
+  look?: number;
 }
 
 export type ExcelVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -45,6 +51,8 @@ export interface ExcelSheet {
   columnWidths: (number | undefined)[];
   /** Row heights in pixels, by row number. */
   rowHeights: Record<number, number>;
+  /** Review › Protect Sheet is on. */
+  protected: boolean;
 }
 
 export interface ExcelName {
@@ -63,6 +71,8 @@ export interface ExcelWorkbook {
   activeSheet?: string;
   /** Far cells the reader left out of a sheet, as it reports them. */
   strays: StrayCells[];
+  /** The cell styles (cellXfs) cells point at with `look`. */
+  looks: CellLook[];
 }
 
 export type ExcelWorkbookResult = { ok: true; workbook: ExcelWorkbook } | { ok: false; problem: XlsxProblem };
@@ -70,14 +80,6 @@ export type ExcelWorkbookResult = { ok: true; workbook: ExcelWorkbook } | { ok: 
 const MS_PER_DAY = 24 * 3600 * 1000;
 const UNIX_EPOCH_SERIAL = 25569;
 const DAYS_1904 = 1462;
-
-/** Excel's built-in number formats (ids below 164), as the en-US API reports them. */
-const BUILT_IN_FORMATS: Record<number, string> = {
-  1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 11: "0.00E+00", 12: "# ?/?", 13: "# ??/??",
-  14: "m/d/yyyy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 18: "h:mm AM/PM", 19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss",
-  22: "m/d/yyyy h:mm", 37: "#,##0 ;(#,##0)", 38: "#,##0 ;[Red](#,##0)", 39: "#,##0.00;(#,##0.00)", 40: "#,##0.00;[Red](#,##0.00)",
-  45: "mm:ss", 46: "[h]:mm:ss", 47: "mmss.0", 48: "##0.0E+0", 49: "@",
-};
 
 /** Reads a workbook the way Excel would show it; never throws for anything a file can do. */
 export async function readExcelWorkbook(bytes: Uint8Array, options: { inflate: AsyncInflate; limits?: Partial<ReadLimits> }): Promise<ExcelWorkbookResult> {
@@ -104,7 +106,7 @@ export async function readExcelWorkbook(bytes: Uint8Array, options: { inflate: A
     const relsText = part(relsPartOf(main));
     const styles = (relsText === null ? [] : parseRelationships(relsText, relsPartOf(main), main)).find((r) => r.type === "styles" && !r.external);
     const stylesText = part(styles?.target ?? main.replace(/[^/]*$/, "styles.xml"));
-    const formats = stylesText === null ? [] : parseNumberFormats(stylesText, styles?.target ?? "styles.xml");
+    const looks = stylesText === null ? [] : parseCellLooks(stylesText, styles?.target ?? "styles.xml");
     const visibility: Record<string, ExcelVisibility> = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" };
     const sheets = read.grids.map((grid, i): ExcelSheet => {
       const info = read.sheets[i];
@@ -116,10 +118,23 @@ export async function readExcelWorkbook(bytes: Uint8Array, options: { inflate: A
           if (value === null && formula === null) return;
           const row = grid.top + r;
           const col = grid.left + c;
-          cells.push(excelCell(row, col, value, formula, formats[scan.styles.get(row * 16385 + col) ?? 0], read.date1904));
+          const look = scan.styles.get(row * 16385 + col) ?? 0;
+          scan.styles.delete(row * 16385 + col);
+          cells.push(excelCell(row, col, value, formula, looks[look]?.numberFormat, read.date1904));
+          if (look > 0 && looks[look]) cells[cells.length - 1].look = look;
         }),
       );
-      return { name: grid.name, visibility: visibility[info.state], cells, merges: grid.merges, columnWidths: scan.columnWidths, rowHeights: scan.rowHeights };
+      // Empty cells with a look of their own (a table's borders, a filled band) show as well.
+      for (const [key, look] of scan.styles) if (looks[look]) cells.push({ row: Math.floor(key / 16385), col: key % 16385, value: null, look });
+      return {
+        name: grid.name,
+        visibility: visibility[info.state],
+        cells,
+        merges: grid.merges,
+        columnWidths: scan.columnWidths,
+        rowHeights: scan.rowHeights,
+        protected: scan.protected,
+      };
     });
     const names = read.definedNames
       .filter((n) => !n.name.startsWith("_xlnm."))
@@ -127,7 +142,7 @@ export async function readExcelWorkbook(bytes: Uint8Array, options: { inflate: A
     const opensOn = allSheets[activeTab(mainText, main)]?.name;
     const visible = sheets.filter((s) => s.visibility === "Visible");
     const activeSheet = visible.find((s) => s.name === opensOn)?.name ?? visible[0]?.name;
-    return { ok: true, workbook: { sheets, names, date1904: read.date1904, strays: read.strays, ...(activeSheet === undefined ? {} : { activeSheet }) } };
+    return { ok: true, workbook: { sheets, names, date1904: read.date1904, strays: read.strays, looks, ...(activeSheet === undefined ? {} : { activeSheet }) } };
   } catch (err) {
     if (err instanceof XlsxError) return { ok: false, problem: err.problem };
     throw err;
@@ -166,44 +181,22 @@ function activeTab(text: string, part: string): number {
   return 0;
 }
 
-/** The number format code of each cellXfs index (a cell's `s`). */
-function parseNumberFormats(text: string, part: string): string[] {
-  const scanner = new XmlScanner(text, part);
-  const custom = new Map<number, string>();
-  const ids: number[] = [];
-  let section = "";
-  for (let event = scanner.next(); event !== END; event = scanner.next()) {
-    const name = scanner.name;
-    if (event === CLOSE) {
-      if (name === section) section = "";
-      continue;
-    }
-    if (name === "numFmts" || name === "cellXfs") {
-      if (!scanner.selfClosing) section = name;
-    } else if (name === "numFmt" && section === "numFmts") {
-      const id = parseInt(scanner.attr("numFmtId") ?? "", 10);
-      if (!Number.isNaN(id)) custom.set(id, scanner.attr("formatCode") ?? "");
-    } else if (name === "xf" && section === "cellXfs") {
-      ids.push(parseInt(scanner.attr("numFmtId") ?? "0", 10) || 0);
-    }
-  }
-  return ids.map((id) => custom.get(id) || BUILT_IN_FORMATS[id] || "General");
-}
-
 interface SheetScan {
   /** cellXfs index by row × 16385 + column, for cells with a style other than 0. */
   styles: Map<number, number>;
   columnWidths: (number | undefined)[];
   rowHeights: Record<number, number>;
+  protected: boolean;
 }
 
 /**
- * What the reader's grid does not keep: each cell's style, `<col>` widths and `<row ht>` heights.
+ * What the reader's grid does not keep: each cell's style, `<col>` widths, `<row ht>` heights and
+ * whether the sheet is protected.
  * Positions follow readSheet's (a cell or row without r= follows the one before it); the
  * reader has already refused anything malformed.
  */
 function scanSheet(text: string, part: string): SheetScan {
-  const out: SheetScan = { styles: new Map(), columnWidths: [], rowHeights: {} };
+  const out: SheetScan = { styles: new Map(), columnWidths: [], rowHeights: {}, protected: false };
   const scanner = new XmlScanner(text, part);
   let inData = false;
   let row = 0;
@@ -227,6 +220,9 @@ function scanSheet(text: string, part: string): SheetScan {
       else col++;
       const style = parseInt(scanner.attr("s") ?? "0", 10);
       if (style > 0) out.styles.set(row * 16385 + col, style);
+    } else if (!inData && name === "sheetProtection") {
+      const sheet = scanner.attr("sheet");
+      out.protected = sheet === "1" || sheet === "true";
     } else if (!inData && name === "col") {
       // Excel's width is in characters of the default font: about 7 px each plus 5 px of padding.
       const width = parseFloat(scanner.attr("width") ?? "");

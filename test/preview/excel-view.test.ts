@@ -15,17 +15,25 @@ import { xlsxOf } from "../xlsx/helpers";
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const STYLES = `<?xml version="1.0" encoding="UTF-8"?><styleSheet ${NS}>
   <numFmts count="2"><numFmt numFmtId="164" formatCode="dd\\.mm\\.yyyy"/><numFmt numFmtId="165" formatCode="0.0%"/></numFmts>
-  <cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="165" applyNumberFormat="1"/></cellXfs>
+  <fonts count="2"><font><sz val="11"/><color theme="1"/><name val="Calibri"/></font><font><b/><sz val="12"/><color rgb="FF1F4E79"/><name val="Times New Roman"/></font></fonts>
+  <fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFFF00"/><bgColor indexed="64"/></patternFill></fill></fills>
+  <borders count="2"><border><left/><right/><top/><bottom/></border><border><left style="thin"><color indexed="64"/></left><right style="medium"><color rgb="FFFF0000"/></right><top/><bottom style="thin"/></border></borders>
+  <cellStyleXfs count="1"><xf numFmtId="0" fontId="1" fillId="2" borderId="1"/></cellStyleXfs>
+  <cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="165" applyNumberFormat="1"/>
+    <xf numFmtId="0" fontId="1" fillId="2" borderId="1"><alignment horizontal="centerContinuous" vertical="center" wrapText="1"/></xf>
+    <xf numFmtId="0" borderId="1"><protection locked="0"/></xf></cellXfs>
+  <dxfs count="1"><dxf><font><b/><color rgb="FF9C0006"/></font><fill><patternFill><bgColor rgb="FFFFC7CE"/></patternFill></fill></dxf></dxfs>
 </styleSheet>`;
 const REPORT = `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}>
   <cols><col min="1" max="2" width="20" customWidth="1"/></cols>
   <sheetData>
-    <row r="1" ht="30" customHeight="1"><c r="A1" t="inlineStr"><is><t>Звіт за I квартал</t></is></c></row>
+    <row r="1" ht="30" customHeight="1"><c r="A1" s="4" t="inlineStr"><is><t>Звіт за I квартал</t></is></c><c r="B1" s="5"/></row>
     <row r="2"><c r="A2" s="1"><v>44561</v></c><c r="B2" s="2"><v>44562.5</v></c><c r="C2" t="d"><v>2021-12-31</v></c></row>
     <row r="3"><c r="A3" t="e"><v>#DIV/0!</v></c><c r="B3" s="3"><f>A4/2</f><v>0.25</v></c><c r="C3" t="e"><f>B3/0</f><v>#DIV/0!</v></c></row>
     <row r="4"><c r="A4"><f>_xlfn.NUMBERVALUE("12,5",",")</f><v>12.5</v></c><c r="B4" t="s"><v>0</v></c><c r="C4" t="b"><v>1</v></c></row>
     <row r="6"><c r="A6" t="s"><v>1</v></c></row>
   </sheetData>
+  <sheetProtection sheet="1" objects="1" scenarios="1"/>
   <mergeCells count="1"><mergeCell ref="A6:XFD6"/></mergeCells>
 </worksheet>`;
 
@@ -88,6 +96,22 @@ describe("a workbook opened in the preview, as Excel's API shows it", () => {
     expect(sheet.merges).toEqual([{ top: 6, left: 1, bottom: 6, right: 16384 }]);
     expect(sheet.columnWidths.slice(0, 2)).toEqual([145, 145]);
     expect(sheet.rowHeights[1]).toBe(40);
+  });
+
+  it("gives cells their look, empty ones too, and keeps the sheet's protection and unlocked cells", async () => {
+    const { json } = await opened(bytes);
+    const sheet = FakeExcel.fromJson(json).book.sheet("Звіт")!;
+    const thin = { style: "Continuous", weight: "Thin", color: "#000000" };
+    expect(sheet.cell(1, 1)?.style).toEqual({
+      fill: { color: "#FFFF00", pattern: "Solid" },
+      font: { bold: true, size: 12, name: "Times New Roman", color: "#1F4E79" },
+      align: { horizontal: "center", vertical: "middle", wrap: true },
+      border: { left: thin, right: { style: "Continuous", weight: "Medium", color: "#FF0000" }, bottom: thin },
+    });
+    // B1 holds nothing, but is bordered and unlocked: a fact cell left open in a protected form.
+    expect(sheet.cell(1, 2)).toEqual({ value: null, style: { font: { size: 11, name: "Calibri" }, border: { left: thin, right: { style: "Continuous", weight: "Medium", color: "#FF0000" }, bottom: thin }, locked: false } });
+    expect(sheet.protected).toBe(true);
+    expect(FakeExcel.fromJson(json).book.sheet("Копія")?.protected).toBe(false);
   });
 
   it("keeps the form stamps with their scope and leaves Excel's own names out", async () => {
