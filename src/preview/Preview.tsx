@@ -4,7 +4,7 @@
  * The workbook is a fixture, or the user's own file («Відкрити файл…» or dropped on the page).
  */
 import { FluentProvider, mergeClasses, webLightTheme } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { Lang } from "../core/types";
 import { FakeExcel } from "../fake-excel";
 import { TaskPane } from "../taskpane/TaskPane";
@@ -55,16 +55,28 @@ export function Preview({ initial, fixtures }: PreviewProps) {
   useWorkbookVersion(book);
   const active = book.active();
 
+  // One file at a time: a second drop while the first is unpacked is ignored.
+  const busy = useRef(false);
   const openFile = async (file: File) => {
+    if (busy.current) return;
+    busy.current = true;
     setOpening(true);
     setMessage(null);
     const opened = await openWorkbookFile(file);
+    busy.current = false;
     setOpening(false);
     if (!opened.ok) {
       setMessage({ error: true, text: (l) => problemMessage(file.name, opened.problem, l) });
       return;
     }
-    const next = FakeExcel.fromJson(opened.json);
+    let next: FakeExcel;
+    try {
+      next = FakeExcel.fromJson(opened.json);
+    } catch (error) {
+      // Whatever the fake cannot hold is still one line, and the workbook shown stays.
+      setMessage({ error: true, text: (l) => problemMessage(file.name, { kind: "corrupt", detail: String((error as Error)?.message ?? error).slice(0, 120) }, l) });
+      return;
+    }
     expose(next);
     document.title = `Pokaznyk preview · ${file.name}`;
     setShown({ excel: next, fixture: null, source: file.name, hidden: opened.hidden });

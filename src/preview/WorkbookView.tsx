@@ -10,8 +10,9 @@ import type { FakeCell, FakeSheet, FakeWorkbook } from "../fake-excel";
 import { useStyles } from "./styles";
 import { useWorkbookVersion } from "./useWorkbookVersion";
 
-/** Rows drawn at most; a preview, not a spreadsheet engine. */
+/** Rows and columns drawn at most; a preview, not a spreadsheet engine. */
 const MAX_DRAWN_ROWS = 2000;
+const MAX_DRAWN_COLUMNS = 256;
 const DEFAULT_WIDTH = 64;
 const DEFAULT_HEIGHT = 20;
 const ROW_HEADER_WIDTH = 40;
@@ -80,7 +81,8 @@ function SheetGrid({ sheet, book }: { sheet: FakeSheet; book: FakeWorkbook }) {
   const scroller = useRef<HTMLDivElement>(null);
   const used = sheet.usedArea(false) ?? { top: 1, left: 1, bottom: 1, right: 1 };
   const rows = Math.min(Math.max(used.bottom + 2, 20), MAX_DRAWN_ROWS);
-  const columns = Math.max(used.right + 1, sheet.columnWidths.length, 8);
+  // A file may format whole rows cell by cell (a title merged over the row): draw what fits a screen's worth.
+  const columns = Math.min(Math.max(used.right + 1, sheet.columnWidths.length, 8), MAX_DRAWN_COLUMNS);
   const selection = book.selection?.sheet === sheet.name ? book.selection.area : null;
 
   // Cells hidden under a merge, and the span of each merge's top-left cell, within what is drawn:

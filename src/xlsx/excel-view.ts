@@ -110,7 +110,9 @@ export async function readExcelWorkbook(bytes: Uint8Array, options: { inflate: A
     const visibility: Record<string, ExcelVisibility> = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" };
     const sheets = read.grids.map((grid, i): ExcelSheet => {
       const info = read.sheets[i];
-      const scan = scanSheet(part(info.part) ?? "", info.part);
+      const width = grid.values[0]?.length ?? 0;
+      const rect = { top: grid.top, left: grid.left, bottom: grid.top + grid.values.length - 1, right: grid.left + width - 1 };
+      const scan = scanSheet(part(info.part) ?? "", info.part, rect);
       const cells: ExcelCell[] = [];
       grid.values.forEach((line, r) =>
         line.forEach((value, c) => {
@@ -191,11 +193,12 @@ interface SheetScan {
 
 /**
  * What the reader's grid does not keep: each cell's style, `<col>` widths, `<row ht>` heights and
- * whether the sheet is protected.
+ * whether the sheet is protected. Only cells inside the reader's grid (`rect`, bounded by its
+ * limits) count: a sheet formatted down to row 1,048,576 cell by cell costs nothing more.
  * Positions follow readSheet's (a cell or row without r= follows the one before it); the
  * reader has already refused anything malformed.
  */
-function scanSheet(text: string, part: string): SheetScan {
+function scanSheet(text: string, part: string, rect: { top: number; left: number; bottom: number; right: number }): SheetScan {
   const out: SheetScan = { styles: new Map(), columnWidths: [], rowHeights: {}, protected: false };
   const scanner = new XmlScanner(text, part);
   let inData = false;
@@ -219,7 +222,7 @@ function scanSheet(text: string, part: string): SheetScan {
       if (at) ({ row, col } = at);
       else col++;
       const style = parseInt(scanner.attr("s") ?? "0", 10);
-      if (style > 0) out.styles.set(row * 16385 + col, style);
+      if (style > 0 && row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right) out.styles.set(row * 16385 + col, style);
     } else if (!inData && name === "sheetProtection") {
       const sheet = scanner.attr("sheet");
       out.protected = sheet === "1" || sheet === "true";
