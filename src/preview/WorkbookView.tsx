@@ -5,25 +5,32 @@
  */
 import { useEffect, useMemo, useRef, type CSSProperties } from "react";
 import { cellAddress, columnLetter } from "../core/address";
+import { isDateFormat, serialToDate } from "../excel/dates";
 import type { FakeCell, FakeSheet, FakeWorkbook } from "../fake-excel";
 import { useStyles } from "./styles";
 import { useWorkbookVersion } from "./useWorkbookVersion";
 
-/** Rows drawn at most; a preview, not a spreadsheet engine. */
+/** Rows and columns drawn at most; a preview, not a spreadsheet engine. */
 const MAX_DRAWN_ROWS = 2000;
+const MAX_DRAWN_COLUMNS = 256;
 const DEFAULT_WIDTH = 64;
 const DEFAULT_HEIGHT = 20;
 const ROW_HEADER_WIDTH = 40;
 const HEADER_HEIGHT = 20;
 
 
-function display(cell: FakeCell | undefined): string {
+function display(cell: FakeCell | undefined, date1904: boolean): string {
   const value = cell?.value ?? null;
   if (value === null) return "";
   if (typeof value === "object") return value.error;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number") {
     const format = cell?.style?.numFmt ?? "";
+    // A date is a serial number with a date format, as in Excel: shown the Ukrainian way, 31.12.2021.
+    if (isDateFormat(format)) {
+      const date = serialToDate(value, date1904);
+      if (!Number.isNaN(date.getTime())) return date.toISOString().slice(0, 10).split("-").reverse().join(".");
+    }
     if (format.includes("%")) return `${(value * 100).toFixed(format.includes(".0") ? 1 : 0).replace(".", ",")}%`;
     return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e6) / 1e6).replace(".", ",");
   }
@@ -74,19 +81,24 @@ function SheetGrid({ sheet, book }: { sheet: FakeSheet; book: FakeWorkbook }) {
   const scroller = useRef<HTMLDivElement>(null);
   const used = sheet.usedArea(false) ?? { top: 1, left: 1, bottom: 1, right: 1 };
   const rows = Math.min(Math.max(used.bottom + 2, 20), MAX_DRAWN_ROWS);
-  const columns = Math.max(used.right + 1, sheet.columnWidths.length, 8);
+  // A file may format whole rows cell by cell (a title merged over the row): draw what fits a screen's worth.
+  const columns = Math.min(Math.max(used.right + 1, sheet.columnWidths.length, 8), MAX_DRAWN_COLUMNS);
   const selection = book.selection?.sheet === sheet.name ? book.selection.area : null;
 
-  // Cells hidden under a merge, and the span of each merge's top-left cell.
+  // Cells hidden under a merge, and the span of each merge's top-left cell, within what is drawn:
+  // a title merged over the whole row (A1:XFD1) spans the drawn columns, not 16,384.
   const { covered, spans } = useMemo(() => {
     const covered = new Set<string>();
     const spans = new Map<string, { rowSpan: number; colSpan: number }>();
     for (const m of sheet.merges) {
-      spans.set(`${m.top},${m.left}`, { rowSpan: m.bottom - m.top + 1, colSpan: m.right - m.left + 1 });
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+      if (m.top > rows || m.left > columns) continue;
+      const bottom = Math.min(m.bottom, rows);
+      const right = Math.min(m.right, columns);
+      spans.set(`${m.top},${m.left}`, { rowSpan: bottom - m.top + 1, colSpan: right - m.left + 1 });
+      for (let r = m.top; r <= bottom; r++) for (let c = m.left; c <= right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
     }
     return { covered, spans };
-  }, [sheet.merges]);
+  }, [sheet.merges, rows, columns]);
 
   // Bring the selected cell into view, as Excel does: only when it is out of view, top-left first
   // (a wide merged cell is not centred, which would hide column A).
@@ -142,7 +154,7 @@ function SheetGrid({ sheet, book }: { sheet: FakeSheet; book: FakeWorkbook }) {
             leftDrawsRight: !!sheet.cell(r, c - 1)?.style?.border?.right,
           })}
         >
-          <div className={cell?.style?.align?.wrap || span ? styles.wrap : styles.nowrap}>{display(cell)}</div>
+          <div className={cell?.style?.align?.wrap || span ? styles.wrap : styles.nowrap}>{display(cell, book.date1904)}</div>
         </td>,
       );
     }
@@ -179,7 +191,8 @@ function SheetGrid({ sheet, book }: { sheet: FakeSheet; book: FakeWorkbook }) {
   );
 }
 
-export function WorkbookView({ book }: { book: FakeWorkbook }) {
+/** `hidden`: sheets without a tab, as in Excel (hidden and very hidden ones); the active sheet always has one. */
+export function WorkbookView({ book, hidden = [] }: { book: FakeWorkbook; hidden?: string[] }) {
   useWorkbookVersion(book);
   const styles = useStyles();
   const sheet = book.active();
@@ -191,7 +204,7 @@ export function WorkbookView({ book }: { book: FakeWorkbook }) {
       </div>
       {sheet ? <SheetGrid sheet={sheet} book={book} /> : null}
       <nav className={styles.tabs} aria-label="Sheets">
-        {book.sheets.map((s) => (
+        {book.sheets.filter((s) => s.name === sheet?.name || !hidden.includes(s.name)).map((s) => (
           <button
             key={s.name}
             type="button"

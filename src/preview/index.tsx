@@ -1,6 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { FakeExcel, type WorkbookJson } from "../fake-excel";
-import { Preview } from "./Preview";
+import { expose, Preview } from "./Preview";
 
 export const DEFAULT_FIXTURE = "report-q1-2020-kramatorsk";
 
@@ -13,10 +13,9 @@ async function start(): Promise<void> {
     if (!fixtures.includes(fixture)) throw new Error(`No fixture "${fixture}". Known: ${fixtures.join(", ")}`);
     const json: WorkbookJson = await fetch(`fixtures/${encodeURIComponent(fixture)}.json`).then((r) => r.json());
     const excel = FakeExcel.fromJson(json);
-    // For debugging in the console, and for browser tests that check the workbook itself.
-    (window as unknown as { pokaznykPreview: unknown }).pokaznykPreview = { excel };
+    expose(excel);
     document.title = `Pokaznyk preview · ${fixture}`;
-    root.render(<Preview excel={excel} fixture={fixture} fixtures={fixtures} />);
+    root.render(<Preview initial={{ excel, fixture, source: fixture, hidden: [] }} fixtures={fixtures} />);
   } catch (error) {
     root.render(<p style={{ padding: 24, fontFamily: "sans-serif" }}>Preview failed: {String((error as Error).message ?? error)}</p>);
   }

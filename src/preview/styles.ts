@@ -33,7 +33,8 @@ const cellBase = {
 export const useStyles = makeStyles({
   page: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) 320px",
+    // Excel for Windows opens a task pane about 350 px wide.
+    gridTemplateColumns: "minmax(0, 1fr) 350px",
     gridTemplateRows: "auto minmax(0, 1fr)",
     height: "100vh",
     fontFamily: tokens.fontFamilyBase,
@@ -51,6 +52,21 @@ export const useStyles = makeStyles({
     fontSize: "13px",
   },
   barTitle: { fontWeight: 600, marginRight: "8px" },
+  openButton: {
+    fontSize: "13px",
+    padding: "2px 10px",
+    border: "1px solid #fff",
+    borderRadius: "2px",
+    backgroundColor: "#fff",
+    color: EXCEL_GREEN,
+    fontWeight: 600,
+    cursor: "pointer",
+    ":disabled": { opacity: 0.7, cursor: "progress" },
+  },
+  barError: { backgroundColor: "#FDE7E9", color: "#A4262C", padding: "2px 8px", borderRadius: "2px", flexBasis: "100%" },
+  barNote: { backgroundColor: "#FFF4CE", color: "#323130", padding: "2px 8px", borderRadius: "2px", flexBasis: "100%" },
+  // A file dragged over the page: the whole page is the place to drop it.
+  dropping: { outline: `4px dashed ${EXCEL_GREEN}`, outlineOffset: "-4px" },
   barLabel: { display: "inline-flex", alignItems: "center", gap: "4px", cursor: "pointer" },
   select: { fontSize: "13px", padding: "1px 4px" },
   barLinks: { display: "inline-flex", gap: "10px", flexWrap: "wrap" },

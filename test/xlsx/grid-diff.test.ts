@@ -58,14 +58,17 @@ function differences(ours: XlsxContents, theirs: WorkbookContents): string[] {
   });
   // exceljs keeps names that are references (and leaves out print areas and titles, merged into
   // the sheets' page setup); every one of them must be ours too, with the same ranges.
-  const ourNames = new Map(ours.definedNames.filter((n) => n.ranges.length > 0).map((n) => [n.name, n.ranges]));
+  // A name is its scope and its text: a copied sheet's stamp has its original's name, scoped to the copy.
+  const scoped = (name: string, sheet: string | undefined) => (sheet === undefined ? name : `${sheet}!${name}`);
+  const ourNames = new Map(ours.definedNames.filter((n) => n.ranges.length > 0).map((n) => [scoped(n.name, n.localSheet), n.ranges]));
   for (const n of theirs.definedNames) {
+    const key = scoped(n.name, (n as { sheet?: string }).sheet);
     // 'Звіт'!$A$1 and Звіт!$A$1 are one reference: files and exceljs differ in whether they quote a plain name.
     const plain = (ranges: string[] | undefined) => JSON.stringify(ranges?.map((r) => r.replace(/^'((?:[^']|'')+)'!/, (_m, sheet: string) => `${sheet.replace(/''/g, "'")}!`)));
-    if (plain(ourNames.get(n.name)) !== plain(n.ranges)) out.push(`name ${n.name}: ${JSON.stringify(ourNames.get(n.name))} vs ${JSON.stringify(n.ranges)}`);
+    if (plain(ourNames.get(key)) !== plain(n.ranges)) out.push(`name ${key}: ${JSON.stringify(ourNames.get(key))} vs ${JSON.stringify(n.ranges)}`);
   }
-  for (const [name] of ourNames) {
-    if (!name.startsWith("_xlnm.Print_") && !theirs.definedNames.some((n) => n.name === name)) out.push(`name ${name}: ours only`);
+  for (const [key] of ourNames) {
+    if (!/(^|!)_xlnm\.Print_/.test(key) && !theirs.definedNames.some((n) => scoped(n.name, (n as { sheet?: string }).sheet) === key)) out.push(`name ${key}: ours only`);
   }
   return out.slice(0, 25);
 }
