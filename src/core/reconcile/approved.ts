@@ -31,3 +31,8 @@ export function approvedValue(plan: SheetView, columns: ColumnMap, row: number, 
   if (sum !== null) return sum;
   return text !== null ? { text } : null;
 }
+
+/** The same for a checked plan sheet's measure row. */
+export function approvedValueFor(plan: { grid: import("../grid").SheetGrid; report: { columns: ColumnMap } }, row: number, quarter: QuarterNumber, cumulative: boolean): Approved {
+  return approvedValue(new SheetView(plan.grid), plan.report.columns, row, quarter, cumulative);
+}

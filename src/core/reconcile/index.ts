@@ -3,5 +3,5 @@ export { reconcileReports, withReconciliation, periodOf } from "./reconcile";
 export type { CheckedSheet, Reconciliation } from "./reconcile";
 export { reportPeriod } from "./period";
 export type { ReportPeriod, QuarterNumber } from "./period";
-export { approvedValue } from "./approved";
+export { approvedValue, approvedValueFor } from "./approved";
 export type { Approved } from "./approved";
