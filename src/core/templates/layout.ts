@@ -36,7 +36,11 @@ export interface LayoutSpec {
   body?: BodyRow[];
 }
 
-export type BodyRow = { kind: "section"; title: string } | { kind: "measure"; values: CellValue[] };
+/**
+ * A known row. `values` are by column; where `formulas` names one, the value is its result as
+ * Excel would cache it, and a total's or percent's own formula gives way to it.
+ */
+export type BodyRow = { kind: "section"; title: string } | { kind: "measure"; values: CellValue[]; formulas?: (string | null)[] };
 
 /** Wordings a plan may hold instead of a number (SPEC: qualitative plans). */
 export const QUALITATIVE_PHRASES = ["За потребою", "Постійно", "Постійно (за потреби)", "По мірі необхідності", "У разі необхідності", "Щопонеділка", "Щомісяця", "Щокварталу", "При наявності коштів"];
@@ -94,7 +98,11 @@ export function layOut(spec: LayoutSpec): TemplateSheet {
       cells.push({ row, col: 1, value: line.title, style: "section" });
       across(row);
     } else {
-      spec.columns.forEach((c, j) => cells.push(measureCell(row, j + 1, c, line.values[j] ?? null)));
+      spec.columns.forEach((c, j) => {
+        const formula = line.formulas?.[j];
+        const value = line.values[j] ?? null;
+        cells.push(formula ? { row, col: j + 1, formula, value, style: c.kind === "percent" ? "percent" : c.kind === "text" || c.kind === "note" || c.kind === "number" ? "text" : "value" } : measureCell(row, j + 1, c, value));
+      });
     }
   });
   // The example section is not a measure row; a known body's sections stand among its measures.
@@ -130,12 +138,13 @@ function stampOver(spec: LayoutSpec, header: MergedArea): TemplateSheet["stamp"]
 
 function measureCell(row: number, col: number, c: ColumnSpec, value: CellValue): TemplateCell {
   const at = (k: number) => cellAddress(row, k + 1);
+  // A known row gives the formulas' results (Excel's cached values); an empty row shows nothing yet.
   if (c.kind === "total" && c.sources) {
     const list = c.sources.map(at).join(",");
-    return { row, col, formula: `=IF(COUNT(${list})=0,"",SUM(${list}))`, value: "", style: "value" };
+    return { row, col, formula: `=IF(COUNT(${list})=0,"",SUM(${list}))`, value: value ?? "", style: "value" };
   }
   if (c.kind === "percent" && c.sources) {
-    return { row, col, formula: percentFormula(row, c.sources[0] + 1, c.sources[1] + 1), value: "", style: "percent" };
+    return { row, col, formula: percentFormula(row, c.sources[0] + 1, c.sources[1] + 1), value: value ?? "", style: "percent" };
   }
   return { row, col, value, style: c.kind === "target" || c.kind === "fact" ? "value" : "text" };
 }
