@@ -27,3 +27,5 @@ export { verdictOf, sheetVerdict, sheetsToFix, isChecked, SEVERITIES } from "./v
 export type { Verdict, VerdictOf, SeverityCounts } from "./verdict";
 export * from "./edits";
 export * from "./templates";
+export { reconcileReports, withReconciliation, periodOf, reportPeriod, approvedValueFor } from "./reconcile";
+export type { CheckedSheet, Reconciliation, ReportPeriod, Approved } from "./reconcile";

@@ -173,6 +173,40 @@ interface PercentInvalidFinding extends FindingBase {
   params: { value: string; kind: "error" | "text"; percent: number | null; label?: string };
 }
 
+/** Where a reconciled report's approved values come from (SPEC "Reconciliation"). */
+interface ApprovedSource {
+  /** The report's last quarter, and whether its figures run from the start of the year. */
+  quarter: 1 | 2 | 3 | 4;
+  cumulative: boolean;
+  /** The plan sheet, and the cell the approved value comes from (the quarter's, or the measure's). */
+  planSheet: string;
+  planCell: string;
+}
+
+/**
+ * A report row's plan (`plan`, as typed: a number or a wording) is not the approved plan's value
+ * for the period: `approved` a number, a qualitative wording, or null when nothing is planned then.
+ */
+interface PlanDiffersFromApprovedFinding extends FindingBase {
+  rule: "plan-differs-from-approved";
+  params: ApprovedSource & { plan: number | string; approved: number | string | null; label?: string };
+}
+
+/** A report's measure (`number`, `measure` cut to 80 characters) has no match in the plan sheet. */
+interface MeasureNotInPlanFinding extends FindingBase {
+  rule: "measure-not-in-plan";
+  params: { number: string | null; measure: string; planSheet: string };
+}
+
+/**
+ * A plan measure with a numeric target `approved` for the period has no row in the report; the
+ * finding stands at the report row it would come before (or the row after the table).
+ */
+interface MeasureNotReportedFinding extends FindingBase {
+  rule: "measure-not-reported";
+  params: ApprovedSource & { number: string | null; measure: string; approved: number };
+}
+
 /** What the engine found: one interface per rule, told apart by `rule`, each with the params it sets. */
 export type Finding =
   | ShortfallUnexplainedFinding
@@ -194,7 +228,10 @@ export type Finding =
   | PlaceholderLeftFinding
   | FormEmptyFinding
   | ExplanationWeakFinding
-  | PercentInvalidFinding;
+  | PercentInvalidFinding
+  | PlanDiffersFromApprovedFinding
+  | MeasureNotInPlanFinding
+  | MeasureNotReportedFinding;
 
 export type RuleId = Finding["rule"];
 

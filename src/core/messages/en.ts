@@ -22,6 +22,11 @@ const PLACE: Record<SheetPlace, string> = {
   signature: "The signature block",
 };
 
+/** "for Q2", or "from the start of the year to the end of Q2" for a running total. */
+function periodEn(p: { quarter: number; cumulative: boolean }): string {
+  return p.cumulative && p.quarter > 1 ? `from the start of the year to the end of Q${p.quarter}` : `for Q${p.quarter}`;
+}
+
 /** A note as quoted back to the official: short. */
 const quote = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 const listed = (roles: readonly (keyof typeof names)[]) => roles.map((r) => `"${names[r]}"`).join(", ");
@@ -120,6 +125,21 @@ function message(f: Finding): string {
         ? `The "${columnName(names, "percent", label)}" cell ${holds}. ${fix}: it shows the percentage once plan and actual are numbers.`
         : `The "${columnName(names, "percent", label)}" cell ${holds}, while actual and plan give ${percent(f.params.percent)}. ${fix}.`;
     }
+    case "plan-differs-from-approved": {
+      const { plan, approved, planSheet, planCell, label } = f.params;
+      const typed = typeof plan === "number" ? number(plan) : `"${quote(plan)}"`;
+      const source = `the approved plan ("${quote(planSheet)}", ${planCell}) ${periodEn(f.params)}`;
+      const set = approved === null ? `${source} plans nothing` : typeof approved === "number" ? `${source} sets ${number(approved)}` : `${source} sets "${quote(approved)}" (qualitative)`;
+      return `The report's "${columnName(names, "plan", label)}" is ${typed}, but ${set}. Enter the approved value or, if the plan was officially changed, explain the change in the note.`;
+    }
+    case "measure-not-in-plan": {
+      const { number: n, measure, planSheet } = f.params;
+      return `Measure ${n ? `${n} ` : ""}"${quote(measure)}" is not in the approved plan ("${quote(planSheet)}"). Check its number and wording: they should match the plan.`;
+    }
+    case "measure-not-reported": {
+      const { number: n, measure, approved, planSheet, planCell } = f.params;
+      return `The report has no row for measure ${n ? `${n} ` : ""}"${quote(measure)}" of the approved plan ("${quote(planSheet)}", ${planCell}), which sets ${number(approved)} ${periodEn(f.params)}. Add the measure's row to the report.`;
+    }
     default:
       return unhandled(f);
   }
@@ -150,6 +170,9 @@ export const en: MessageCatalogue = {
     "form-empty": "Form not filled in",
     "explanation-weak": "Note does not explain the shortfall",
     "percent-invalid": "Error or text in the percentage",
+    "plan-differs-from-approved": "Plan differs from the approved plan",
+    "measure-not-in-plan": "Measure not in the plan",
+    "measure-not-reported": "Plan measure missing from the report",
   },
   groupTitle: {
     "shortfall-unexplained": "Shortfalls without explanation",
@@ -172,6 +195,9 @@ export const en: MessageCatalogue = {
     "fact-far-above-plan": "Actual far above plan",
     "percent-mismatch": "Percentages that disagree with plan and actual",
     "percent-invalid": "Errors or text in the percentage",
+    "plan-differs-from-approved": "Plans differ from the approved plan",
+    "measure-not-in-plan": "Measures not in the plan",
+    "measure-not-reported": "Plan measures missing from the report",
   },
   fixTitle: FIX,
   cellNoun: { one: "cell", other: "cells" },

@@ -43,6 +43,13 @@ const INVALID: Record<InvalidReason, { holds: (value: string) => string; fix: st
   "not-a-number": { holds: (v) => `містить «${v}», що не читається як число`, fix: "Впишіть число або формулювання без цифр (наприклад, «За потребою»)." },
 };
 
+const ROMAN = ["I", "II", "III", "IV"];
+
+/** «на II квартал», or «з початку року до кінця II кварталу» for a running total. */
+function periodUk(p: { quarter: number; cumulative: boolean }): string {
+  return p.cumulative && p.quarter > 1 ? `з початку року до кінця ${ROMAN[p.quarter - 1]} кварталу` : `на ${ROMAN[p.quarter - 1]} квартал`;
+}
+
 function message(f: Finding): string {
   switch (f.rule) {
     case "shortfall-unexplained": {
@@ -124,6 +131,21 @@ function message(f: Finding): string {
         ? `Клітинка «${columnName(names, "percent", label)}» ${holds}. ${fix}: вона покаже відсоток, щойно план і факт будуть числами.`
         : `Клітинка «${columnName(names, "percent", label)}» ${holds}, а факт і план дають ${percent(f.params.percent)}. ${fix}.`;
     }
+    case "plan-differs-from-approved": {
+      const { plan, approved, planSheet, planCell, label } = f.params;
+      const typed = typeof plan === "number" ? number(plan) : `«${quote(plan)}»`;
+      const source = `у затвердженому плані («${quote(planSheet)}», ${planCell}) ${periodUk(f.params)}`;
+      const set = approved === null ? `${source} нічого не заплановано` : typeof approved === "number" ? `${source} — ${number(approved)}` : `${source} — «${quote(approved)}» (якісний показник)`;
+      return `«${columnName(names, "plan", label)}» у звіті — ${typed}, а ${set}. Впишіть затверджене значення або, якщо план змінено офіційно, поясніть зміну в примітці.`;
+    }
+    case "measure-not-in-plan": {
+      const { number: n, measure, planSheet } = f.params;
+      return `Захід ${n ? `${n} ` : ""}«${quote(measure)}» не знайдено в затвердженому плані («${quote(planSheet)}»). Перевірте номер і назву: вони мають збігатися з планом.`;
+    }
+    case "measure-not-reported": {
+      const { number: n, measure, approved, planSheet, planCell } = f.params;
+      return `У звіті немає заходу ${n ? `${n} ` : ""}«${quote(measure)}» із затвердженого плану («${quote(planSheet)}», ${planCell}): ${periodUk(f.params)} заплановано ${number(approved)}. Додайте рядок цього заходу до звіту.`;
+    }
     default:
       return unhandled(f);
   }
@@ -154,6 +176,9 @@ export const uk: MessageCatalogue = {
     "form-empty": "Форму не заповнено",
     "explanation-weak": "Примітка не пояснює недовиконання",
     "percent-invalid": "Помилка або текст у «% виконання»",
+    "plan-differs-from-approved": "План не збігається із затвердженим",
+    "measure-not-in-plan": "Заходу немає в плані",
+    "measure-not-reported": "Захід плану пропущено у звіті",
   },
   groupTitle: {
     "shortfall-unexplained": "Недовиконання без пояснення",
@@ -176,6 +201,9 @@ export const uk: MessageCatalogue = {
     "fact-far-above-plan": "Факт значно перевищує план",
     "percent-mismatch": "Відсотки не відповідають плану й факту",
     "percent-invalid": "Помилки або текст у «% виконання»",
+    "plan-differs-from-approved": "Плани не збігаються із затвердженими",
+    "measure-not-in-plan": "Заходів немає в плані",
+    "measure-not-reported": "Заходи плану пропущено у звіті",
   },
   fixTitle: FIX,
   cellNoun: { one: "клітинка", few: "клітинки", many: "клітинок", other: "клітинки" },

@@ -26,4 +26,7 @@ export const ruleCatalogue: Record<RuleId, { severity: Severity }> = {
   "fact-far-above-plan": { severity: "info" },
   "percent-mismatch": { severity: "warning" },
   "percent-invalid": { severity: "warning" },
+  "plan-differs-from-approved": { severity: "warning" },
+  "measure-not-reported": { severity: "warning" },
+  "measure-not-in-plan": { severity: "info" },
 };

@@ -1,6 +1,7 @@
 import { ColumnRole, FormId } from "../types";
 import { columnNames, formById, formColumn } from "../schema/forms";
 import { ColumnKind, ColumnSpec, LayoutSpec, layOut } from "./layout";
+import type { BodyRow } from "./layout";
 import { TemplateDetails, TemplateId, TemplateSheet } from "./types";
 
 const ROMAN = ["I", "II", "III", "IV"];
@@ -117,10 +118,14 @@ const GALLERY: Record<TemplateId, (d: TemplateDetails) => Layout> = {
 
 export const TEMPLATE_IDS = Object.keys(GALLERY) as TemplateId[];
 
-/** A ready-to-fill sheet for the template; `existing` names keep the new sheet's name fresh. */
-export function buildTemplate(id: TemplateId, details: TemplateDetails, existing: string[] = [], serial = 1): TemplateSheet {
+/**
+ * A ready-to-fill sheet for the template; `existing` names keep the new sheet's name fresh.
+ * `known` lays out rows already known (a report made from its plan) and may reword the subtitle.
+ */
+export function buildTemplate(id: TemplateId, details: TemplateDetails, existing: string[] = [], serial = 1, known?: { body: BodyRow[]; subtitle?: string }): TemplateSheet {
   const layout = GALLERY[id](details);
-  return layOut({ ...layout, template: id, name: freshSheetName(layout.name, existing), responsible: details.responsible, serial, rows: details.rows ?? DEFAULT_ROWS });
+  const { body, subtitle = layout.subtitle } = known ?? {};
+  return layOut({ ...layout, subtitle, body, template: id, name: freshSheetName(layout.name, existing), responsible: details.responsible, serial, rows: details.rows ?? DEFAULT_ROWS });
 }
 
 /** Excel's sheet-name rules: at most 31 characters, none of []:*?/\, unique ignoring case. */

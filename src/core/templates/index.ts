@@ -9,3 +9,7 @@ export { templateToGrid } from "./to-grid";
 export type * from "./types";
 export { LOOKS, rowHeights, textHeight } from "./look";
 export type { Look } from "./look";
+export { reportFromPlan } from "./from-plan";
+export type { FromPlan, FromPlanOptions } from "./from-plan";
+export { annualReport } from "./annual-report";
+export type { AnnualReport, AnnualReportOptions } from "./annual-report";

@@ -1,5 +1,5 @@
 import { cellAddress } from "../address";
-import { MergedArea } from "../grid";
+import { CellValue, MergedArea } from "../grid";
 import { FormId } from "../types";
 import { percentFormula } from "../edits/formulas";
 import { stampName, stampReference } from "./stamp";
@@ -29,7 +29,18 @@ export interface LayoutSpec {
   responsible: string;
   serial: number;
   rows: number;
+  /**
+   * The table's rows when they are known (a report made from its plan): sections and measures
+   * with their values by column (0-based). Without it, one example section and `rows` empty rows.
+   */
+  body?: BodyRow[];
 }
+
+/**
+ * A known row. `values` are by column; where `formulas` names one, the value is its result as
+ * Excel would cache it, and a total's or percent's own formula gives way to it.
+ */
+export type BodyRow = { kind: "section"; title: string } | { kind: "measure"; values: CellValue[]; formulas?: (string | null)[] };
 
 /** Wordings a plan may hold instead of a number (SPEC: qualitative plans). */
 export const QUALITATIVE_PHRASES = ["За потребою", "Постійно", "Постійно (за потреби)", "По мірі необхідності", "У разі необхідності", "Щопонеділка", "Щомісяця", "Щокварталу", "При наявності коштів"];
@@ -79,15 +90,24 @@ export function layOut(spec: LayoutSpec): TemplateSheet {
 
   const numbersRow = headerLast + 1;
   spec.columns.forEach((_, k) => cells.push({ row: numbersRow, col: k + 1, value: k + 1, style: "column-number" }));
-  const sectionRow = numbersRow + 1;
-  cells.push({ row: sectionRow, col: 1, value: spec.section, style: "section" });
-  across(sectionRow);
-
-  const first = sectionRow + 1;
-  const last = first + spec.rows - 1;
-  for (let row = first; row <= last; row++) {
-    spec.columns.forEach((c, k) => cells.push(measureCell(row, k + 1, c)));
-  }
+  const body: BodyRow[] = spec.body ?? [{ kind: "section", title: spec.section }, ...Array.from({ length: spec.rows }, (): BodyRow => ({ kind: "measure", values: [] }))];
+  const first = numbersRow + 1;
+  body.forEach((line, k) => {
+    const row = first + k;
+    if (line.kind === "section") {
+      cells.push({ row, col: 1, value: line.title, style: "section" });
+      across(row);
+    } else {
+      spec.columns.forEach((c, j) => {
+        const formula = line.formulas?.[j];
+        const value = line.values[j] ?? null;
+        cells.push(formula ? { row, col: j + 1, formula, value, style: c.kind === "percent" ? "percent" : c.kind === "text" || c.kind === "note" || c.kind === "number" ? "text" : "value" } : measureCell(row, j + 1, c, value));
+      });
+    }
+  });
+  // The example section is not a measure row; a known body's sections stand among its measures.
+  const measureFirst = spec.body ? first : first + 1;
+  const last = first + body.length - 1;
 
   const signature = last + 2;
   // Names go in the third column: the wide text column of every form, never past the table's edge.
@@ -103,11 +123,11 @@ export function layOut(spec: LayoutSpec): TemplateSheet {
     merges,
     columnWidths: spec.columns.map((c) => c.width),
     headerRows: { first: headerFirst, last: headerLast },
-    measureRows: { first, last },
+    measureRows: { first: measureFirst, last },
     freezeRows: numbersRow,
     print: { paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: headerFirst, last: numbersRow } },
-    validations: validations(spec.columns, first, last),
-    highlights: highlights(spec.columns, first, last),
+    validations: validations(spec.columns, measureFirst, last),
+    highlights: highlights(spec.columns, measureFirst, last),
     stamp: stampOver(spec, { top: headerFirst, left: 1, bottom: headerLast, right: width }),
   };
 }
@@ -116,16 +136,17 @@ function stampOver(spec: LayoutSpec, header: MergedArea): TemplateSheet["stamp"]
   return { name: stampName(spec.form, spec.serial), range: header, reference: stampReference(spec.name, header) };
 }
 
-function measureCell(row: number, col: number, c: ColumnSpec): TemplateCell {
+function measureCell(row: number, col: number, c: ColumnSpec, value: CellValue): TemplateCell {
   const at = (k: number) => cellAddress(row, k + 1);
+  // A known row gives the formulas' results (Excel's cached values); an empty row shows nothing yet.
   if (c.kind === "total" && c.sources) {
     const list = c.sources.map(at).join(",");
-    return { row, col, formula: `=IF(COUNT(${list})=0,"",SUM(${list}))`, value: "", style: "value" };
+    return { row, col, formula: `=IF(COUNT(${list})=0,"",SUM(${list}))`, value: value ?? "", style: "value" };
   }
   if (c.kind === "percent" && c.sources) {
-    return { row, col, formula: percentFormula(row, c.sources[0] + 1, c.sources[1] + 1), value: "", style: "percent" };
+    return { row, col, formula: percentFormula(row, c.sources[0] + 1, c.sources[1] + 1), value: value ?? "", style: "percent" };
   }
-  return { row, col, value: null, style: c.kind === "target" || c.kind === "fact" ? "value" : "text" };
+  return { row, col, value, style: c.kind === "target" || c.kind === "fact" ? "value" : "text" };
 }
 
 /**

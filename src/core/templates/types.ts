@@ -67,4 +67,6 @@ export interface TemplateSheet {
   highlights: ConditionalHighlight[];
   /** The form stamp: a workbook-level defined name over the header that records the form for `check`. */
   stamp: { name: string; range: MergedArea; reference: string };
+  /** A report made from a plan: a defined name on the workbook pointing back at the plan's rows. */
+  source?: { name: string; reference: string };
 }
