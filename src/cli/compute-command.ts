@@ -14,7 +14,7 @@ import { stampedOptions } from "../core/templates";
 import type { Lang, SheetReport } from "../core/types";
 import { paletteFor } from "./colour";
 import { acceptedDestination, sayRefused } from "./destination";
-import { workbookPackageFromFile } from "./input-file";
+import { mayHoldMacros, readWorkbookFile } from "./workbook-file";
 import type { CliIo } from "./io";
 import { EXIT_CANNOT, exitStatus } from "./outcome";
 import { describeProblem, errorDetail } from "./read-problem";
@@ -47,19 +47,19 @@ export async function runCompute(request: ComputeRequest, io: CliIo): Promise<nu
     io.stderr.write(errorLine(`${file}: ${describeProblem(problem, lang)}`));
     return EXIT_CANNOT;
   };
-  const read = await workbookPackageFromFile(file);
+  const read = await readWorkbookFile(file);
   if (!read.ok) return cannotRead(read.problem);
   // Until the package writer keeps vbaProject.bin, a workbook with macros would lose them.
-  if (read.package.macroEnabled) {
+  if (read.macroEnabled || mayHoldMacros(file, read.bytes)) {
     sayRefused(io, file, { kind: "macros", command: "compute" }, lang);
     return EXIT_CANNOT;
   }
   // Checked before the work, so a refused OUT costs nothing. The bytes keep the input's kind:
   // once macros can be kept, an .xlsm in must go to an .xlsm out.
-  const extension = read.package.macroEnabled ? ".xlsm" : ".xlsx";
+  const extension = read.macroEnabled ? ".xlsm" : ".xlsx";
   const destination = await acceptedDestination(output, { input: file, force: request.force, extension }, lang, io);
   if (destination === null) return EXIT_CANNOT;
-  const loaded = await checkableWorkbook(read.package);
+  const loaded = await checkableWorkbook({ bytes: Buffer.from(read.bytes) });
   if (!loaded.ok) return cannotRead(loaded.problem);
   const { workbook, grids, definedNames } = loaded;
   // Saving a loaded workbook as exceljs has it would corrupt its validations; see validation-ranges.ts.

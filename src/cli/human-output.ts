@@ -8,6 +8,7 @@ import type { FileOutcome } from "./outcome";
 import type { Palette } from "./colour";
 import { counted, formatNumber } from "../core/messages/format";
 import { verdictOf } from "../core/verdict";
+import { strayLines } from "./stray-cells";
 import { summaryLine } from "./summary";
 import { findingMessage, printable } from "./terminal-text";
 import { uiText } from "./ui-text";
@@ -18,7 +19,7 @@ export function renderHuman(outcomes: FileOutcome[], lang: Lang, palette: Palett
     // Unreadable files already got their one-line reason on stderr; the summary counts them.
     if (isUnreadable(outcome)) continue;
     lines.push(palette.bold(printable(outcome.file)));
-    for (const report of outcome.reports) lines.push(...renderSheet(report, lang, palette));
+    for (const report of outcome.reports) lines.push(...renderSheet(report, lang, palette), ...strayLines(outcome, report.sheet, lang));
     lines.push(`  ${verdict(outcome.reports, lang, palette)}`, "");
   }
   lines.push(summaryLine(outcomes, lang));

@@ -5,6 +5,7 @@ import type { JsonRow } from "./json-rows";
 import { isUnreadable } from "./outcome";
 import type { FileOutcome } from "./outcome";
 import { describeProblem } from "./read-problem";
+import { ignoredCells } from "./stray-cells";
 import { findingMessage } from "./terminal-text";
 
 export interface JsonFinding {
@@ -21,6 +22,8 @@ export interface JsonSheet {
   headerRow: number | null;
   findings: JsonFinding[];
   rows: JsonRow[];
+  /** Far cells left out of the sheet's grid and not checked (additive; only when there are any). */
+  ignoredCells?: { count: number; cells: string[] };
 }
 
 /** An unreadable file carries `error` (the same one-line reason as on stderr) and no sheets. */
@@ -39,7 +42,7 @@ export function toJsonDocument(outcomes: FileOutcome[], lang: Lang): JsonDocumen
     files: outcomes.map((o): JsonFile =>
       isUnreadable(o)
         ? { file: o.file, error: describeProblem(o.problem, lang), sheets: [] }
-        : { file: o.file, sheets: o.reports.map((r) => toJsonSheet(r, lang)) },
+        : { file: o.file, sheets: o.reports.map((r) => ({ ...toJsonSheet(r, lang), ...ignoredCells(o, r.sheet) })) },
     ),
   };
 }

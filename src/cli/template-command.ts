@@ -10,7 +10,7 @@ import type { TemplateId } from "../core/templates";
 import type { Lang } from "../core/types";
 import type { TemplateAnswers } from "./args";
 import { acceptedDestination, sayRefused } from "./destination";
-import { workbookPackageFromFile } from "./input-file";
+import { mayHoldMacros, readWorkbookFile } from "./workbook-file";
 import type { CliIo } from "./io";
 import { EXIT_CANNOT } from "./outcome";
 import { describeProblem, errorDetail } from "./read-problem";
@@ -61,12 +61,12 @@ type LoadedWorkbook = Extract<WorkbookFromFile, { ok: true }>["workbook"];
 
 /** The workbook FILE holds, ready to be saved again; or null, the reason already said. */
 async function existingWorkbook(file: string, lang: Lang, io: CliIo): Promise<LoadedWorkbook | null> {
-  const read = await workbookPackageFromFile(file);
-  if (read.ok && read.package.macroEnabled) {
+  const read = await readWorkbookFile(file, { allowEmpty: true });
+  if (read.ok && (read.macroEnabled || mayHoldMacros(file, read.bytes))) {
     sayRefused(io, file, { kind: "macros", command: "template" }, lang);
     return null;
   }
-  const opened = read.ok ? await openWorkbook(read.package) : read;
+  const opened = read.ok ? await openWorkbook({ bytes: Buffer.from(read.bytes) }) : read;
   if (!opened.ok) {
     io.stderr.write(errorLine(`${file}: ${describeProblem(opened.problem, lang)}`));
     return null;

@@ -11,8 +11,10 @@ import type { Workbook } from "exceljs";
 import type { SheetGrid } from "../../core/grid";
 import { keepNameScopes } from "./defined-names";
 import type { WorkbookContents } from "./read-workbook";
-import { workbookPackageFromFile } from "../input-file";
-import type { WorkbookPackage } from "../input-file";
+/** The bytes of a workbook file. */
+interface WorkbookPackage {
+  bytes: Buffer;
+}
 import { messageOf } from "../read-problem";
 import type { ReadProblem } from "../read-problem";
 
@@ -20,12 +22,6 @@ import type { ReadProblem } from "../read-problem";
 export type WorkbookFromFile = { ok: true; workbook: Workbook } | { ok: false; problem: ReadProblem };
 /** A workbook with something to check, its sheets already read as grids, or why not. */
 export type CheckableWorkbook = ({ ok: true; workbook: Workbook } & WorkbookContents) | { ok: false; problem: ReadProblem };
-
-/** An empty workbook is a problem here, as `check` and `compute` report it. */
-export async function checkableWorkbookFromFile(file: string): Promise<CheckableWorkbook> {
-  const read = await workbookPackageFromFile(file);
-  return read.ok ? checkableWorkbook(read.package) : read;
-}
 
 /** The package unpacked and its sheets read as grids; an empty workbook is a problem. */
 export async function checkableWorkbook(pkg: WorkbookPackage): Promise<CheckableWorkbook> {
