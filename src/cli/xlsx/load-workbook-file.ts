@@ -8,36 +8,18 @@
  * this file is: `check` of files that turn out unreadable, `--help` and `--version` never load it.
  */
 import type { Workbook } from "exceljs";
-import type { SheetGrid } from "../../core/grid";
 import { keepNameScopes } from "./defined-names";
 import type { WorkbookContents } from "./read-workbook";
+import { messageOf } from "../read-problem";
+import type { ReadProblem } from "../read-problem";
+
 /** The bytes of a workbook file. */
 interface WorkbookPackage {
   bytes: Buffer;
 }
-import { messageOf } from "../read-problem";
-import type { ReadProblem } from "../read-problem";
 
 /** Any readable .xlsx, empty or not (a template may be added to an empty workbook), or why not. */
 export type WorkbookFromFile = { ok: true; workbook: Workbook } | { ok: false; problem: ReadProblem };
-/** A workbook with something to check, its sheets already read as grids, or why not. */
-export type CheckableWorkbook = ({ ok: true; workbook: Workbook } & WorkbookContents) | { ok: false; problem: ReadProblem };
-
-/** The package unpacked and its sheets read as grids; an empty workbook is a problem. */
-export async function checkableWorkbook(pkg: WorkbookPackage): Promise<CheckableWorkbook> {
-  const opened = await openWorkbook(pkg);
-  if (!opened.ok) return opened;
-  const { contentsOf } = await import("./read-workbook");
-  let contents: WorkbookContents;
-  try {
-    contents = contentsOf(opened.workbook);
-  } catch (err) {
-    return { ok: false, problem: { kind: "corrupt", detail: messageOf(err) } };
-  }
-  const { grids } = contents;
-  if (grids.length === 0 || grids.every(isBlankGrid)) return { ok: false, problem: { kind: "empty-workbook" } };
-  return { ok: true, workbook: opened.workbook, ...contents };
-}
 
 /** The package unpacked by exceljs; whatever exceljs throws is "corrupt". */
 export async function openWorkbook(pkg: WorkbookPackage): Promise<WorkbookFromFile> {
@@ -63,9 +45,4 @@ export async function workbookFromBytes(data: Buffer): Promise<Workbook> {
 export async function contentsFromBytes(data: Buffer): Promise<WorkbookContents> {
   const { contentsOf } = await import("./read-workbook");
   return contentsOf(await workbookFromBytes(data));
-}
-
-/** True when no cell of the grid shows anything (merges alone do not make a sheet non-empty). */
-function isBlankGrid(grid: SheetGrid): boolean {
-  return grid.values.every((row) => row.every((v) => v === null));
 }
