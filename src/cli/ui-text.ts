@@ -29,12 +29,12 @@ export interface UiText {
   template: TemplateText;
   compute: ComputeText;
   cannotWrite: (file: string, detail: string) => string;
-  /** Why -o (or, for macros, the input) is refused: the reason after "pokaznyk: FILE: ". */
+  /** Why -o is refused: the reason after "pokaznyk: FILE: ". */
   refused: (refusal: Refusal) => string;
 }
 
-/** A refused destination, or a workbook whose macros the command would drop (exceljs writes no VBA). */
-export type Refusal = OutputRefusal | { kind: "macros"; command: "compute" | "template" };
+/** A refused destination. (A workbook with macros is no refusal: compute and template patch its package, VBA kept.) */
+export type Refusal = OutputRefusal;
 
 /** `pokaznyk template`: what it says after writing, and the --list heading. */
 export interface TemplateText {
@@ -157,10 +157,6 @@ const uk: UiText = {
       case "symlink": return "це символьне посилання; вкажіть сам файл";
       case "not-a-file": return "це не звичайний файл (тека чи пристрій)";
       case "wrong-extension": return `результат — книга Excel; дайте файлу розширення ${r.expected}`;
-      case "macros":
-        return r.command === "compute"
-          ? "книга з макросами: макроси було б втрачено; збережіть її копію без макросів (.xlsx) і обчисліть копію"
-          : "книга з макросами: макроси було б втрачено; створіть шаблон в новому файлі .xlsx і перенесіть аркуш у Excel";
     }
   },
 };
@@ -259,10 +255,6 @@ const en: UiText = {
       case "symlink": return "is a symbolic link; name the file itself";
       case "not-a-file": return "not a regular file (a folder or a device)";
       case "wrong-extension": return `the result is an Excel workbook; give the file the ${r.expected} extension`;
-      case "macros":
-        return r.command === "compute"
-          ? "a workbook with macros: its macros would be lost; save a copy without macros (.xlsx) and compute that"
-          : "a workbook with macros: its macros would be lost; write the template to a new .xlsx file and move the sheet over in Excel";
     }
   },
 };

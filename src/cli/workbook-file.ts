@@ -95,7 +95,3 @@ export function nameReferences(names: DefinedName[]): { name: string; reference:
 }
 
 
-/** Named .xlsm/.xltm/.xlam or holding a VBA project: exceljs would drop the macros on writing. */
-export function mayHoldMacros(file: string, bytes: Uint8Array): boolean {
-  return /\.(xlsm|xltm|xlam)$/i.test(file) || entryNames(bytes).some((n) => /(^|\/)vbaproject\.bin$/.test(n));
-}

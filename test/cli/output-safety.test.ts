@@ -159,12 +159,14 @@ describe("template -o", () => {
     await expectRefused(["template", "annual-plan", "-o", inDir("канал.xlsx"), "--lang", "en"], `pokaznyk: ${inDir("канал.xlsx")}: not a regular file (a folder or a device)`);
   });
 
-  it("refuses a workbook with macros, a new .xlsm and a name that is no workbook's", async () => {
-    const macros = workbook("макроси.xlsm");
-    await expectRefused(
-      ["template", "annual-plan", "-o", macros, "--lang", "en"],
-      `pokaznyk: ${macros}: a workbook with macros: its macros would be lost; write the template to a new .xlsx file and move the sheet over in Excel`,
-    );
+  it("adds to a workbook with macros, keeping them; refuses a new .xlsm and a name that is no workbook's", async () => {
+    const macros = inDir("макроси.xlsm");
+    writeFileSync(macros, macroWorkbook());
+    const run = await runCli(["template", "annual-plan", "-o", macros, "--lang", "en"]);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(/^Added sheet/);
+    expectMacrosKept(macros);
+    expect((await loadWorkbook(macros)).worksheets).toHaveLength(2);
     await expectRefused(["template", "annual-plan", "-o", inDir("новий.xlsm"), "--lang", "en"], `pokaznyk: ${inDir("новий.xlsm")}: the result is an Excel workbook; give the file the .xlsx extension`);
     await expectRefused(["template", "annual-plan", "-o", inDir("новий.csv"), "--lang", "en"], `pokaznyk: ${inDir("новий.csv")}: the result is an Excel workbook; give the file the .xlsx extension`);
   });

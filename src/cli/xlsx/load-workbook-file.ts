@@ -10,26 +10,6 @@
 import type { Workbook } from "exceljs";
 import { keepNameScopes } from "./defined-names";
 import type { WorkbookContents } from "./read-workbook";
-import { messageOf } from "../read-problem";
-import type { ReadProblem } from "../read-problem";
-
-/** The bytes of a workbook file. */
-interface WorkbookPackage {
-  bytes: Buffer;
-}
-
-/** Any readable .xlsx, empty or not (a template may be added to an empty workbook), or why not. */
-export type WorkbookFromFile = { ok: true; workbook: Workbook } | { ok: false; problem: ReadProblem };
-
-/** The package unpacked by exceljs; whatever exceljs throws is "corrupt". */
-export async function openWorkbook(pkg: WorkbookPackage): Promise<WorkbookFromFile> {
-  try {
-    return { ok: true, workbook: await workbookFromBytes(pkg.bytes) };
-  } catch (err) {
-    // exceljs/JSZip messages ("End of data reached", "Corrupted zip") are short and help a support call.
-    return { ok: false, problem: { kind: "corrupt", detail: messageOf(err) } };
-  }
-}
 
 /** The exceljs workbook in an .xlsx's bytes. Throws whatever exceljs throws on a bad file. */
 export async function workbookFromBytes(data: Buffer): Promise<Workbook> {
