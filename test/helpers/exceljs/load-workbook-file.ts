@@ -1,11 +1,7 @@
 /**
- * From a path on disk (or the bytes read from it) to a loaded exceljs workbook, turning every way
- * a file can be unreadable into a ReadProblem. The only place exceljs loads a package; reading the
- * loaded workbook as grids is read-workbook.ts's, called once, never calling back. Which files are
- * read at all, and what they are, is input-file.ts's.
- *
- * exceljs (and read-workbook.ts, which needs it) is imported when a package is unpacked, not when
- * this file is: `check` of files that turn out unreadable, `--help` and `--version` never load it.
+ * exceljs's reading of an .xlsx, as the CLI read files before src/xlsx's reader replaced it: kept
+ * in the tests as the independent reference the reader is diffed against cell by cell
+ * (test/xlsx/grid-diff.test.ts), and as a second opinion on what compute and template write.
  */
 import type { Workbook } from "exceljs";
 import { keepNameScopes } from "./defined-names";
