@@ -12,7 +12,9 @@ import type { ComputePlan, ReplaceOffer } from "../core/edits";
 import type { CellValue } from "../core/grid";
 import { counted, formatNumber } from "../core/messages/format";
 import { stampedOptions } from "../core/templates";
-import type { Lang } from "../core/types";
+import type { FixKind, Lang } from "../core/types";
+import type { CliFix } from "./args";
+import { fixLines, fixWrites } from "./compute-fixes";
 import { paletteFor } from "./colour";
 import { acceptedDestination } from "./destination";
 import { nameReferences, readWorkbook, readWorkbookFile } from "./workbook-file";
@@ -33,6 +35,9 @@ export interface ComputeRequest {
   replaceTotals: boolean;
   /** OUT may replace an existing file, FILE itself included. */
   force?: boolean;
+  /** The engine's fixes to apply as accepted (issue 10); --replace-percents is "percent-formula". */
+  fixes?: readonly CliFix[];
+  replacePercents?: boolean;
   lang: Lang;
 }
 
@@ -53,6 +58,7 @@ export async function runCompute(request: ComputeRequest, io: CliIo): Promise<nu
   const destination = await acceptedDestination(output, { input: file, force: request.force, extension }, lang, io);
   if (destination === null) return EXIT_CANNOT;
   const stamps = nameReferences(read.definedNames);
+  const fixKinds: FixKind[] = [...(request.fixes ?? []), ...(request.replacePercents ? (["percent-formula"] as const) : [])];
 
   const lines = [palette.bold(printable(`${file} → ${output}`))];
   let bytes = read.bytes;
@@ -64,11 +70,14 @@ export async function runCompute(request: ComputeRequest, io: CliIo): Promise<nu
     }
     const plan = planCompute(grid, report, { addPercentColumn: request.addPercentColumn });
     const accepted = request.replaceTotals ? plan.offers.map((o) => o.write) : [];
+    const fixes = fixKinds.length > 0 ? fixWrites(grid, report, plan, fixKinds) : [];
+    const fixed = fixes.flatMap((f) => f.writes);
     // Each sheet's patch goes onto the package the previous one left; one refusal and nothing is written.
-    const patched = patchCompute(bytes, grid.name, plan, accepted, nodeCodec);
+    const patched = patchCompute(bytes, grid.name, plan, [...accepted, ...fixed], nodeCodec);
     if ("refusal" in patched) return cannot(refusalText(patched.refusal, lang));
     bytes = patched.bytes;
-    lines.push(...sheetLines(grid.name, plan, patched, request, lang));
+    const own = patched.written.filter((w) => !fixed.includes(w));
+    lines.push(...sheetLines(grid.name, plan, { ...patched, written: own }, request, lang), ...fixLines(fixes, patched.written, lang));
   }
 
   // The summary and the exit status speak of the file written, so they come from its bytes read

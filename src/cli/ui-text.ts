@@ -1,5 +1,5 @@
 /** The CLI's own words (not the findings' messages, which come from the engine's formatFinding). */
-import type { FormId, Lang, Severity } from "../core/types";
+import type { FixKind, FormId, Lang, Severity } from "../core/types";
 import type { NounForms } from "../core/messages/format";
 import type { Verdict } from "../core/verdict";
 import type { UsageProblem } from "./args";
@@ -56,6 +56,9 @@ export interface ComputeText {
   offerReplaced: (cell: string, typed: string, sum: string) => string;
   skippedMerged: (cell: string) => string;
   savedTo: (file: string) => string;
+  /** What one of the engine's fixes did on a sheet; `cells` already counted ("3 клітинки"). */
+  fixed: (fix: FixKind, cells: string) => string;
+  cells: NounForms;
 }
 
 /** The engine's names (forms, severities), as they read mid-sentence. */
@@ -105,7 +108,7 @@ const uk: UiText = {
     "",
     "Використання:",
     "  pokaznyk check ФАЙЛ… [--json] [--lang uk|en]",
-    "  pokaznyk compute ФАЙЛ.xlsx -o РЕЗУЛЬТАТ.xlsx [--add-percent-column] [--replace-totals] [--force]",
+    "  pokaznyk compute ФАЙЛ.xlsx -o РЕЗУЛЬТАТ.xlsx [--add-percent-column] [--replace-totals] [--replace-percents] [--fix ВИПРАВЛЕННЯ] [--force]",
     "  pokaznyk template ФОРМА -o ФАЙЛ.xlsx [--org \"…\"] [--year 2025] [--quarter 1..4] [--responsible \"…\"] [--rows N]",
     "  pokaznyk template --list",
     "  pokaznyk --help",
@@ -117,6 +120,9 @@ const uk: UiText = {
     "  Вихідний файл не змінюється, результат іде до файлу -o.",
     "  --add-percent-column   додати стовпець «% виконання» після «Факт», якщо його немає",
     "  --replace-totals       замінити вписані суми, що не збігаються з кварталами, формулою",
+    "  --replace-percents     замінити вписані «% виконання» живою формулою",
+    "  --fix numbers-as-text  перетворити числа, збережені як текст, на числа",
+    "  --fix trim-spaces      прибрати зайві пропуски навколо чисел (кілька: через кому)",
     "  --force                замінити файл -o, якщо він уже є (навіть вхідний файл)",
     "template — створює книгу з шаблоном форми або додає аркуш до наявної книги.",
     "  --org, --year, --quarter, --responsible   назва установи, рік, квартал, відповідальна особа",
@@ -147,6 +153,14 @@ const uk: UiText = {
     offerReplaced: (cell, typed, sum) => `${cell}: вписане ${typed} замінено сумою кварталів (${sum})`,
     skippedMerged: (cell) => `${cell}: клітинка всередині об'єднаної області, не записано`,
     savedTo: (file) => `Записано до ${file}`,
+    fixed: (fix, cells) =>
+      ({
+        "numbers-as-text": `числа, збережені як текст, перетворено на числа: ${cells}`,
+        "trim-spaces": `прибрано зайві пропуски навколо чисел: ${cells}`,
+        "percent-formula": `вписані відсотки замінено живою формулою: ${cells}`,
+        "total-formula": `вписані суми замінено живою формулою: ${cells}`,
+      })[fix],
+    cells: { one: "клітинка", few: "клітинки", many: "клітинок", other: "клітинки" },
   },
   cannotWrite: (file, detail) => `не вдалося записати ${file} (${detail})`,
   refused: (r) => {
@@ -203,7 +217,7 @@ const en: UiText = {
     "",
     "Usage:",
     "  pokaznyk check FILE… [--json] [--lang uk|en]",
-    "  pokaznyk compute FILE.xlsx -o OUT.xlsx [--add-percent-column] [--replace-totals] [--force]",
+    "  pokaznyk compute FILE.xlsx -o OUT.xlsx [--add-percent-column] [--replace-totals] [--replace-percents] [--fix FIX] [--force]",
     "  pokaznyk template FORM -o FILE.xlsx [--org \"…\"] [--year 2025] [--quarter 1..4] [--responsible \"…\"] [--rows N]",
     "  pokaznyk template --list",
     "  pokaznyk --help",
@@ -215,6 +229,9 @@ const en: UiText = {
     "  The input file is left as is; the result goes to the -o file.",
     "  --add-percent-column   add a \"% виконання\" column after \"Факт\" when there is none",
     "  --replace-totals       replace typed totals that disagree with the quarters by the formula",
+    "  --replace-percents     replace typed \"% виконання\" values by the live formula",
+    "  --fix numbers-as-text  turn numbers stored as text into numbers",
+    "  --fix trim-spaces      remove stray spaces around numbers (several: comma-separated)",
     "  --force                replace the -o file if it already exists (even the input file)",
     "template — creates a workbook with a form template, or adds a sheet to an existing one.",
     "  --org, --year, --quarter, --responsible   organisation, year, quarter, responsible person",
@@ -245,6 +262,14 @@ const en: UiText = {
     offerReplaced: (cell, typed, sum) => `${cell}: typed ${typed} replaced by the quarters' sum (${sum})`,
     skippedMerged: (cell) => `${cell}: inside a merged area, left as is`,
     savedTo: (file) => `Written to ${file}`,
+    fixed: (fix, cells) =>
+      ({
+        "numbers-as-text": `numbers stored as text turned into numbers: ${cells}`,
+        "trim-spaces": `stray spaces around numbers removed: ${cells}`,
+        "percent-formula": `typed percentages replaced by the live formula: ${cells}`,
+        "total-formula": `typed totals replaced by the live formula: ${cells}`,
+      })[fix],
+    cells: { one: "cell", other: "cells" },
   },
   cannotWrite: (file, detail) => `cannot write ${file} (${detail})`,
   refused: (r) => {
