@@ -24,6 +24,7 @@ import { nodeCodec, patchCompute, refusalText } from "./package";
 import type { PatchedCompute } from "./package";
 import { describeProblem, errorDetail } from "./read-problem";
 import { writeAtomically } from "./safe-output";
+import { strayLines } from "./stray-cells";
 import { summaryLine } from "./summary";
 import { cutQuote, errorLine, printable } from "./terminal-text";
 import { uiText } from "./ui-text";
@@ -62,10 +63,12 @@ export async function runCompute(request: ComputeRequest, io: CliIo): Promise<nu
 
   const lines = [palette.bold(printable(`${file} → ${output}`))];
   let bytes = read.bytes;
+  // Far cells the reader left out of a grid are neither checked nor computed: said under the sheet, as check says it.
+  const strays = (sheet: string) => strayLines({ file, reports: [], strays: read.strays }, sheet, lang);
   for (const grid of read.grids) {
     const report = checkSheet(grid, stampedOptions(stamps, grid.name));
     if (report.form === null) {
-      lines.push(`  ${text.sheet(printable(grid.name))} — ${palette.dim(text.compute.notAForm)}`);
+      lines.push(`  ${text.sheet(printable(grid.name))} — ${palette.dim(text.compute.notAForm)}`, ...strays(grid.name));
       continue;
     }
     const plan = planCompute(grid, report, { addPercentColumn: request.addPercentColumn });
@@ -77,7 +80,7 @@ export async function runCompute(request: ComputeRequest, io: CliIo): Promise<nu
     if ("refusal" in patched) return cannot(refusalText(patched.refusal, lang));
     bytes = patched.bytes;
     const own = patched.written.filter((w) => !fixed.includes(w));
-    lines.push(...sheetLines(grid.name, plan, { ...patched, written: own }, request, lang), ...fixLines(fixes, patched.written, lang));
+    lines.push(...sheetLines(grid.name, plan, { ...patched, written: own }, request, lang), ...fixLines(fixes, patched.written, lang), ...strays(grid.name));
   }
 
   // The summary and the exit status speak of the file written, so they come from its bytes read

@@ -7,7 +7,7 @@
  */
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { JsonDocument, JsonFile } from "../../src/cli/json-output";
 import { measure, reportGrid } from "../helpers/sheets";
 import { makeTempDir, putRows, workbookBytes } from "../helpers/xlsx";
@@ -121,4 +121,20 @@ it("an openpyxl file with a chart: the same answer as the same rows written by e
   expect(ours.sheets[0].findings.map((f) => f.rule)).toEqual(expect.arrayContaining(["shortfall-unexplained", "fact-missing"]));
   expect(ours.sheets).toEqual(theirs.sheets);
   expect(good.sheets.length).toBeGreaterThan(0);
+});
+
+it("compute on the stray-cell workbook: computes the table, names the far cell as left alone, keeps it in the file", () => {
+  const input = write("стрей-обчислити.xlsx", strayCellWorkbook());
+  const output = inTemp("стрей-обчислено.xlsx");
+  // A new column would push the far cell off the sheet: refused in one line, nothing written.
+  const refused = pokaznyk("compute --add-percent-column, stray XFD1048576", "compute", input, "-o", output, "--add-percent-column", "--lang", "en");
+  expect(refused.code).toBe(2);
+  expect(refused.stderr).toMatch(/^pokaznyk: .*: cell XFD1048576 of "[^"]+" is in the last column and would be pushed off the sheet; clear it, or add the column in Excel\n$/);
+  expect(existsSync(output)).toBe(false);
+  const run = pokaznyk("compute, stray XFD1048576", "compute", input, "-o", output, "--lang", "en");
+  expect(run.stderr).toBe("");
+  expect(run.peakBytes).toBeLessThan(200 * MB);
+  expect(run.stdout).toContain("    outside the table: 1 cell, XFD1048576 — not checked\n");
+  const again = pokaznyk("check, computed stray", "check", output, "--json");
+  expect((JSON.parse(again.stdout) as JsonDocument).files[0].sheets[0].ignoredCells).toEqual({ count: 1, cells: ["XFD1048576"] });
 });
