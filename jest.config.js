@@ -12,6 +12,6 @@ const common = {
 module.exports = {
   projects: [
     { ...common, displayName: "node", testEnvironment: "node", testMatch: ["<rootDir>/test/**/*.test.ts"] },
-    { ...common, displayName: "dom", testEnvironment: "jsdom", testMatch: ["<rootDir>/test/**/*.test.tsx"] },
+    { ...common, displayName: "dom", testEnvironment: "jsdom", testMatch: ["<rootDir>/test/**/*.test.tsx"], setupFiles: ["<rootDir>/test/helpers/dom-text-codec.ts"] },
   ],
 };

@@ -7,7 +7,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { contentsFromBytes } from "../src/cli/xlsx/load-workbook-file";
+import { contentsFromBytes } from "./helpers/exceljs/load-workbook-file";
 import type { Severity } from "../src/core/types";
 import { renderPane } from "./taskpane/render";
 import { FIXTURES } from "./excel/helpers";

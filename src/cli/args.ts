@@ -15,7 +15,7 @@ export type Command =
   | { kind: "check"; files: string[]; json: boolean; all: boolean; lang: Lang }
   | { kind: "template"; template: TemplateId; output: string; answers: TemplateAnswers; lang: Lang }
   | { kind: "template-list"; lang: Lang }
-  | { kind: "compute"; file: string; output: string; addPercentColumn: boolean; replaceTotals: boolean; force?: true; lang: Lang }
+  | { kind: "compute"; file: string; output: string; addPercentColumn: boolean; replaceTotals: boolean; force?: true; fixes?: CliFix[]; replacePercents?: true; lang: Lang }
   | { kind: "help"; lang: Lang }
   | { kind: "version" }
   | { kind: "usage-error"; problem: UsageProblem; lang: Lang };
@@ -36,6 +36,10 @@ export type UsageProblem =
 
 export type CommandName = "check" | "template" | "compute";
 
+/** The engine's fixes `compute --fix` applies (core/edits/fixes.ts); `--replace-percents` is the percent one. */
+export const CLI_FIXES = ["numbers-as-text", "trim-spaces"] as const;
+export type CliFix = (typeof CLI_FIXES)[number];
+
 const LANGS: readonly Lang[] = ["uk", "en"];
 const COMMANDS: readonly CommandName[] = ["check", "template", "compute"];
 
@@ -54,6 +58,8 @@ const OPTIONS = {
   "add-percent-column": { type: "boolean", for: ["compute"] },
   "replace-totals": { type: "boolean", for: ["compute"] },
   force: { type: "boolean", for: ["compute"] },
+  fix: { type: "string", for: ["compute"] },
+  "replace-percents": { type: "boolean", for: ["compute"] },
   lang: { type: "string", for: COMMANDS },
   help: { type: "boolean", short: "h", for: COMMANDS },
   version: { type: "boolean", short: "v", for: COMMANDS },
@@ -150,6 +156,9 @@ function computeCommand(rest: string[], values: Values, given: OptionName[], lan
   if (extra.length > 0) return usage({ kind: "extra-words", words: extra }, lang);
   // No default output name; an -o naming the input or an existing file is refused unless --force (safe-output.ts).
   if (values.output === undefined) return usage({ kind: "no-output" }, lang);
+  // `--fix numbers-as-text,trim-spaces`: one or more of the fixes, comma-separated.
+  const fixes = values.fix?.split(",").map((f) => f.trim());
+  if (fixes?.some((f) => !(CLI_FIXES as readonly string[]).includes(f))) return usage({ kind: "bad-value", word: "--fix", value: values.fix as string }, lang);
   return {
     kind: "compute",
     file,
@@ -158,6 +167,8 @@ function computeCommand(rest: string[], values: Values, given: OptionName[], lan
     replaceTotals: given.includes("replace-totals"),
     // Only when said: replacing an existing file (the input too) is never a default.
     ...(given.includes("force") ? { force: true as const } : {}),
+    ...(fixes ? { fixes: [...new Set(fixes as CliFix[])] } : {}),
+    ...(given.includes("replace-percents") ? { replacePercents: true as const } : {}),
     lang,
   };
 }

@@ -13,8 +13,7 @@ import { exitStatus, isUnreadable } from "./outcome";
 import type { FileOutcome } from "./outcome";
 import { describeProblem, messageOf } from "./read-problem";
 import { errorLine, jsonText } from "./terminal-text";
-import { checkableWorkbookFromFile } from "./xlsx/load-workbook-file";
-import { nameReferences } from "./xlsx/defined-names";
+import { nameReferences, readWorkbookFile } from "./workbook-file";
 
 export interface CheckRequest {
   files: string[];
@@ -43,7 +42,7 @@ async function checkFiles(files: string[]): Promise<FileOutcome[]> {
 }
 
 async function checkFile(file: string): Promise<FileOutcome> {
-  const loaded = await checkableWorkbookFromFile(file);
+  const loaded = await readWorkbookFile(file);
   if (!loaded.ok) return { file, problem: loaded.problem };
   const reports: SheetReport[] = [];
   const stamps = nameReferences(loaded.definedNames);
@@ -55,5 +54,5 @@ async function checkFile(file: string): Promise<FileOutcome> {
       return { file, problem: { kind: "check-failed", detail: `«${grid.name}»: ${messageOf(err)}` } };
     }
   }
-  return { file, reports };
+  return loaded.strays.length > 0 ? { file, reports, strays: loaded.strays } : { file, reports };
 }

@@ -1,33 +1,33 @@
 /**
  * `pokaznyk compute FILE.xlsx -o OUT.xlsx`: live totals and percentages written into a copy.
- * The engine plans every edit (core/edits); this file only carries plans out and says what was done.
- * A typed total that disagrees with its quarters is replaced only with --replace-totals. OUT may
- * not be FILE itself or any existing file unless --force (safe-output.ts); a workbook with macros
- * is refused, because exceljs would write it back without them.
+ * The engine plans every edit (core/edits); the package writer (./package) carries each sheet's
+ * plan out on the package itself, every part it does not change copied byte for byte (charts,
+ * pivots, comments, a VBA project); this file only says what was done, or the one-line reason a
+ * patch was refused. A typed total that disagrees with its quarters is replaced only with
+ * --replace-totals. OUT may not be FILE itself or any existing file unless --force (safe-output.ts).
  */
-import { applyEdits, checkSheet, planCompute } from "../core";
+import { checkSheet, planCompute } from "../core";
 import { columnLetter } from "../core/address";
 import type { ComputePlan, ReplaceOffer } from "../core/edits";
 import type { CellValue } from "../core/grid";
 import { counted, formatNumber } from "../core/messages/format";
 import { stampedOptions } from "../core/templates";
-import type { Lang, SheetReport } from "../core/types";
+import type { FixKind, Lang } from "../core/types";
+import type { CliFix } from "./args";
+import { fixLines, fixWrites } from "./compute-fixes";
 import { paletteFor } from "./colour";
-import { acceptedDestination, sayRefused } from "./destination";
-import { workbookPackageFromFile } from "./input-file";
+import { acceptedDestination } from "./destination";
+import { nameReferences, readWorkbook, readWorkbookFile } from "./workbook-file";
 import type { CliIo } from "./io";
 import { EXIT_CANNOT, exitStatus } from "./outcome";
+import { nodeCodec, patchCompute, refusalText } from "./package";
+import type { PatchedCompute } from "./package";
 import { describeProblem, errorDetail } from "./read-problem";
-import type { ReadProblem } from "./read-problem";
+import { writeAtomically } from "./safe-output";
+import { strayLines } from "./stray-cells";
 import { summaryLine } from "./summary";
 import { cutQuote, errorLine, printable } from "./terminal-text";
 import { uiText } from "./ui-text";
-import { applyPlan } from "./xlsx/apply-plan";
-import type { AppliedPlan } from "./xlsx/apply-plan";
-import { checkableWorkbook } from "./xlsx/load-workbook-file";
-import { nameReferences } from "./xlsx/defined-names";
-import { saveWorkbook } from "./xlsx/save-workbook";
-import { regroupValidations } from "./xlsx/validation-ranges";
 
 export interface ComputeRequest {
   file: string;
@@ -36,6 +36,9 @@ export interface ComputeRequest {
   replaceTotals: boolean;
   /** OUT may replace an existing file, FILE itself included. */
   force?: boolean;
+  /** The engine's fixes to apply as accepted (issue 10); --replace-percents is "percent-formula". */
+  fixes?: readonly CliFix[];
+  replacePercents?: boolean;
   lang: Lang;
 }
 
@@ -43,54 +46,53 @@ export async function runCompute(request: ComputeRequest, io: CliIo): Promise<nu
   const { file, output, lang } = request;
   const text = uiText[lang];
   const palette = paletteFor(io.stdout.isTTY);
-  const cannotRead = (problem: ReadProblem) => {
-    io.stderr.write(errorLine(`${file}: ${describeProblem(problem, lang)}`));
+  const cannot = (reason: string) => {
+    io.stderr.write(errorLine(`${file}: ${reason}`));
     return EXIT_CANNOT;
   };
-  const read = await workbookPackageFromFile(file);
-  if (!read.ok) return cannotRead(read.problem);
-  // Until the package writer keeps vbaProject.bin, a workbook with macros would lose them.
-  if (read.package.macroEnabled) {
-    sayRefused(io, file, { kind: "macros", command: "compute" }, lang);
-    return EXIT_CANNOT;
-  }
-  // Checked before the work, so a refused OUT costs nothing. The bytes keep the input's kind:
-  // once macros can be kept, an .xlsm in must go to an .xlsm out.
-  const extension = read.package.macroEnabled ? ".xlsm" : ".xlsx";
+  const read = await readWorkbookFile(file);
+  if (!read.ok) return cannot(describeProblem(read.problem, lang));
+  // Checked before the work, so a refused OUT costs nothing. The package keeps its kind (and a
+  // macro-enabled one its VBA project, byte for byte), so its name must keep the extension
+  // Excel expects of that kind: .xlsm in, .xlsm out.
+  const extension = read.macroEnabled ? ".xlsm" : ".xlsx";
   const destination = await acceptedDestination(output, { input: file, force: request.force, extension }, lang, io);
   if (destination === null) return EXIT_CANNOT;
-  const loaded = await checkableWorkbook(read.package);
-  if (!loaded.ok) return cannotRead(loaded.problem);
-  const { workbook, grids, definedNames } = loaded;
-  // Saving a loaded workbook as exceljs has it would corrupt its validations; see validation-ranges.ts.
-  workbook.worksheets.forEach(regroupValidations);
-  const stamps = nameReferences(definedNames);
+  const stamps = nameReferences(read.definedNames);
+  const fixKinds: FixKind[] = [...(request.fixes ?? []), ...(request.replacePercents ? (["percent-formula"] as const) : [])];
 
   const lines = [palette.bold(printable(`${file} → ${output}`))];
-  const after: SheetReport[] = [];
-  grids.forEach((grid, k) => {
-    const sheet = workbook.worksheets[k];
-    const options = stampedOptions(stamps, grid.name);
-    const report = checkSheet(grid, options);
+  let bytes = read.bytes;
+  // Far cells the reader left out of a grid are neither checked nor computed: said under the sheet, as check says it.
+  const strays = (sheet: string) => strayLines({ file, reports: [], strays: read.strays }, sheet, lang);
+  for (const grid of read.grids) {
+    const report = checkSheet(grid, stampedOptions(stamps, grid.name));
     if (report.form === null) {
-      lines.push(`  ${text.sheet(printable(grid.name))} — ${palette.dim(text.compute.notAForm)}`);
-      after.push(report);
-      return;
+      lines.push(`  ${text.sheet(printable(grid.name))} — ${palette.dim(text.compute.notAForm)}`, ...strays(grid.name));
+      continue;
     }
     const plan = planCompute(grid, report, { addPercentColumn: request.addPercentColumn });
     const accepted = request.replaceTotals ? plan.offers.map((o) => o.write) : [];
-    const applied = applyPlan(workbook, sheet, plan, accepted);
-    // The plan is carried out twice, on purpose. applyPlan edits the file; applyEdits gives the
-    // engine's grid of that file, and checking it is what the summary and the exit status need:
-    // they speak of the file written, where a replaced total is no longer an error. Re-reading
-    // the saved file would say the same at the cost of a second unzip. (One known gap: a write
-    // applyPlan skips because its cell is inside a merged area still lands on this grid.)
-    after.push(checkSheet(applyEdits(grid, plan, accepted), options));
-    lines.push(...sheetLines(grid.name, plan, applied, request, lang));
-  });
+    const fixes = fixKinds.length > 0 ? fixWrites(grid, report, plan, fixKinds) : [];
+    const fixed = fixes.flatMap((f) => f.writes);
+    // Each sheet's patch goes onto the package the previous one left; one refusal and nothing is written.
+    const patched = patchCompute(bytes, grid.name, plan, [...accepted, ...fixed], nodeCodec);
+    if ("refusal" in patched) return cannot(refusalText(patched.refusal, lang));
+    bytes = patched.bytes;
+    const own = patched.written.filter((w) => !fixed.includes(w));
+    lines.push(...sheetLines(grid.name, plan, { ...patched, written: own }, request, lang), ...fixLines(fixes, patched.written, lang), ...strays(grid.name));
+  }
 
+  // The summary and the exit status speak of the file written, so they come from its bytes read
+  // back: what a `check` of OUT will say, merged cells left alone and moved columns included,
+  // rather than from the engine's idea of the edits (applyEdits), which could differ where the
+  // patch skipped a cell. The reader makes this cheap (one more unzip of parts just deflated).
+  const written = readWorkbook(bytes);
+  if (!written.ok) return cannot(describeProblem(written.problem, lang));
+  const writtenStamps = nameReferences(written.definedNames);
+  const after = written.grids.map((grid) => checkSheet(grid, stampedOptions(writtenStamps, grid.name)));
   try {
-    await saveWorkbook(workbook, destination);
+    await writeAtomically(destination, bytes);
   } catch (err) {
     io.stderr.write(errorLine(text.cannotWrite(output, errorDetail(err))));
     return EXIT_CANNOT;
@@ -102,7 +104,7 @@ export async function runCompute(request: ComputeRequest, io: CliIo): Promise<nu
   return exitStatus(outcome);
 }
 
-function sheetLines(name: string, plan: ComputePlan, applied: AppliedPlan, request: ComputeRequest, lang: Lang): string[] {
+function sheetLines(name: string, plan: ComputePlan, applied: PatchedCompute, request: ComputeRequest, lang: Lang): string[] {
   const text = uiText[lang];
   const done: string[] = plan.insertColumns.map((c) => text.compute.columnAdded(c.header, columnLetter(c.before)));
   const formulas = applied.written.filter((w) => w.formula).length;

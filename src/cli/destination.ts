@@ -1,7 +1,6 @@
 /**
- * The one-line refusals of compute and template: a destination safe-output.ts will not write, or
- * an input whose macros the write would drop. Each is `pokaznyk: FILE: reason` on stderr, exit 2,
- * with nothing written.
+ * The one-line refusals of compute and template: a destination safe-output.ts will not write.
+ * Each is `pokaznyk: FILE: reason` on stderr, exit 2, with nothing written.
  */
 import type { Lang } from "../core/types";
 import type { CliIo } from "./io";

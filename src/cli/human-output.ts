@@ -13,6 +13,7 @@ import type { Palette } from "./colour";
 import { counted, formatNumber } from "../core/messages/format";
 import { sheetsToFix, verdictOf } from "../core/verdict";
 import { computeFixFor } from "./fix-hints";
+import { strayLines } from "./stray-cells";
 import { summaryLine, verdictTally } from "./summary";
 import { cutQuote, findingMessage, printable } from "./terminal-text";
 import { uiText } from "./ui-text";
@@ -37,7 +38,7 @@ export function renderHuman(outcomes: FileOutcome[], lang: Lang, palette: Palett
     for (const report of outcome.reports) {
       const sheet = renderSheet(report, lang, palette, options.all === true);
       grouped ||= sheet.grouped;
-      lines.push(...sheet.lines);
+      lines.push(...sheet.lines, ...strayLines(outcome, report.sheet, lang));
     }
     lines.push(`  ${verdict(outcome.reports, lang, palette)}`, "");
   }

@@ -7,6 +7,7 @@ import type { JsonRow } from "./json-rows";
 import { isUnreadable } from "./outcome";
 import type { FileOutcome } from "./outcome";
 import { describeProblem } from "./read-problem";
+import { ignoredCells } from "./stray-cells";
 import { findingMessage } from "./terminal-text";
 
 export interface JsonFinding {
@@ -29,6 +30,8 @@ export interface JsonSheet {
   counts: JsonCounts;
   findings: JsonFinding[];
   rows: JsonRow[];
+  /** Far cells left out of the sheet's grid and not checked (additive; only when there are any). */
+  ignoredCells?: { count: number; cells: string[] };
 }
 
 /**
@@ -53,7 +56,7 @@ export function toJsonDocument(outcomes: FileOutcome[], lang: Lang): JsonDocumen
     files: outcomes.map((o): JsonFile => {
       if (isUnreadable(o)) return { file: o.file, error: describeProblem(o.problem, lang), sheets: [] };
       const { verdict, counts } = verdictOf(o.reports);
-      return { file: o.file, verdict, counts, sheets: o.reports.map((r) => toJsonSheet(r, lang)) };
+      return { file: o.file, verdict, counts, sheets: o.reports.map((r) => ({ ...toJsonSheet(r, lang), ...ignoredCells(o, r.sheet) })) };
     }),
   };
 }

@@ -1,11 +1,14 @@
 /** What checking one file produced: the engine's sheet reports, or why the file could not be read. */
 import type { SheetReport } from "../core/types";
 import { verdictOf } from "../core/verdict";
+import type { StrayCells } from "../xlsx";
 import type { ReadProblem } from "./read-problem";
 
 export interface CheckedFile {
   file: string;
   reports: SheetReport[];
+  /** Far cells the reader left out of a sheet's grid, per sheet that had any (stray-cells.ts). */
+  strays?: StrayCells[];
 }
 
 export interface UnreadableFile {

@@ -16,6 +16,14 @@ export type ReadProblemKind =
   | "presentation"
   | "not-workbook"
   | "corrupt"
+  /** A part's bytes do not match the checksum the zip recorded: damaged in transit or on disk. */
+  | "crc"
+  /** Unpacking would take far more memory than any workbook needs: a zip bomb, refused before it grows. */
+  | "unpacks-too-large"
+  /** A valid file in a form the reader does not take (.xlsb, encrypted parts, deflate64). */
+  | "unsupported"
+  /** A sheet whose filled cells are spread too wide to check as one table. */
+  | "sheet-too-large"
   | "empty-workbook"
   | "check-failed";
 
@@ -49,6 +57,10 @@ const reasons: Record<Lang, Record<ReadProblemKind, string>> = {
     presentation: "це не книга Excel (презентація PowerPoint?)",
     "not-workbook": "це архів zip, а не книга Excel",
     corrupt: "файл .xlsx пошкоджений, його не вдалося розпакувати",
+    crc: "файл .xlsx пошкоджений: вміст не збігається з його контрольною сумою; попросіть надіслати файл ще раз",
+    "unpacks-too-large": "файл розпаковується в дуже великий обсяг даних (схоже на «zip-бомбу»), його не перевірено",
+    unsupported: "книгу збережено у форматі, який Pokaznyk не читає; збережіть її в Excel як звичайну книгу .xlsx",
+    "sheet-too-large": "аркуш завеликий для перевірки: заповнені клітинки розкидано надто широко",
     "empty-workbook": "порожня книга",
     "check-failed": "внутрішня помилка під час перевірки",
   },
@@ -67,6 +79,10 @@ const reasons: Record<Lang, Record<ReadProblemKind, string>> = {
     presentation: "not a workbook (a PowerPoint presentation?)",
     "not-workbook": "a zip archive, not an Excel workbook",
     corrupt: "the .xlsx file is corrupt and cannot be unpacked",
+    crc: "the .xlsx file is damaged: its contents do not match their checksum; ask for the file again",
+    "unpacks-too-large": "the file unpacks to far more data than a workbook holds (a zip bomb?); not checked",
+    unsupported: "the workbook is saved in a form Pokaznyk does not read; save it in Excel as a regular .xlsx workbook",
+    "sheet-too-large": "a sheet is too large to check: its filled cells are spread too wide",
     "empty-workbook": "empty workbook",
     "check-failed": "internal error while checking",
   },

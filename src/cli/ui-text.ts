@@ -1,5 +1,5 @@
 /** The CLI's own words (not the findings' messages, which come from the engine's formatFinding). */
-import type { FormId, Lang, Severity } from "../core/types";
+import type { FixKind, FormId, Lang, Severity } from "../core/types";
 import type { NounForms } from "../core/messages/format";
 import type { Verdict } from "../core/verdict";
 import type { UsageProblem } from "./args";
@@ -27,7 +27,7 @@ export interface UiText {
   template: TemplateText;
   compute: ComputeText;
   cannotWrite: (file: string, detail: string) => string;
-  /** Why -o (or, for macros, the input) is refused: the reason after "pokaznyk: FILE: ". */
+  /** Why -o is refused: the reason after "pokaznyk: FILE: ". */
   refused: (refusal: Refusal) => string;
   // ---- check output: the verdict, grouped findings, accepted findings (issue 10) ----
   /** The file's verdict (SPEC): may it be sent up? */
@@ -56,8 +56,8 @@ export interface VerdictWords {
   why: "no-form" | "empty-form";
 }
 
-/** A refused destination, or a workbook whose macros the command would drop (exceljs writes no VBA). */
-export type Refusal = OutputRefusal | { kind: "macros"; command: "compute" | "template" };
+/** A refused destination. (A workbook with macros is no refusal: compute and template patch its package, VBA kept.) */
+export type Refusal = OutputRefusal;
 
 /** `pokaznyk template`: what it says after writing, and the --list heading. */
 export interface TemplateText {
@@ -79,6 +79,9 @@ export interface ComputeText {
   offerReplaced: (cell: string, typed: string, sum: string) => string;
   skippedMerged: (cell: string) => string;
   savedTo: (file: string) => string;
+  /** What one of the engine's fixes did on a sheet; `cells` already counted ("3 клітинки"). */
+  fixed: (fix: FixKind, cells: string) => string;
+  cells: NounForms;
 }
 
 /** The engine's names (forms, severities), as they read mid-sentence. */
@@ -127,7 +130,7 @@ const uk: UiText = {
     "",
     "Використання:",
     "  pokaznyk check ФАЙЛ… [--json] [--all] [--lang uk|en]",
-    "  pokaznyk compute ФАЙЛ.xlsx -o РЕЗУЛЬТАТ.xlsx [--add-percent-column] [--replace-totals] [--force]",
+    "  pokaznyk compute ФАЙЛ.xlsx -o РЕЗУЛЬТАТ.xlsx [--add-percent-column] [--replace-totals] [--replace-percents] [--fix ВИПРАВЛЕННЯ] [--force]",
     "  pokaznyk template ФОРМА -o ФАЙЛ.xlsx [--org \"…\"] [--year 2025] [--quarter 1..4] [--responsible \"…\"] [--rows N]",
     "  pokaznyk template --list",
     "  pokaznyk --help",
@@ -141,6 +144,9 @@ const uk: UiText = {
     "  Вихідний файл не змінюється, результат іде до файлу -o.",
     "  --add-percent-column   додати стовпець «% виконання» після «Факт», якщо його немає",
     "  --replace-totals       замінити вписані суми, що не збігаються з кварталами, формулою",
+    "  --replace-percents     замінити вписані «% виконання» живою формулою",
+    "  --fix numbers-as-text  перетворити числа, збережені як текст, на числа",
+    "  --fix trim-spaces      прибрати зайві пропуски навколо чисел (кілька: через кому)",
     "  --force                замінити файл -o, якщо він уже є (навіть вхідний файл)",
     "template — створює книгу з шаблоном форми або додає аркуш до наявної книги.",
     "  --org, --year, --quarter, --responsible   назва установи, рік, квартал, відповідальна особа",
@@ -171,6 +177,14 @@ const uk: UiText = {
     offerReplaced: (cell, typed, sum) => `${cell}: вписане ${typed} замінено сумою кварталів (${sum})`,
     skippedMerged: (cell) => `${cell}: клітинка всередині об'єднаної області, не записано`,
     savedTo: (file) => `Записано до ${file}`,
+    fixed: (fix, cells) =>
+      ({
+        "numbers-as-text": `числа, збережені як текст, перетворено на числа: ${cells}`,
+        "trim-spaces": `прибрано зайві пропуски навколо чисел: ${cells}`,
+        "percent-formula": `вписані відсотки замінено живою формулою: ${cells}`,
+        "total-formula": `вписані суми замінено живою формулою: ${cells}`,
+      })[fix],
+    cells: { one: "клітинка", few: "клітинки", many: "клітинок", other: "клітинки" },
   },
   cannotWrite: (file, detail) => `не вдалося записати ${file} (${detail})`,
   refused: (r) => {
@@ -181,10 +195,6 @@ const uk: UiText = {
       case "symlink": return "це символьне посилання; вкажіть сам файл";
       case "not-a-file": return "це не звичайний файл (тека чи пристрій)";
       case "wrong-extension": return `результат — книга Excel; дайте файлу розширення ${r.expected}`;
-      case "macros":
-        return r.command === "compute"
-          ? "книга з макросами: макроси було б втрачено; збережіть її копію без макросів (.xlsx) і обчисліть копію"
-          : "книга з макросами: макроси було б втрачено; створіть шаблон в новому файлі .xlsx і перенесіть аркуш у Excel";
     }
   },
   // ---- check output (issue 10) ----
@@ -247,7 +257,7 @@ const en: UiText = {
     "",
     "Usage:",
     "  pokaznyk check FILE… [--json] [--all] [--lang uk|en]",
-    "  pokaznyk compute FILE.xlsx -o OUT.xlsx [--add-percent-column] [--replace-totals] [--force]",
+    "  pokaznyk compute FILE.xlsx -o OUT.xlsx [--add-percent-column] [--replace-totals] [--replace-percents] [--fix FIX] [--force]",
     "  pokaznyk template FORM -o FILE.xlsx [--org \"…\"] [--year 2025] [--quarter 1..4] [--responsible \"…\"] [--rows N]",
     "  pokaznyk template --list",
     "  pokaznyk --help",
@@ -261,6 +271,9 @@ const en: UiText = {
     "  The input file is left as is; the result goes to the -o file.",
     "  --add-percent-column   add a \"% виконання\" column after \"Факт\" when there is none",
     "  --replace-totals       replace typed totals that disagree with the quarters by the formula",
+    "  --replace-percents     replace typed \"% виконання\" values by the live formula",
+    "  --fix numbers-as-text  turn numbers stored as text into numbers",
+    "  --fix trim-spaces      remove stray spaces around numbers (several: comma-separated)",
     "  --force                replace the -o file if it already exists (even the input file)",
     "template — creates a workbook with a form template, or adds a sheet to an existing one.",
     "  --org, --year, --quarter, --responsible   organisation, year, quarter, responsible person",
@@ -291,6 +304,14 @@ const en: UiText = {
     offerReplaced: (cell, typed, sum) => `${cell}: typed ${typed} replaced by the quarters' sum (${sum})`,
     skippedMerged: (cell) => `${cell}: inside a merged area, left as is`,
     savedTo: (file) => `Written to ${file}`,
+    fixed: (fix, cells) =>
+      ({
+        "numbers-as-text": `numbers stored as text turned into numbers: ${cells}`,
+        "trim-spaces": `stray spaces around numbers removed: ${cells}`,
+        "percent-formula": `typed percentages replaced by the live formula: ${cells}`,
+        "total-formula": `typed totals replaced by the live formula: ${cells}`,
+      })[fix],
+    cells: { one: "cell", other: "cells" },
   },
   cannotWrite: (file, detail) => `cannot write ${file} (${detail})`,
   refused: (r) => {
@@ -301,10 +322,6 @@ const en: UiText = {
       case "symlink": return "is a symbolic link; name the file itself";
       case "not-a-file": return "not a regular file (a folder or a device)";
       case "wrong-extension": return `the result is an Excel workbook; give the file the ${r.expected} extension`;
-      case "macros":
-        return r.command === "compute"
-          ? "a workbook with macros: its macros would be lost; save a copy without macros (.xlsx) and compute that"
-          : "a workbook with macros: its macros would be lost; write the template to a new .xlsx file and move the sheet over in Excel";
     }
   },
   // ---- check output (issue 10) ----

@@ -5,29 +5,13 @@
  */
 import path from "node:path";
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import type { JsonDocument } from "../../src/cli/json-output";
+import { BIN, ensureBuilt } from "./built-cli";
 
 const ROOT = path.resolve(__dirname, "../..");
-const BIN = path.join(ROOT, "bin/pokaznyk.js");
-const BUNDLE = path.join(ROOT, "dist/cli/pokaznyk.js");
 const FIXTURES = path.resolve(ROOT, "../shared/fixtures");
-
-function newestSource(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
-    const full = path.join(dir, entry.name);
-    const time = entry.isDirectory() ? newestSource(full) : entry.name.endsWith(".ts") ? statSync(full).mtimeMs : 0;
-    return Math.max(newest, time);
-  }, 0);
-}
-
-function ensureBuilt(): void {
-  const folders = ["src/cli", "src/core", "src/xlsx"].map((f) => path.join(ROOT, f)).filter(existsSync);
-  const sources = Math.max(...folders.map(newestSource));
-  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= sources) return;
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--config", "webpack.cli.config.js"], { cwd: ROOT, stdio: "pipe" });
-}
 
 function pokaznyk(...args: string[]) {
   const run = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });

@@ -17,10 +17,10 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import type { Worksheet } from "exceljs";
 import { TEMPLATE_IDS, buildTemplate, checkSheet, parseAddress } from "../../src/core";
 import type { SheetGrid, TemplateId } from "../../src/core";
-import { contentsFromBytes } from "../../src/cli/xlsx/load-workbook-file";
+import { contentsFromBytes } from "../helpers/exceljs/load-workbook-file";
 import { stampedOptions } from "../../src/core/templates";
 import { fileFormula } from "../../src/core/edits";
-import { nameReferences } from "../../src/cli/xlsx/read-workbook";
+import { nameReferences } from "../helpers/exceljs/read-workbook";
 import { makeTempDir } from "../helpers/xlsx";
 import { enginePlans, fixture } from "./compute-check";
 import type { ComputeOptions } from "./compute-check";

@@ -8,8 +8,10 @@ import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { makeTempDir } from "../helpers/xlsx";
-import { storedZip, withStoredEntry } from "../helpers/zip";
+import { storedZip } from "../helpers/zip";
 import { runCli, stderrLines } from "./run-cli";
+import { addRel, edit, fixtureParts, pack, text, unpack } from "./package/parts";
+import { VBA } from "./package/rich-workbook";
 import { loadWorkbook } from "./workbook-model";
 
 const FIXTURE = path.resolve(__dirname, "../../../shared/fixtures/plan-2023-zhytomyr.xlsx");
@@ -31,6 +33,24 @@ function textFile(name: string, text = "не чіпати", mode = 0o644): strin
   chmodSync(inDir(name), mode);
   return inDir(name);
 }
+const MACRO_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+
+/** The fixture as a macro-enabled workbook: a VBA project, its relationship and the .xlsm content type. */
+function macroWorkbook(): Uint8Array {
+  const parts = fixtureParts(path.basename(FIXTURE));
+  parts.set("xl/vbaProject.bin", VBA);
+  addRel(parts, "xl/_rels/workbook.xml.rels", "rIdVba", "http://schemas.microsoft.com/office/2006/relationships/vbaProject", "vbaProject.bin");
+  edit(parts, "[Content_Types].xml", '<Default Extension="xml"', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default Extension="xml"');
+  edit(parts, "[Content_Types].xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", MACRO_TYPE);
+  return pack(parts);
+}
+function expectMacrosKept(file: string): void {
+  const parts = unpack(readFileSync(file));
+  expect(Buffer.from(parts.get("xl/vbaProject.bin") as Uint8Array).equals(VBA)).toBe(true);
+  expect(text(parts, "[Content_Types].xml")).toContain(MACRO_TYPE);
+  expect(text(parts, "xl/_rels/workbook.xml.rels")).toContain("vbaProject.bin");
+}
+
 /** Every file in the folder with its bytes, to show that a refused run changed nothing. */
 function snapshot(): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).sort().map((n) => [n, existsSync(inDir(n)) && statSync(inDir(n)).isFile() ? readFileSync(inDir(n)).toString("base64") : "(not a file)"]));
@@ -94,15 +114,20 @@ describe("compute -o", () => {
     await expectRefused(["compute", input, "-o", inDir("план.xlsm"), "--lang", "en"], `pokaznyk: ${inDir("план.xlsm")}: the result is an Excel workbook; give the file the .xlsx extension`);
   });
 
-  it("refuses a workbook with macros, named .xlsm or holding a VBA project, whatever -o says", async () => {
-    const named = workbook("макроси.xlsm");
-    const reason = "a workbook with macros: its macros would be lost; save a copy without macros (.xlsx) and compute that";
-    await expectRefused(["compute", named, "-o", inDir("out.xlsm"), "--lang", "en"], `pokaznyk: ${named}: ${reason}`);
-    await expectRefused(["compute", named, "-o", inDir("out.xlsx"), "--lang", "en"], `pokaznyk: ${named}: ${reason}`);
-    const hidden = inDir("макроси.xlsx");
-    writeFileSync(hidden, withStoredEntry(readFileSync(FIXTURE), "xl/vbaProject.bin", "VBA"));
-    await expectRefused(["compute", hidden, "-o", inDir("out.xlsx"), "--lang", "en"], `pokaznyk: ${hidden}: ${reason}`);
-    await expectRefused(["compute", hidden, "-o", inDir("out.xlsx")], `pokaznyk: ${hidden}: книга з макросами: макроси було б втрачено; збережіть її копію без макросів (.xlsx) і обчисліть копію`);
+  it("keeps a workbook's macros: .xlsm in, .xlsm out with its VBA project byte for byte; an .xlsx name refused", async () => {
+    const input = inDir("макроси.xlsm");
+    writeFileSync(input, macroWorkbook());
+    await expectRefused(["compute", input, "-o", inDir("out.xlsx"), "--lang", "en"], `pokaznyk: ${inDir("out.xlsx")}: the result is an Excel workbook; give the file the .xlsm extension`);
+    const run = await runCli(["compute", input, "-o", inDir("out.xlsm"), "--lang", "en"]);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain(`Written to ${inDir("out.xlsm")}`);
+    expectMacrosKept(inDir("out.xlsm"));
+  });
+
+  it("gives an .xlsx package named .xlsm an .xlsx out: Excel opens a file only under its own kind's extension", async () => {
+    const input = workbook("не-макроси.xlsm");
+    await expectRefused(["compute", input, "-o", inDir("out.xlsm"), "--lang", "en"], `pokaznyk: ${inDir("out.xlsm")}: the result is an Excel workbook; give the file the .xlsx extension`);
+    expect((await runCli(["compute", input, "-o", inDir("out.xlsx")])).stderr).toBe("");
   });
 
   it("writes a new file with the usual permissions and no temporary file left", async () => {
@@ -134,12 +159,14 @@ describe("template -o", () => {
     await expectRefused(["template", "annual-plan", "-o", inDir("канал.xlsx"), "--lang", "en"], `pokaznyk: ${inDir("канал.xlsx")}: not a regular file (a folder or a device)`);
   });
 
-  it("refuses a workbook with macros, a new .xlsm and a name that is no workbook's", async () => {
-    const macros = workbook("макроси.xlsm");
-    await expectRefused(
-      ["template", "annual-plan", "-o", macros, "--lang", "en"],
-      `pokaznyk: ${macros}: a workbook with macros: its macros would be lost; write the template to a new .xlsx file and move the sheet over in Excel`,
-    );
+  it("adds to a workbook with macros, keeping them; refuses a new .xlsm and a name that is no workbook's", async () => {
+    const macros = inDir("макроси.xlsm");
+    writeFileSync(macros, macroWorkbook());
+    const run = await runCli(["template", "annual-plan", "-o", macros, "--lang", "en"]);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(/^Added sheet/);
+    expectMacrosKept(macros);
+    expect((await loadWorkbook(macros)).worksheets).toHaveLength(2);
     await expectRefused(["template", "annual-plan", "-o", inDir("новий.xlsm"), "--lang", "en"], `pokaznyk: ${inDir("новий.xlsm")}: the result is an Excel workbook; give the file the .xlsx extension`);
     await expectRefused(["template", "annual-plan", "-o", inDir("новий.csv"), "--lang", "en"], `pokaznyk: ${inDir("новий.csv")}: the result is an Excel workbook; give the file the .xlsx extension`);
   });

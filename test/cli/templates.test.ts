@@ -8,7 +8,7 @@ import { ValueType } from "exceljs";
 import type { Workbook, Worksheet } from "exceljs";
 import { TEMPLATE_IDS, buildTemplate, readStamp } from "../../src/core";
 import type { TemplateId } from "../../src/core";
-import { contentsFromBytes } from "../../src/cli/xlsx/load-workbook-file";
+import { contentsFromBytes } from "../helpers/exceljs/load-workbook-file";
 import { makeTempDir, putRows, writeWorkbook } from "../helpers/xlsx";
 import { parseJsonDocument, runCli } from "./run-cli";
 import { cellModels, loadWorkbook } from "./workbook-model";

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Workbook } from "exceljs";
 import { checkSheet } from "../../src/core";
-import { contentsFromBytes } from "../../src/cli/xlsx/load-workbook-file";
+import { contentsFromBytes } from "../helpers/exceljs/load-workbook-file";
 import { readSheet, runExcel } from "../../src/excel";
 import { FakeExcel } from "../../src/fake-excel";
 import { xlsxToJson } from "../../src/preview/fixtures/xlsx-to-json";

@@ -1,10 +1,11 @@
 /**
- * The fake Excel (which the pane's tests run on) and the CLI (exceljs) insert a column the same
- * way: every formula on every sheet and every defined name reads the same afterwards.
+ * The fake Excel (which the pane's tests run on) and the CLI (its package writer) insert a column
+ * the same way: every formula on every sheet and every defined name reads the same afterwards.
  */
 import { Workbook } from "exceljs";
 import type { CellValue as ExcelValue } from "exceljs";
-import { insertColumn } from "../../src/cli/xlsx/insert-column";
+import { nodeCodec, patchCompute } from "../../src/cli/package";
+import { readWorkbookBytes } from "../../src/xlsx";
 import { FakeExcel, type WorkbookJson } from "../../src/fake-excel";
 
 const REPORT = "Звіт I кв";
@@ -45,24 +46,34 @@ async function throughFake(): Promise<{ formulas: Record<string, string[]>; name
   return { formulas, name: excel.book.names[0].formula.replace(/^=/, "") };
 }
 
-function throughCli(): { formulas: Record<string, string[]>; name: string } {
+/** The CLI inserts a column by patching the package (src/cli/package); read back with src/xlsx's reader. */
+async function throughCli(): Promise<{ formulas: Record<string, string[]>; name: string }> {
   const workbook = new Workbook();
   for (const [name, list] of Object.entries(FORMULAS)) {
     const sheet = workbook.addWorksheet(name);
     list.forEach((formula, k) => (sheet.getCell(k + 1, 1).value = { formula, result: 0 } as ExcelValue));
   }
   workbook.definedNames.add(NAME.reference, NAME.name);
-  insertColumn(workbook, workbook.getWorksheet(REPORT)!, 8);
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  // The column's title goes to H1, right of every formula, so column A keeps only the rewritten formulas.
+  const plan = { sheet: REPORT, insertColumns: [{ before: 8, header: "%", headerRows: [1], widen: [] }], writes: [], offers: [] };
+  const patched = patchCompute(bytes, REPORT, plan, [], nodeCodec);
+  if ("refusal" in patched) throw new Error(`refused: ${patched.refusal.code}`);
+  const read = readWorkbookBytes(patched.bytes, { inflate: nodeCodec.inflate });
+  if (!read.ok) throw new Error(read.problem.kind);
   const formulas = Object.fromEntries(
-    Object.entries(FORMULAS).map(([name, list]) => [name, list.map((_, k) => workbook.getWorksheet(name)!.getCell(k + 1, 1).formula ?? "")]),
+    Object.entries(FORMULAS).map(([name, list]) => {
+      const grid = read.grids.find((g) => g.name === name)!;
+      return [name, list.map((_, k) => (grid.formulas?.[k + 1 - grid.top]?.[1 - grid.left] ?? "").replace(/^=/, ""))];
+    }),
   );
-  return { formulas, name: workbook.definedNames.model[0].ranges[0] };
+  return { formulas, name: read.definedNames.find((n) => n.name === NAME.name)!.formula };
 }
 
 describe("inserting a column before H: the fake Excel and the CLI", () => {
   it("rewrite every formula and defined name the same way", async () => {
     const fake = await throughFake();
-    const cli = throughCli();
+    const cli = await throughCli();
     expect(fake).toEqual(cli);
     // And the rewrite is Excel's, not merely the same on both sides.
     expect(fake.formulas[REPORT].slice(0, 3)).toEqual(["I7*2", "$I$7+G7+I$7+$I7", "SUM(G4:I9)+SUM(I4:J9)"]);

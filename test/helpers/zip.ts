@@ -51,24 +51,3 @@ export function storedZip(entries: Record<string, string>): Buffer {
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directoryBytes, end]);
 }
-
-/** A copy of `zip` with one more stored entry, appended after the others (the rest byte for byte). */
-export function withStoredEntry(zip: Buffer, name: string, text: string): Buffer {
-  const end = zip.length - 22;
-  if (zip.readUInt32LE(end) !== 0x06054b50) throw new Error("withStoredEntry: the zip must end with its directory record, no comment");
-  const count = zip.readUInt16LE(end + 10);
-  const directoryOffset = zip.readUInt32LE(end + 16);
-  const added = storedZip({ [name]: text });
-  const addedEnd = added.length - 22;
-  const addedDirectoryOffset = added.readUInt32LE(addedEnd + 16);
-  const addedLocal = added.subarray(0, addedDirectoryOffset);
-  const addedCentral = Buffer.from(added.subarray(addedDirectoryOffset, addedEnd));
-  addedCentral.writeUInt32LE(directoryOffset, 42);
-  const directory = Buffer.concat([zip.subarray(directoryOffset, end), addedCentral]);
-  const record = Buffer.from(zip.subarray(end));
-  record.writeUInt16LE(count + 1, 8);
-  record.writeUInt16LE(count + 1, 10);
-  record.writeUInt32LE(directory.length, 12);
-  record.writeUInt32LE(directoryOffset + addedLocal.length, 16);
-  return Buffer.concat([zip.subarray(0, directoryOffset), addedLocal, directory, record]);
-}

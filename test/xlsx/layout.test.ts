@@ -2,7 +2,7 @@
 import path from "node:path";
 import { readFileSync } from "node:fs";
 import { Workbook } from "exceljs";
-import { contentsFromBytes as readWorkbook } from "../../src/cli/xlsx/load-workbook-file";
+import { contentsFromBytes as readWorkbook } from "../helpers/exceljs/load-workbook-file";
 import type { CellValue, MergedArea } from "../../src/core/grid";
 import { boundedGrid } from "../../src/xlsx/layout";
 import type { SheetCells } from "../../src/xlsx/sheet";

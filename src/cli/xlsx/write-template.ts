@@ -1,16 +1,17 @@
 /**
  * A template planned by the engine (core/templates) as a real worksheet: values, live formulas
  * with their cached results, the look of each style, merges, widths, frozen header, print setup,
- * validation, the shortfall highlight and the defined name that records the form.
+ * validation, the shortfall highlight and the defined name that records the form. The one place
+ * the CLI still uses exceljs: drawing a brand-new template file, and the scratch sheet that
+ * package/template.ts transplants into an existing workbook.
  */
 import { Workbook } from "exceljs";
-import type { CellValue as ExcelValue, Worksheet } from "exceljs";
+import type { CellValue as ExcelValue, DataValidation, Worksheet } from "exceljs";
 import { buildTemplate, nextStampSerial } from "../../core/templates";
 import type { TemplateCell, TemplateDetails, TemplateId, TemplateSheet } from "../../core/templates";
 import { areaAddress } from "../../core/address";
 import { highlightFill, templateStyle } from "./template-styles";
 import { rowHeights } from "../../core/templates";
-import { validationModel } from "./sheet-parts";
 import { fileFormula } from "../../core/edits";
 
 /** A new, empty workbook that says who made it and when. */
@@ -106,4 +107,12 @@ function valueOf(cell: TemplateCell): ExcelValue {
 
 function withoutEquals(formula: string): string {
   return formula.replace(/^=/, "");
+}
+
+/**
+ * The sheet's data validations, keyed by an address or a range ("F8:F22"): at runtime and in
+ * exceljs's README, but not in its index.d.ts.
+ */
+function validationModel(sheet: Worksheet): Record<string, DataValidation | undefined> {
+  return (sheet as unknown as { dataValidations: { model: Record<string, DataValidation | undefined> } }).dataValidations.model;
 }

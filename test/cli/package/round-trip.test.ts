@@ -13,7 +13,7 @@ import { enginePlans } from "../compute-check";
 import type { ComputedSheet } from "../compute-check";
 import { addTemplateSheet, nodeCodec, patchCompute } from "../../../src/cli/package";
 import type { PatchedCompute, PatchedTemplate } from "../../../src/cli/package";
-import { contentsFromBytes, workbookFromBytes } from "../../../src/cli/xlsx/load-workbook-file";
+import { contentsFromBytes, workbookFromBytes } from "../../helpers/exceljs/load-workbook-file";
 import { completeDetails } from "../../../src/core/templates";
 import { fileFormula } from "../../../src/core/edits";
 import type { CellWrite } from "../../../src/core/edits";

@@ -1,17 +1,24 @@
 import path from "node:path";
 import { readFileSync } from "node:fs";
-import { contentsFromBytes } from "../../src/cli/xlsx/load-workbook-file";
+import { nameReferences, readWorkbook } from "../../src/cli/workbook-file";
 import type { SheetGrid } from "../../src/core/grid";
 import { putRows, workbookBytes } from "../helpers/xlsx";
 
 const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");
+
+/** What the CLI reads from the bytes (src/xlsx's reader), empty workbooks included. */
+async function contentsFromBytes(bytes: Uint8Array) {
+  const read = readWorkbook(bytes, { allowEmpty: true });
+  if (!read.ok) throw new Error(`unreadable: ${read.problem.kind}`);
+  return read;
+}
 
 /** The value Excel shows at a sheet address, through the grid's offsets. */
 function at(grid: SheetGrid, row: number, col: number) {
   return grid.values[row - grid.top]?.[col - grid.left];
 }
 
-describe("contentsFromBytes: cells as Excel shows them", () => {
+describe("readWorkbook: cells as Excel shows them", () => {
   it("keeps a merged area's value in its top-left cell only and lists the area", async () => {
     const {
       grids: [grid],
@@ -79,7 +86,21 @@ describe("contentsFromBytes: cells as Excel shows them", () => {
         wb.definedNames.add("'Звіт I кв'!$A$4:$I$5", "Pokaznyk.quarterly_report.1");
       }),
     );
-    expect(definedNames).toEqual([{ name: "Pokaznyk.quarterly_report.1", ranges: ["'Звіт I кв'!$A$4:$I$5"] }]);
+    expect(definedNames).toEqual([{ name: "Pokaznyk.quarterly_report.1", ranges: ["'Звіт I кв'!$A$4:$I$5"], formula: "'Звіт I кв'!$A$4:$I$5" }]);
+    expect(nameReferences(definedNames)).toEqual([{ name: "Pokaznyk.quarterly_report.1", reference: "'Звіт I кв'!$A$4:$I$5" }]);
+  });
+
+  it("takes a sheet's own name before the workbook's, and no _xlnm or constant name, as a form stamp", () => {
+    const names = [
+      { name: "Pokaznyk.annual_plan.1", ranges: ["План!$A$4:$J$5"], formula: "План!$A$4:$J$5" },
+      { name: "_xlnm.Print_Titles", ranges: ["План!$A$4:$J$5"], formula: "План!$A$4:$J$5", localSheet: "План" },
+      { name: "Ставка", ranges: [], formula: "0.2" },
+      { name: "Pokaznyk.annual_plan.1", ranges: ["План!$A$6:$J$7"], formula: "План!$A$6:$J$7", localSheet: "План" },
+    ];
+    expect(nameReferences(names)).toEqual([
+      { name: "Pokaznyk.annual_plan.1", reference: "План!$A$6:$J$7" },
+      { name: "Pokaznyk.annual_plan.1", reference: "План!$A$4:$J$5" },
+    ]);
   });
 
   it("translates a shared formula to each cell that uses it", async () => {

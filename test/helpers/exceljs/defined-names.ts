@@ -1,6 +1,6 @@
 /**
- * A workbook's defined names as the CLI passes them to the engine. Kept apart from read-workbook.ts
- * (which needs exceljs) so the commands can use them without loading exceljs at start.
+ * A workbook's defined names as exceljs gives them, scopes kept: the reference for the reader's
+ * names (src/xlsx/defined-names.ts), and nameReferences in the shape the CLI used before it.
  */
 
 import type { Workbook } from "exceljs";

@@ -4,11 +4,11 @@
  * result, rich text and hyperlinks show their text. The workbook's defined names come along, the
  * sheets' own too, because a template records its form in one (a form stamp, see
  * core/templates/stamp.ts).
- * Files and bytes are load-workbook-file.ts's business; this file only reads what exceljs loaded.
+ * Tests only (the reference the reader is diffed against); bytes are load-workbook-file.ts's business.
  */
 import { ValueType } from "exceljs";
 import type { Workbook, Worksheet } from "exceljs";
-import type { CellValue, MergedArea, SheetGrid } from "../../core/grid";
+import type { CellValue, MergedArea, SheetGrid } from "../../../src/core/grid";
 import { displayedValue, formulaText } from "./cell-value";
 import type { DefinedName } from "./defined-names";
 

@@ -4,7 +4,7 @@
  */
 import { ValueType } from "exceljs";
 import type { Cell, CellValue as ExcelValue } from "exceljs";
-import type { CellValue } from "../../core/grid";
+import type { CellValue } from "../../../src/core/grid";
 
 export function displayedValue(cell: Cell): CellValue {
   // exceljs's `cell.value` leaves out a formula's cached result when it is 0, false or ""
