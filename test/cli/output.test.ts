@@ -135,7 +135,7 @@ describe("grouped lines", () => {
     const sheet: SheetReport = { ...report([5, 6, 7, 8].map(asText)), sheet: "Звіт\x1b[2J", columns: { fact: 7 }, headers: { fact: hostile } };
     const error = { ...finding(9, "error"), sheet: sheet.sheet };
     const text = renderHuman([{ file: "a.xlsx", reports: [{ ...sheet, findings: [...sheet.findings, error] }, { ...report([]), sheet: "Інший" }] }], "uk", paletteFor(false));
-    expect(text).toMatch(/^ {4}G5:G8 +порада +Числа збережено як текст: 4 клітинки у стовпці «Факт\\x1b\]0;pwned\\x07\\u202e»$/m);
+    expect(text).toMatch(/^ {4}G5:G8 +порада +Числа збережено як текст: 4 клітинки у стовпці «Факт\\x1b\]0;pwned\\x07\\u202e» — виправляє pokaznyk compute .* --fix numbers-as-text$/m);
     expect(text).toContain("(аркуш «Звіт\\x1b[2J»)");
     expect(text).not.toMatch(/[\x1b\x07\u202e]/);
   });
