@@ -3,6 +3,7 @@ import { formatFinding } from "../../core";
 import type { Finding } from "../../core/types";
 import type { WriteNoteResult } from "../../excel";
 import { useLocale } from "../locale/LocaleContext";
+import { AcceptForm } from "./AcceptForm";
 import { ExplainForm } from "./ExplainForm";
 import { SeverityIcon } from "./SeverityIcon";
 
@@ -51,10 +52,12 @@ export interface FindingItemProps {
   busy: boolean;
   onSelect(finding: Finding): void;
   onExplain(finding: Finding, text: string, overwrite?: boolean): Promise<WriteNoteResult | null>;
+  onAccept(finding: Finding, reason: string): Promise<boolean>;
+  onUnaccept(finding: Finding): void;
 }
 
-/** One finding: a button that goes to its cell (click or Enter), and for a shortfall the explanation field. */
-export function FindingItem({ finding, noteColumn, selected, busy, onSelect, onExplain }: FindingItemProps) {
+/** One finding: a button that goes to its cell (click or Enter), for a shortfall the explanation field, for a warning «Прийняти». */
+export function FindingItem({ finding, noteColumn, selected, busy, onSelect, onExplain, onAccept, onUnaccept }: FindingItemProps) {
   const { lang, t } = useLocale();
   const styles = useStyles();
   return (
@@ -73,6 +76,7 @@ export function FindingItem({ finding, noteColumn, selected, busy, onSelect, onE
       {finding.rule === "shortfall-unexplained" && finding.col === noteColumn && (
         <ExplainForm finding={finding} disabled={busy} onExplain={onExplain} />
       )}
+      <AcceptForm finding={finding} disabled={busy} onAccept={onAccept} onUnaccept={onUnaccept} />
     </li>
   );
 }

@@ -1,0 +1,71 @@
+import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { sheetsToFix, verdictOf } from "../../core/verdict";
+import { useLocale } from "../locale/LocaleContext";
+import type { WorkbookCheck } from "../state/types";
+
+const useStyles = makeStyles({
+  grey: { backgroundColor: tokens.colorNeutralBackground3, border: `1px solid ${tokens.colorNeutralStroke2}` },
+  sheets: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: `${tokens.spacingVerticalXS} 0 0`, padding: 0, listStyleType: "none" },
+  unread: { marginTop: tokens.spacingVerticalXS },
+});
+
+export interface WorkbookVerdictProps {
+  workbook: WorkbookCheck;
+  busy: boolean;
+  onGoToSheet(sheet: string): void;
+}
+
+/**
+ * The SPEC verdict for the whole workbook: green «можна надсилати», red with the sheets to fix as
+ * links (each activates its sheet and shows its findings), grey when no sheet holds a filled form.
+ * Accepted warnings never count (core/verdict.ts decides; this only shows).
+ */
+export function WorkbookVerdict({ workbook, busy, onGoToSheet }: WorkbookVerdictProps) {
+  const { t, plural } = useLocale();
+  const styles = useStyles();
+  const w = t.workbook;
+  const { verdict, counts } = verdictOf(workbook.reports);
+  const toFix = sheetsToFix(workbook.reports);
+  const unread = workbook.unread.length > 0 && (
+    <div className={styles.unread} data-unread>
+      {w.unread(workbook.unread.map((u) => `«${u.sheet}»`).join(", "))}
+    </div>
+  );
+  if (verdict === "fix") {
+    return (
+      <MessageBar intent="error" layout="multiline" data-verdict="fix" role="status">
+        <MessageBarBody>
+          <MessageBarTitle>{w.fix(plural(counts.error, t.severityForms.error), plural(toFix.length, w.sheetForms))}</MessageBarTitle>
+          <ul className={styles.sheets} aria-label={w.sheetsToFix}>
+            {toFix.map((sheet) => (
+              <li key={sheet}>
+                <Link as="button" disabled={busy} title={w.goToSheet(sheet)} data-sheet-link={sheet} onClick={() => onGoToSheet(sheet)}>
+                  {sheet}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {unread}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (verdict === "ready") {
+    return (
+      <MessageBar intent="success" layout="multiline" data-verdict="ready" role="status">
+        <MessageBarBody>
+          <MessageBarTitle>{w.ready}</MessageBarTitle>
+          {unread}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <MessageBar intent="info" layout="multiline" className={styles.grey} icon={null} data-verdict="nothing" role="status">
+      <MessageBarBody>
+        <MessageBarTitle>{w.nothing}</MessageBarTitle>
+        {unread}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
