@@ -103,7 +103,7 @@ describe("accepting a warning", () => {
     // A re-check reads the part again: still accepted.
     await checkBook();
     expect(document.querySelector("[data-accepted-count]")?.textContent).toBe("прийнято: 1");
-    fireEvent.click(screen.getByRole("button", { name: /прийнято: 1/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Показати прийняті (1)" }));
     expect(document.querySelector("[data-accepted='G8']")?.textContent).toMatch(/Прийнято: акція в громаді/);
 
     // The user types a new fact: the list says it is stale; a re-check brings the warning back.
@@ -123,7 +123,7 @@ describe("accepting a warning", () => {
     fireEvent.change(within(item()).getByLabelText("Чому F43 правильно?"), { target: { value: "захід без плану" } });
     await act(async () => fireEvent.submit(item().querySelector("form")!));
     await screen.findByText("Зауваження до F43 прийнято.");
-    fireEvent.click(screen.getByRole("button", { name: /прийнято: 1/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Показати прийняті (1)" }));
     await act(async () => fireEvent.click(within(document.querySelector("[data-accepted='F43']") as HTMLElement).getByRole("button", { name: "Повернути" })));
     await screen.findByText("Зауваження до F43 знову враховується.");
     expect(excel.book.xmlParts).toEqual([]);

@@ -69,7 +69,7 @@ export function CheckView({ state, commands }: { state: PaneState; commands: Pan
           {computed && <ExecutionSummary report={report} />}
           {accepted > 0 && (
             <Button className={styles.accepted} size="small" appearance="subtle" aria-pressed={showAccepted} data-show-accepted onClick={() => setShowAccepted(!showAccepted)}>
-              {showAccepted ? t.workbook.hideAll : t.workbook.showAll(accepted)} · {t.workbook.accepted(accepted)}
+              {showAccepted ? t.workbook.hideAccepted : t.workbook.showAccepted(accepted)}
             </Button>
           )}
           <DraftsContext.Provider value={commands.noteDraft}>

@@ -29,6 +29,8 @@ export interface WorkbookStrings {
   accepted: (count: number) => string;
   acceptedNotice: (cell: string) => string;
   unaccept: string;
+  showAccepted: (count: number) => string;
+  hideAccepted: string;
   unacceptedNotice: (cell: string) => string;
   acceptedReason: (reason: string) => string;
   reasonsToggle: string;
@@ -69,6 +71,8 @@ export const ukWorkbook: WorkbookStrings = {
   accepted: (count) => `прийнято: ${count}`,
   acceptedNotice: (cell) => `Зауваження до ${cell} прийнято.`,
   unaccept: "Повернути",
+  showAccepted: (count) => `Показати прийняті (${count})`,
+  hideAccepted: "Сховати прийняті",
   unacceptedNotice: (cell) => `Зауваження до ${cell} знову враховується.`,
   acceptedReason: (reason) => `Прийнято: ${reason}`,
   reasonsToggle: "Типові причини…",
@@ -109,6 +113,8 @@ export const enWorkbook: WorkbookStrings = {
   accepted: (count) => `accepted: ${count}`,
   acceptedNotice: (cell) => `The finding on ${cell} is accepted.`,
   unaccept: "Take back",
+  showAccepted: (count) => `Show accepted (${count})`,
+  hideAccepted: "Hide accepted",
   unacceptedNotice: (cell) => `The finding on ${cell} counts again.`,
   acceptedReason: (reason) => `Accepted: ${reason}`,
   reasonsToggle: "Common reasons…",
