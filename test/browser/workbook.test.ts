@@ -4,6 +4,7 @@
  * accepted. Screenshots of the pane go to test-output/screenshots/ (30-…).
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { buildTemplate } from "../../src/core";
 import { hasChromium, launch, screenshot, startServer, type Served } from "./harness";
 
 const maybe = hasChromium ? describe : describe.skip;
@@ -13,7 +14,8 @@ interface PreviewWindow {
   pokaznykPreview: {
     excel: {
       copySheet(name: string): unknown;
-      book: { notify(): void; sheet(name: string): { setValue(r: number, c: number, v: unknown): void; cell(r: number, c: number): { value: unknown } | undefined } };
+      type(sheet: string, cell: string, text: string): void;
+      book: { sheets: { name: string }[]; activeSheet: string; notify(): void; sheet(name: string): { setValue(r: number, c: number, v: unknown): void; cell(r: number, c: number): { value: unknown } | undefined } };
     };
   };
 }
@@ -104,7 +106,7 @@ maybe("issue 10 in the preview at 350 px", () => {
     expect(before.every((v) => typeof v === "string" && /^\d+$/.test(v))).toBe(true);
     await checkBook();
     const group = page.locator('[data-group="number-as-text"]');
-    await expect(group.locator("[data-group-summary]").textContent()).resolves.toBe("Числа збережено як текст: 4 клітинки у стовпці «План»: F7:F10");
+    await expect(group.locator("[data-group-summary]").textContent()).resolves.toBe("4 клітинки у стовпці «План»: F7:F10");
     await fitsWidth();
     await pane().screenshot({ path: (await screenshot(page, "31-group-numbers-as-text-full")).replace("-full", "-pane") });
     await group.getByRole("button", { name: "Виправити всі (4)" }).click();
@@ -138,5 +140,56 @@ maybe("issue 10 in the preview at 350 px", () => {
     await expect(page.locator('[data-verdict="ready"]').count()).resolves.toBe(1);
     await fitsWidth();
     await pane().screenshot({ path: (await screenshot(page, "35-accepted-full")).replace("-full", "-pane") });
+  });
+
+  it("is grey for a fresh template alone, marks the list stale when it is filled in, and red once checked", async () => {
+    await open("report-q1-2020-kramatorsk");
+    await pane().getByRole("tab", { name: "Шаблони" }).click();
+    const form = pane().getByRole("form", { name: "Шаблони" });
+    await form.getByRole("radio", { name: /Звіт про виконання плану/ }).first().check();
+    await form.getByLabel(/Організація/).fill("Краматорського місцевого центру з надання БВПД");
+    await form.getByLabel(/Відповідальна особа/).fill("Іваненко І. І.");
+    await form.getByRole("button", { name: "Вставити" }).click();
+    await pane().getByText("Вставлено аркуш", { exact: false }).waitFor();
+    await idle();
+    const sheet = await page.evaluate(() => {
+      const { excel } = (window as unknown as PreviewWindow).pokaznykPreview;
+      // The template alone in the workbook: nothing filled in anywhere.
+      excel.book.sheets = excel.book.sheets.filter((s) => s.name === excel.book.activeSheet);
+      excel.book.notify();
+      return excel.book.activeSheet;
+    });
+    await checkBook();
+    const grey = page.locator('[data-verdict="nothing"]');
+    await expect(grey.textContent()).resolves.toBe("Немає заповненої форми");
+    await fitsWidth();
+    await pane().screenshot({ path: (await screenshot(page, "36-template-grey-full")).replace("-full", "-pane") });
+
+    // The official types a plan into the first measure row: the list is stale until checked again.
+    // (Not within half a second of the pane's own write: on an Excel without triggerSource, a
+    // change that soon is taken for the pane's own, see workbook-commands.ts.)
+    await page.waitForTimeout(600);
+    // A measure and its plan in the first empty measure row; the section heading above still holds
+    // the template's placeholder.
+    const layout = buildTemplate("quarterly-report", { organisation: "x", year: 2026, quarter: 3, responsible: "y" });
+    const column = (title: string) => layout.cells.find((c) => c.row <= layout.headerRows.last && c.value === title)?.col;
+    const [measureCol, planCol] = [3, column("План")];
+    expect(planCol).toBe(6);
+    await page.evaluate(
+      ({ sheet, row, measureCol, planCol }) => {
+        const { excel } = (window as unknown as PreviewWindow).pokaznykPreview;
+        excel.type(sheet, `${String.fromCharCode(64 + measureCol)}${row}`, "1.1. Консультації в громадах");
+        excel.type(sheet, `${String.fromCharCode(64 + planCol)}${row}`, "5");
+      },
+      { sheet, row: layout.measureRows.first, measureCol, planCol: planCol! },
+    );
+    await page.locator("[data-stale]").waitFor();
+    await pane().screenshot({ path: (await screenshot(page, "37-template-stale-full")).replace("-full", "-pane") });
+    await checkBook();
+    const red = page.locator('[data-verdict="fix"]');
+    await expect(red.locator("[data-sheet-link]").allTextContents()).resolves.toEqual([sheet]);
+    await expect(page.locator("[data-stale]").count()).resolves.toBe(0);
+    await expect(page.locator('[data-group="placeholder-left"]').count()).resolves.toBe(1);
+    await pane().screenshot({ path: (await screenshot(page, "38-template-filled-red-full")).replace("-full", "-pane") });
   });
 });

@@ -61,8 +61,9 @@ describe("a repeated group and its fix", () => {
     const before = sheetSnapshot(sheet);
     await checkBook();
     const numbers = group("number-as-text");
-    expect(numbers.querySelector("[data-group-summary]")?.textContent).toBe("Числа збережено як текст: 4 клітинки у стовпці «План»: F7:F10");
+    expect(numbers.querySelector("[data-group-summary]")?.textContent).toBe("4 клітинки у стовпці «План»: F7:F10");
     expect(within(numbers).queryAllByRole("listitem")).toHaveLength(0);
+    expect(numbers.querySelector("button")?.textContent).toBe("Числа збережено як текст4");
     fireEvent.click(within(numbers).getByRole("button", { name: "Виправити всі (4)" }));
     const question = await waitFor(() => document.querySelector("[data-fix-question]") as HTMLElement);
     expect(question.textContent).toMatch(/Перетворити на числа: зміниться 4 клітинки, більше нічого/);
@@ -143,6 +144,7 @@ describe("a stale list", () => {
     expect(document.querySelector("[data-stale]")).toBeNull();
     act(() => excel.type("Звіт III кв 2021", "G7", "3"));
     await screen.findByText("Аркуш змінено — перевірте ще раз");
+    expect(document.querySelector("[data-changed-since]")?.textContent).toBe("Після перевірки змінено: «Звіт III кв 2021». Вердикт може бути застарілим.");
   });
 });
 

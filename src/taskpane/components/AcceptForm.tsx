@@ -15,6 +15,9 @@ const useStyles = makeStyles({
 export interface AcceptFormProps {
   finding: Finding;
   disabled: boolean;
+  /** The reason field is shown (the finding's «Прийняти» was pressed). */
+  open: boolean;
+  onClose(): void;
   onAccept(finding: Finding, reason: string): Promise<boolean>;
   onUnaccept(finding: Finding): void;
 }
@@ -24,10 +27,9 @@ export interface AcceptFormProps {
  * three times the plan after a one-off campaign) is accepted and stops counting; an accepted one
  * says why and can be taken back. Errors are not offered: they must be fixed before sending.
  */
-export function AcceptForm({ finding, disabled, onAccept, onUnaccept }: AcceptFormProps) {
+export function AcceptForm({ finding, disabled, open, onClose, onAccept, onUnaccept }: AcceptFormProps) {
   const { t } = useLocale();
   const styles = useStyles();
-  const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const w = t.workbook;
   if (finding.accepted) {
@@ -42,21 +44,10 @@ export function AcceptForm({ finding, disabled, onAccept, onUnaccept }: AcceptFo
       </div>
     );
   }
-  if (!isAcceptable(finding)) return null;
-  if (!open) {
-    return (
-      <div className={styles.root}>
-        <div className={styles.line}>
-          <Button size="small" appearance="subtle" icon={<CheckmarkRegular />} disabled={disabled} onClick={() => setOpen(true)}>
-            {w.accept}
-          </Button>
-        </div>
-      </div>
-    );
-  }
+  if (!isAcceptable(finding) || !open) return null;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (reason.trim() && (await onAccept(finding, reason))) setOpen(false);
+    if (reason.trim() && (await onAccept(finding, reason))) onClose();
   };
   return (
     <form className={styles.root} onSubmit={(e) => void submit(e)} data-accept={finding.cell}>
@@ -73,10 +64,17 @@ export function AcceptForm({ finding, disabled, onAccept, onUnaccept }: AcceptFo
         <Button size="small" appearance="primary" type="submit" disabled={disabled || !reason.trim()}>
           {w.accept}
         </Button>
-        <Button size="small" appearance="subtle" onClick={() => setOpen(false)}>
+        <Button size="small" appearance="subtle" onClick={onClose}>
           {t.cancel}
         </Button>
       </div>
     </form>
   );
+}
+
+/** «Прийняти» beside a warning or tip: an icon, so it costs no line of its own at 350 px. */
+export function AcceptButton({ finding, disabled, onOpen }: { finding: Finding; disabled: boolean; onOpen(): void }) {
+  const { t } = useLocale();
+  if (finding.accepted || !isAcceptable(finding)) return null;
+  return <Button size="small" appearance="subtle" icon={<CheckmarkRegular />} aria-label={t.workbook.accept} title={t.workbook.accept} disabled={disabled} onClick={onOpen} />;
 }

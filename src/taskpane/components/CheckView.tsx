@@ -45,7 +45,7 @@ export function CheckView({ state, commands }: { state: PaneState; commands: Pan
         onMark={commands.mark}
         onUnmark={commands.unmark}
       />
-      {state.workbook && <WorkbookVerdict workbook={state.workbook} busy={!!busy} onGoToSheet={(sheet) => void commands.goToSheet(sheet)} />}
+      {state.workbook && <WorkbookVerdict workbook={state.workbook} stale={state.stale} busy={!!busy} onGoToSheet={(sheet) => void commands.goToSheet(sheet)} />}
       <StatusBar failure={state.failure} notice={state.notice} onDismiss={commands.dismiss} />
       {state.notice?.kind === "fixed" && <FixChanges changes={state.notice.changes} />}
       {stale && (

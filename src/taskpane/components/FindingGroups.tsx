@@ -73,6 +73,10 @@ function GroupView({ group, noteColumn, selected, busy, onSelect, onExplain, onF
   const [shown, setShown] = useState(PAGE);
   const listId = `group-${group.accepted ? "accepted-" : ""}${group.rule}`;
   const rest = group.findings.length - shown;
+  // Repeated: the plural title in the header, and under it only the cells («4 клітинки у стовпці «План»: F7:F10»).
+  const title = group.count > 1 ? m.groupTitle[group.rule] : m.ruleTitle[group.rule];
+  const summary = groupSummary(group, lang);
+  const cells = summary.startsWith(`${title}: `) ? summary.slice(title.length + 2) : summary;
   const color = group.accepted ? "informative" : group.severity === "error" ? "danger" : group.severity === "warning" ? "important" : "informative";
   return (
     <li data-group={group.rule} data-severity={group.severity} data-accepted-group={group.accepted || undefined}>
@@ -85,13 +89,13 @@ function GroupView({ group, noteColumn, selected, busy, onSelect, onExplain, onF
         onClick={() => setOpen(!open)}
       >
         {open ? <ChevronDownRegular aria-hidden /> : <ChevronRightRegular aria-hidden />}
-        <span className={styles.title}>{m.ruleTitle[group.rule]}</span>
+        <span className={styles.title}>{title}</span>
         <CounterBadge count={group.count} color={color} size="small" overflowCount={9999} />
       </button>
       {group.repeated && (
         <>
           <p className={styles.summary} data-group-summary>
-            {groupSummary(group, lang)}: {group.ranges.join(", ")}
+            {cells}: {group.ranges.join(", ")}
           </p>
           <div className={styles.actions}>
             {fix && (

@@ -11,6 +11,8 @@ const useStyles = makeStyles({
 
 export interface WorkbookVerdictProps {
   workbook: WorkbookCheck;
+  /** Sheets changed since they were checked. */
+  stale: readonly string[];
   busy: boolean;
   onGoToSheet(sheet: string): void;
 }
@@ -20,16 +22,26 @@ export interface WorkbookVerdictProps {
  * links (each activates its sheet and shows its findings), grey when no sheet holds a filled form.
  * Accepted warnings never count (core/verdict.ts decides; this only shows).
  */
-export function WorkbookVerdict({ workbook, busy, onGoToSheet }: WorkbookVerdictProps) {
-  const { t, plural } = useLocale();
+export function WorkbookVerdict({ workbook, stale, busy, onGoToSheet }: WorkbookVerdictProps) {
+  const { lang, t, plural } = useLocale();
   const styles = useStyles();
   const w = t.workbook;
   const { verdict, counts } = verdictOf(workbook.reports);
   const toFix = sheetsToFix(workbook.reports);
-  const unread = workbook.unread.length > 0 && (
-    <div className={styles.unread} data-unread>
-      {w.unread(workbook.unread.map((u) => `«${u.sheet}»`).join(", "))}
-    </div>
+  const quoted = (sheets: readonly string[]) => sheets.map((s) => (lang === "uk" ? `«${s}»` : `"${s}"`)).join(", ");
+  const unread = (
+    <>
+      {workbook.unread.length > 0 && (
+        <div className={styles.unread} data-unread>
+          {w.unread(quoted(workbook.unread.map((u) => u.sheet)))}
+        </div>
+      )}
+      {stale.length > 0 && (
+        <div className={styles.unread} data-changed-since>
+          {w.changedSince(quoted(stale))}
+        </div>
+      )}
+    </>
   );
   if (verdict === "fix") {
     return (

@@ -14,6 +14,8 @@ export interface WorkbookStrings {
   goToSheet: (sheet: string) => string;
   unread: (sheets: string) => string;
   stale: string;
+  /** The verdict's sheets that changed since the check. */
+  changedSince: (sheets: string) => string;
   showAll: (count: number) => string;
   hideAll: string;
   fixAll: (count: number) => string;
@@ -51,6 +53,7 @@ export const ukWorkbook: WorkbookStrings = {
   goToSheet: (sheet) => `Перейти до аркуша «${sheet}»`,
   unread: (sheets) => `Не перевірено (завеликі для читання): ${sheets}.`,
   stale: "Аркуш змінено — перевірте ще раз",
+  changedSince: (sheets) => `Після перевірки змінено: ${sheets}. Вердикт може бути застарілим.`,
   showAll: (count) => `Показати всі (${count})`,
   hideAll: "Згорнути",
   fixAll: (count) => `Виправити всі (${count})`,
@@ -93,6 +96,7 @@ export const enWorkbook: WorkbookStrings = {
   goToSheet: (sheet) => `Go to sheet "${sheet}"`,
   unread: (sheets) => `Not checked (too large to read): ${sheets}.`,
   stale: "The sheet has changed — check again",
+  changedSince: (sheets) => `Changed since the check: ${sheets}. The verdict may be out of date.`,
   showAll: (count) => `Show all (${count})`,
   hideAll: "Collapse",
   fixAll: (count) => `Fix all (${count})`,
