@@ -10,7 +10,7 @@ import type { XlContext } from "./types";
 /** The acceptances stored in the workbook; none when there is no part (or only a broken one). */
 export async function readAcceptances(context: XlContext): Promise<Acceptance[]> {
   const parts = context.workbook.customXmlParts.getByNamespace(ACCEPTANCES_NAMESPACE);
-  parts.load("items");
+  parts.load("items/id");
   await context.sync();
   if (!parts.items.length) return [];
   const xml = parts.items.map((part) => part.getXml());
@@ -25,7 +25,7 @@ export async function readAcceptances(context: XlContext): Promise<Acceptance[]>
  */
 export async function saveAcceptances(context: XlContext, list: readonly Acceptance[]): Promise<void> {
   const parts = context.workbook.customXmlParts.getByNamespace(ACCEPTANCES_NAMESPACE);
-  parts.load("items");
+  parts.load("items/id");
   await context.sync();
   const [first, ...rest] = parts.items;
   for (const extra of rest) extra.delete();

@@ -42,7 +42,8 @@ export async function readWorkbookForCheck(context: XlContext, options: Workbook
   const sheetCells = options.sheetCells ?? SHEET_READ_CELLS;
   let left = options.workbookCells ?? WORKBOOK_READ_CELLS;
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  // With the ids: the client then addresses each sheet by its id, as Excel expects of a keyed collection.
+  worksheets.load("items/id,items/name");
   const active = worksheets.getActiveWorksheet();
   active.load("name");
   await context.sync();
