@@ -29,7 +29,7 @@ describe("task pane: checking", () => {
     expect(document.querySelector('[data-severity-count="error"]')).toBeNull();
     expect(document.querySelector('[data-severity-count="warning"]')?.textContent).toBe("2 попередження");
     expect(document.querySelector('[data-severity-count="info"]')?.textContent).toBe("4 поради");
-    expect(document.querySelector('[data-verdict="ready"]')?.textContent).toBe("Помилок немає — можна надсилати");
+    expect(document.querySelector('[data-verdict="ready"]')?.textContent).toBe("Помилок немає — можна надсилатиПерегляньте попередження й поради: вони не заважають надсиланню.");
     // Four tips of one rule are one line with the cells as ranges, their items behind «Показати всі».
     expect(within(group("fact-far-above-plan")).queryAllByRole("listitem")).toHaveLength(0);
     expect(group("fact-far-above-plan").querySelector("[data-group-summary]")?.textContent).toMatch(/^4 клітинки у стовпці «Факт»: G\d+/);

@@ -44,6 +44,12 @@ describe("the workbook's verdict", () => {
     expect(excel.book.activeSheet).toBe("Звіт III кв 2021 (3)");
   });
 
+  it("speaks English too", async () => {
+    await renderPane("report-q3-2021-public", { lang: "en" });
+    fireEvent.click(within(screen.getByRole("toolbar")).getByRole("button", { name: "Check workbook" }));
+    await waitFor(() => expect(verdict()?.textContent).toMatch(/^7 errors on 1 sheet — fix before sending/));
+  });
+
   it("is grey when no sheet holds a form", async () => {
     const { excel } = await renderPane("plan-2022-public", { sheet: "Примітки" });
     excel.book.sheets = excel.book.sheets.filter((s) => s.name === "Примітки");

@@ -67,6 +67,7 @@ export function WorkbookVerdict({ workbook, stale, busy, onGoToSheet }: Workbook
       <MessageBar intent="success" layout="multiline" data-verdict="ready" role="status">
         <MessageBarBody>
           <MessageBarTitle>{w.ready}</MessageBarTitle>
+          {counts.warning + counts.info > 0 && <div>{w.reviewRest}</div>}
           {unread}
         </MessageBarBody>
       </MessageBar>

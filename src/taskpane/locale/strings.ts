@@ -20,8 +20,6 @@ export interface Strings {
   unmark: string;
   sheet: (name: string) => string;
   form: string;
-  noFindings: string;
-  noErrors: string;
   /** The verdict `nothing`: a form with no measure rows yet (a fresh template). */
   nothingToCheck: string;
   severityForms: Record<Severity, PluralForms>;
@@ -79,8 +77,6 @@ export const uk: Strings = {
   unmark: "Прибрати позначки",
   sheet: (name) => `Аркуш «${name}»`,
   form: "Форма",
-  noFindings: "Зауважень немає. Можна надсилати.",
-  noErrors: "Помилок немає: можна надсилати. Перегляньте попередження й поради нижче.",
   nothingToCheck: "Перевіряти ще нічого: у формі немає заходів. Заповніть її, а тоді перевірте.",
   severityForms: severityNouns.uk,
   cellForms: { one: "клітинку", few: "клітинки", many: "клітинок", other: "клітинки" },
@@ -140,8 +136,6 @@ export const en: Strings = {
   unmark: "Remove marks",
   sheet: (name) => `Sheet "${name}"`,
   form: "Form",
-  noFindings: "No findings. Ready to send.",
-  noErrors: "No errors: ready to send. Look through the warnings and tips below.",
   nothingToCheck: "Nothing to check yet: the form has no measures. Fill it in, then check.",
   severityForms: severityNouns.en,
   cellForms: { one: "cell", other: "cells" },

@@ -5,6 +5,8 @@ import type { NounForms } from "../../core/messages/format";
 export interface WorkbookStrings {
   check: string;
   ready: string;
+  /** Under «можна надсилати» when warnings or tips remain. */
+  reviewRest: string;
   /** «5 помилок на 3 аркушах — виправте перед надсиланням»: the counts come formatted. */
   fix: (errors: string, sheets: string) => string;
   nothing: string;
@@ -46,6 +48,7 @@ export interface WorkbookStrings {
 export const ukWorkbook: WorkbookStrings = {
   check: "Перевірити книгу",
   ready: "Помилок немає — можна надсилати",
+  reviewRest: "Перегляньте попередження й поради: вони не заважають надсиланню.",
   fix: (errors, sheets) => `${errors} на ${sheets} — виправте перед надсиланням`,
   nothing: "Немає заповненої форми",
   sheetForms: { one: "аркуші", few: "аркушах", many: "аркушах", other: "аркуша" },
@@ -89,6 +92,7 @@ export const ukWorkbook: WorkbookStrings = {
 export const enWorkbook: WorkbookStrings = {
   check: "Check workbook",
   ready: "No errors — ready to send",
+  reviewRest: "Look through the warnings and tips: they do not stop sending.",
   fix: (errors, sheets) => `${errors} on ${sheets} — fix before sending`,
   nothing: "No filled-in form",
   sheetForms: { one: "sheet", other: "sheets" },

@@ -34,8 +34,6 @@ import { workbookCommands, type WorkbookCommands } from "./workbook-commands";
 const FOLLOW_SHEET_DELAY_MS = 300;
 
 export interface PaneCommands extends WorkbookCommands {
-  /** Checks the active sheet only. */
-  checkSheet(): Promise<void>;
   /** Checks the sheet named in `otherSheet`. */
   checkOther(): Promise<void>;
   select(finding: Finding): Promise<void>;
@@ -122,7 +120,6 @@ export function paneCommands(host: ExcelHost, access: PaneStateAccess): PaneComm
   const kit: CommandKit = { run, lastWriteEnded: () => writeEnded, checkNow, checkedSheet, sheets };
   return {
     ...workbookCommands(host, access, kit),
-    checkSheet: () => checkSheetNamed(),
 
     async checkOther() {
       const { otherSheet } = getState();
