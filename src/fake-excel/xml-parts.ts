@@ -38,10 +38,12 @@ class FakeCustomXmlPart extends ClientObject<FakeXmlPart> implements XlCustomXml
     super(ctx, "CustomXmlPart", resolve, orNull, queued);
   }
 
-  /** @internal a collection item, resolved and loaded while its collection loads */
-  settle(part: FakeXmlPart): Record<string, unknown> {
+  /** @internal a collection item, resolved and loaded (only `names`) while its collection loads */
+  settle(part: FakeXmlPart, names: readonly string[]): Record<string, unknown> {
     this.target = part;
-    const data = { id: part.id, namespaceUri: namespaceOf(part.xml) };
+    const data: Record<string, unknown> = {};
+    if (names.includes("id")) data.id = part.id;
+    if (names.includes("namespaceUri")) data.namespaceUri = namespaceOf(part.xml);
     this.markLoaded(data);
     return data;
   }
@@ -110,14 +112,17 @@ class PartList {
     readonly pick: () => FakeXmlPart[],
   ) {}
 
-  load(): void {
+  /** Loads the items with the properties named ("items/id"); none named: all of them, as Excel. */
+  load(propertyNames?: string | string[]): void {
+    const asked = (Array.isArray(propertyNames) ? propertyNames : (propertyNames ?? "").split(",")).map((n) => n.trim().replace(/^items\/?/, "")).filter(Boolean);
+    const names = asked.length ? asked : ["id", "namespaceUri"];
     this.ctx.enqueue({
-      request: { load: "customXmlParts/items" },
+      request: { load: "customXmlParts/items", select: names },
       run: () => {
         const answers: Record<string, unknown>[] = [];
         this.loaded = this.pick().map((part) => {
           const item = new FakeCustomXmlPart(this.ctx, () => part, false, false);
-          answers.push(item.settle(part));
+          answers.push(item.settle(part, names));
           return item;
         });
         return answers;
@@ -145,8 +150,8 @@ class FakeScopedParts implements XlCustomXmlPartScopedCollection {
     this.list = new PartList(ctx, () => ctx.book.xmlParts.filter((p) => namespaceOf(p.xml) === namespaceUri));
   }
 
-  load(): this {
-    this.list.load();
+  load(propertyNames?: string | string[]): this {
+    this.list.load(propertyNames);
     return this;
   }
 
@@ -191,8 +196,8 @@ export class FakeCustomXmlPartCollection implements XlCustomXmlPartCollection {
     this.list = new PartList(ctx, () => ctx.book.xmlParts);
   }
 
-  load(): this {
-    this.list.load();
+  load(propertyNames?: string | string[]): this {
+    this.list.load(propertyNames);
     return this;
   }
 

@@ -26,9 +26,13 @@ describe("fake customXmlParts", () => {
       ctx.workbook.customXmlParts.add(`<p:r xmlns:p="urn:other"/>`);
       await ctx.sync();
       const parts = ctx.workbook.customXmlParts.getByNamespace(NS);
-      parts.load("items");
+      parts.load("items/id");
       await ctx.sync();
       expect(parts.items).toHaveLength(1);
+      // Only what was loaded is readable, as in Excel.
+      expect(() => parts.items[0].namespaceUri).toThrow(/not available/);
+      parts.load("items/namespaceUri");
+      await ctx.sync();
       expect(parts.items[0].namespaceUri).toBe(NS);
       const xml = parts.items[0].getXml();
       expect(() => xml.value).toThrow(/not been loaded/);

@@ -89,7 +89,8 @@ export function CheckView({ state, commands }: { state: PaneState; commands: Pan
           </DraftsContext.Provider>
         </>
       ) : (
-        <Body1 className={styles.intro}>{t.intro}</Body1>
+        // After a workbook check with no report, the active sheet was too large: the verdict names it.
+        !state.workbook && <Body1 className={styles.intro}>{t.intro}</Body1>
       )}
     </>
   );
