@@ -192,4 +192,20 @@ maybe("issue 10 in the preview at 350 px", () => {
     await expect(page.locator('[data-group="placeholder-left"]').count()).resolves.toBe(1);
     await pane().screenshot({ path: (await screenshot(page, "38-template-filled-red-full")).replace("-full", "-pane") });
   });
+
+  it("keeps the reason chips behind one toggle, and the list editable, within 350 px", async () => {
+    await open("report-q3-2021-public");
+    await checkBook();
+    const form = page.locator('[data-explain="H7"]');
+    await expect(form.getByRole("button", { name: "Воєнний стан" }).count()).resolves.toBe(0);
+    await form.getByRole("button", { name: "Типові причини…" }).click();
+    await form.getByRole("button", { name: "Змінити список" }).click();
+    await form.getByLabel("Нова причина").fill("Повітряні тривоги під час заходу");
+    await form.getByRole("button", { name: "Додати" }).click();
+    await fitsWidth();
+    await form.screenshot({ path: (await screenshot(page, "39-reasons-edit-full")).replace("-full", "-pane") });
+    await form.getByRole("button", { name: "Готово" }).click();
+    await form.getByRole("button", { name: "Повітряні тривоги під час заходу" }).click();
+    await expect(form.getByLabel("Пояснення в H7").inputValue()).resolves.toBe("Повітряні тривоги під час заходу");
+  });
 });

@@ -57,7 +57,7 @@ export function ReasonChips({ id, onPick }: { id: string; onPick(reason: string)
           ))}
           <li>
             <Button size="small" appearance="subtle" type="button" aria-pressed={editing} onClick={() => setEditing(!editing)}>
-              {editing ? t.dismiss : w.reasonsEdit}
+              {editing ? w.reasonsDone : w.reasonsEdit}
             </Button>
           </li>
         </ul>

@@ -39,6 +39,7 @@ export interface WorkbookStrings {
   acceptedReason: (reason: string) => string;
   reasonsToggle: string;
   reasonsEdit: string;
+  reasonsDone: string;
   reasonsAdd: string;
   reasonsRemove: (reason: string) => string;
   reasonsReset: string;
@@ -83,6 +84,7 @@ export const ukWorkbook: WorkbookStrings = {
   acceptedReason: (reason) => `Прийнято: ${reason}`,
   reasonsToggle: "Типові причини…",
   reasonsEdit: "Змінити список",
+  reasonsDone: "Готово",
   reasonsAdd: "Додати",
   reasonsRemove: (reason) => `Вилучити «${reason}»`,
   reasonsReset: "Як було",
@@ -127,6 +129,7 @@ export const enWorkbook: WorkbookStrings = {
   acceptedReason: (reason) => `Accepted: ${reason}`,
   reasonsToggle: "Common reasons…",
   reasonsEdit: "Edit the list",
+  reasonsDone: "Done",
   reasonsAdd: "Add",
   reasonsRemove: (reason) => `Remove "${reason}"`,
   reasonsReset: "Defaults",
