@@ -59,6 +59,21 @@ describe("the workbook's verdict", () => {
   });
 });
 
+describe("marks and the workbook check", () => {
+  it("redraws marks already on a sheet to its new findings", async () => {
+    const { excel } = await renderPane("report-q3-2021-public");
+    await checkBook();
+    fireEvent.click(screen.getByRole("button", { name: "Показати на аркуші" }));
+    await screen.findByText(/Позначено/);
+    const sheet = excel.book.sheet("Звіт III кв 2021")!;
+    expect(sheetSnapshot(sheet).H44.fill).toBeDefined();
+    sheet.setValue(44, 8, "Скасовано");
+    await checkBook();
+    await waitFor(() => expect(sheetSnapshot(sheet).H44.fill).toBeUndefined());
+    expect(sheetSnapshot(sheet).H7.fill).toBeDefined();
+  });
+});
+
 describe("a repeated group and its fix", () => {
   it("folds numbers stored as text into one line and converts them after a yes, touching nothing else", async () => {
     const { excel } = await renderPane(KRAM);

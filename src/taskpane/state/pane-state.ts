@@ -72,6 +72,8 @@ export type PaneAction =
   /** Cells of these sheets changed, not by the pane's own write. */
   | { type: "sheets-changed"; sheets: string[] }
   | { type: "acceptances-loaded"; acceptances: Acceptance[] }
+  /** A sheet's report with acceptances applied anew, from the same read: whether it is stale does not change. */
+  | { type: "acceptances-applied"; report: SheetReport }
   | { type: "accepted"; cell: string; undone: boolean }
   | { type: "fix-asked"; ask: FixAsk }
   | { type: "fix-cancelled" }
@@ -135,6 +137,12 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     }
     case "acceptances-loaded":
       return { ...state, acceptances: action.acceptances };
+    case "acceptances-applied":
+      return {
+        ...state,
+        report: state.report?.sheet === action.report.sheet ? action.report : state.report,
+        workbook: withReport(state.workbook, action.report),
+      };
     case "accepted":
       return { ...state, notice: { kind: action.undone ? "unaccepted" : "accepted", cell: action.cell } };
     case "fix-asked":

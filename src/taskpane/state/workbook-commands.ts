@@ -14,7 +14,7 @@ import {
   type FixPlan,
 } from "../../core";
 import type { Finding } from "../../core/types";
-import { readAcceptances, readWorkbookForCheck, runExcel, saveAcceptances, sheetNames, watchSheetChanges, writeEditPlan, type ExcelHost } from "../../excel";
+import { markCells, readAcceptances, readWorkbookForCheck, runExcel, saveAcceptances, sheetNames, watchSheetChanges, writeEditPlan, type ExcelHost } from "../../excel";
 import type { CommandKit, PaneStateAccess } from "./kit";
 import { WRITING, type FixAsk } from "./types";
 
@@ -41,7 +41,7 @@ export interface WorkbookCommands {
   accept(finding: Finding, reason: string): Promise<boolean>;
   /** Takes an acceptance back: the finding counts again. */
   unaccept(finding: Finding): Promise<void>;
-  /** Reads the acceptances once and starts noticing edits; the returned function stops it. */
+  /** Starts noticing the user's edits (the list goes stale); the returned function stops it. */
   watchWorkbook(): () => void;
 }
 
@@ -53,7 +53,7 @@ export function workbookCommands(host: ExcelHost, { getState, dispatch }: PaneSt
   /** The sheet's report again with the acceptances as they are now: no read, the values are those the check saw. */
   const reapply = (sheet: string) => {
     const known = sheets.get(sheet);
-    if (known) dispatch({ type: "checked", report: checkedSheet(known.report, known.grid).report });
+    if (known) dispatch({ type: "acceptances-applied", report: checkedSheet(known.report, known.grid).report });
   };
 
   // The engine's own report of the sheet as read: acceptances never change what a fix does.
@@ -69,6 +69,13 @@ export function workbookCommands(host: ExcelHost, { getState, dispatch }: PaneSt
         const read = await runExcel(host, (ctx) => readWorkbookForCheck(ctx));
         const reports = read.sheets.map(({ grid, options }) => checkedSheet(checkSheet(grid, options), grid).report);
         dispatch({ type: "workbook-checked", reports, unread: read.unread, active: read.active });
+        // Marks already on a sheet are redrawn to its new findings, as a single sheet's check does.
+        for (const report of reports) {
+          if (!getState().marks[report.sheet]) continue;
+          const marks = report.findings.map((f) => ({ cell: f.cell, severity: f.severity }));
+          const { marked } = await runExcel(host, (ctx) => markCells(ctx, report.sheet, marks));
+          dispatch({ type: "marks-refreshed", sheet: report.sheet, count: marked });
+        }
         dispatch({ type: "selected", key: null });
       });
     },

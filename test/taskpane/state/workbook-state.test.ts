@@ -56,6 +56,15 @@ describe("pane state: a stale list", () => {
     expect(paneReducer(changed, { type: "workbook-checked", reports: [report("A")], unread: [], active: "A" }).stale).toEqual([]);
   });
 
+  it("stays stale when acceptances are applied again to the same read", () => {
+    const changed = paneReducer(book, { type: "sheets-changed", sheets: ["B"] });
+    const applied = paneReducer(changed, { type: "acceptances-applied", report: report("B") });
+    expect(applied.stale).toEqual(["B"]);
+    expect(applied.report).toEqual(report("B"));
+    // Another sheet's report does not replace the one shown.
+    expect(paneReducer(changed, { type: "acceptances-applied", report: report("A") }).report?.sheet).toBe("B");
+  });
+
   it("says nothing before the first check", () => {
     expect(paneReducer(start, { type: "sheets-changed", sheets: ["A"] })).toBe(start);
   });
