@@ -27,3 +27,34 @@ export async function activeSheetName(context: XlContext): Promise<string> {
   await context.sync();
   return sheet.name;
 }
+
+/**
+ * Calls `listener` with the sheet's id whenever data in a sheet's cells changes (worksheets.
+ * onChanged, ExcelApi 1.9): the user typed, pasted or cleared. Changes this add-in made itself
+ * (`triggerSource` "ThisLocalAddin", ExcelApi 1.14) are left out; on an Excel without
+ * triggerSource the pane tells its own writes apart by itself (it re-checks after writing).
+ */
+export async function watchSheetChanges(host: ExcelHost, listener: (worksheetId: string) => void): Promise<() => Promise<void>> {
+  const result = await runExcel(host, async (ctx) => {
+    const handler = ctx.workbook.worksheets.onChanged.add(async (args) => {
+      if (args.triggerSource !== "ThisLocalAddin") listener(args.worksheetId);
+    });
+    await ctx.sync();
+    return handler;
+  });
+  return async () => {
+    result.remove();
+    await result.context.sync();
+  };
+}
+
+/** The names of sheets given by id (an event's worksheetId); a sheet deleted since is left out. */
+export async function sheetNames(context: XlContext, ids: readonly string[]): Promise<string[]> {
+  const sheets = ids.map((id) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(id);
+    sheet.load("name");
+    return sheet;
+  });
+  await context.sync();
+  return sheets.filter((s) => !s.isNullObject).map((s) => s.name);
+}

@@ -9,4 +9,6 @@ export type { ExcelHost, XlContext } from "./types";
 export { writeEditPlan, type WritePlanOptions, type WritePlanResult } from "./write-plan";
 export { readSheetForCheck, type SheetForCheck } from "./form-stamps";
 export { insertTemplate, FEATURE_API, type InsertTemplateOptions, type InsertedTemplate, type TemplateFeature } from "./insert-template";
-export { watchActiveSheet, activeSheetName } from "./events";
+export { watchActiveSheet, activeSheetName, watchSheetChanges, sheetNames } from "./events";
+export { readWorkbookForCheck, SHEET_READ_CELLS, WORKBOOK_READ_CELLS, type WorkbookForCheck, type UnreadSheet } from "./read-workbook";
+export { readAcceptances, saveAcceptances } from "./acceptances-part";

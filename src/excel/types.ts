@@ -178,10 +178,21 @@ export interface XlEventHandlers<A> {
   add(handler: (args: A) => Promise<unknown>): XlEventHandlerResult;
 }
 
+/** WorksheetChangedEventArgs (ExcelApi 1.7; `triggerSource` 1.14, absent before): the part used. */
+export interface XlWorksheetChangedEventArgs {
+  readonly type: "WorksheetChanged";
+  readonly worksheetId: string;
+  readonly address: string;
+  /** "ThisLocalAddin" when this add-in's own write caused the change. */
+  readonly triggerSource?: string;
+}
+
 export interface XlWorksheetCollection extends XlLoadable {
   readonly items: XlWorksheet[];
   /** ExcelApi 1.7. Fires when any sheet becomes the active one (by the user or by activate()). */
   readonly onActivated: XlEventHandlers<XlWorksheetActivatedEventArgs>;
+  /** ExcelApi 1.9. Fires when data in any sheet's cells changes (typed, pasted, written by an add-in). */
+  readonly onChanged: XlEventHandlers<XlWorksheetChangedEventArgs>;
   getActiveWorksheet(): XlWorksheet;
   getItem(key: string): XlWorksheet;
   getItemOrNullObject(key: string): XlWorksheet;
@@ -215,8 +226,36 @@ export interface XlFunctions {
   date(year: number, month: number, day: number): XlFunctionResult<number>;
 }
 
+/** CustomXmlPart (ExcelApi 1.5): a small XML document stored in the workbook file. */
+export interface XlCustomXmlPart extends XlLoadable {
+  readonly isNullObject: boolean;
+  readonly id: string;
+  readonly namespaceUri: string;
+  getXml(): XlClientResult<string>;
+  setXml(xml: string): void;
+  delete(): void;
+}
+
+/** The parts whose root element is in one namespace (CustomXmlPartScopedCollection, ExcelApi 1.5). */
+export interface XlCustomXmlPartScopedCollection extends XlLoadable {
+  readonly items: XlCustomXmlPart[];
+  getCount(): XlClientResult<number>;
+  getItem(id: string): XlCustomXmlPart;
+  getOnlyItemOrNullObject(): XlCustomXmlPart;
+}
+
+/** CustomXmlPartCollection (ExcelApi 1.5), the part used. */
+export interface XlCustomXmlPartCollection extends XlLoadable {
+  readonly items: XlCustomXmlPart[];
+  add(xml: string): XlCustomXmlPart;
+  getByNamespace(namespaceUri: string): XlCustomXmlPartScopedCollection;
+  getItemOrNullObject(id: string): XlCustomXmlPart;
+}
+
 export interface XlContext {
   readonly workbook: {
+    /** ExcelApi 1.5. */
+    readonly customXmlParts: XlCustomXmlPartCollection;
     readonly worksheets: XlWorksheetCollection;
     readonly settings: XlSettingCollection;
     readonly names: XlNamedItemCollection;

@@ -7,12 +7,15 @@
 import type { ExcelHost, XlContext } from "../excel/types";
 import { FakeRequestContext, type SyncRecord } from "./context";
 import { workbookFromJson, type WorkbookJson } from "./json";
+import { parseAddress } from "../core/address";
+import { recalculate } from "./calc";
+import { typed } from "./cell-values";
 import { copySheet } from "./copy-sheet";
 import type { FakeSheet, FakeWorkbook } from "./model";
 import { FakeWorkbookApi } from "./workbook";
 
 export { FakeWorkbook, FakeSheet } from "./model";
-export type { FakeStyle, FakeValue, FakeCell, Selection } from "./model";
+export type { FakeStyle, FakeValue, FakeCell, Selection, FakeXmlPart } from "./model";
 export { workbookFromJson, workbookToJson, sheetSnapshot } from "./json";
 export type { WorkbookJson, SheetJson, CellJson, CellLook } from "./json";
 export { FakeRequestContext, type SyncRecord } from "./context";
@@ -58,6 +61,21 @@ export class FakeExcel implements ExcelHost {
     const copy = copySheet(this.book, source);
     this.book.notify();
     return copy;
+  }
+
+  /**
+   * What the user does by typing into a cell and pressing Enter: Excel reads the text as typing
+   * does (a number, a formula), recalculates, and raises worksheets.onChanged for the cell.
+   */
+  type(sheetName: string, cell: string, text: string): void {
+    const sheet = this.book.sheet(sheetName);
+    if (!sheet) throw new Error(`No sheet ${sheetName}`);
+    const { row, col } = parseAddress(cell);
+    const { value, formula } = typed(text);
+    sheet.setValue(row, col, value, formula);
+    recalculate(this.book);
+    this.book.notify();
+    this.book.changed({ sheet: sheet.name, address: cell.toUpperCase(), triggerSource: "Unknown" });
   }
 
   resetStats(): void {

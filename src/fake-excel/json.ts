@@ -11,6 +11,7 @@ import {
   type FakeConditionalFormat,
   type FakeFill,
   type FakeName,
+  type FakeXmlPart,
   type FakePageLayout,
   type FakeProtectionOptions,
   type FakeStyle,
@@ -55,6 +56,8 @@ export interface WorkbookJson {
   sheets: SheetJson[];
   settings?: Record<string, unknown>;
   names?: FakeName[];
+  /** Custom XML parts (ExcelApi 1.5). */
+  xmlParts?: FakeXmlPart[];
   /** The 1904 date system (cells' serials count from 1.1.1904). */
   date1904?: boolean;
   /** The user's locale for calculation (en-US unless given). */
@@ -91,6 +94,7 @@ export function workbookFromJson(json: WorkbookJson): FakeWorkbook {
   book.activeSheet = json.activeSheet && book.sheet(json.activeSheet) ? json.activeSheet : (book.sheets[0]?.name ?? "");
   for (const [k, v] of Object.entries(json.settings ?? {})) book.settings.set(k, v);
   book.names = clone(json.names ?? []);
+  book.xmlParts = clone(json.xmlParts ?? []);
   if (book.activeSheet) book.selection = { sheet: book.activeSheet, area: { top: 1, left: 1, bottom: 1, right: 1 } };
   return book;
 }
@@ -102,6 +106,7 @@ export function workbookToJson(book: FakeWorkbook): WorkbookJson {
     activeSheet: book.activeSheet,
     settings: Object.fromEntries(book.settings),
     ...(book.names.length ? { names: clone(book.names) } : {}),
+    ...(book.xmlParts.length ? { xmlParts: clone(book.xmlParts) } : {}),
     ...(book.date1904 ? { date1904: true } : {}),
     ...(book.locale !== "en-US" ? { locale: book.locale } : {}),
     sheets: book.sheets.map((sheet) => {

@@ -103,6 +103,10 @@ export function sheetId(serial: number): string {
   return `{00000000-${serial.toString(16).toUpperCase().padStart(4, "0")}-0000-0000-000000000000}`;
 }
 
+function xmlPartId(serial: number): string {
+  return `{A0000000-0000-0000-0000-${serial.toString(16).toUpperCase().padStart(12, "0")}}`;
+}
+
 export class FakeSheet {
   name: string;
   /** `Worksheet.id`: set when the sheet joins a workbook (FakeWorkbook.addSheet); kept across renames. */
@@ -186,6 +190,20 @@ export class FakeSheet {
   }
 }
 
+/** A custom XML part: Excel gives it an id (a GUID in braces) and keeps the XML as it was set. */
+export interface FakeXmlPart {
+  id: string;
+  xml: string;
+}
+
+/** What worksheets.onChanged reports: which sheet, which cells, and whether this add-in wrote them. */
+export interface FakeChange {
+  sheet: string;
+  address: string;
+  /** "ThisLocalAddin" for a write through the API, "Unknown" for the user typing. */
+  triggerSource: "ThisLocalAddin" | "Unknown";
+}
+
 export interface Selection {
   sheet: string;
   area: Area;
@@ -215,6 +233,10 @@ export class FakeWorkbook {
    */
   requestLimit: { bytes: number; code: string; partial: boolean } = { bytes: 5 * 1024 * 1024, code: "RequestPayloadSizeLimitExceeded", partial: false };
   source?: string;
+  /** Custom XML parts (ExcelApi 1.5), in the order they were added. */
+  xmlParts: FakeXmlPart[] = [];
+  private xmlPartSerial = 0;
+  private readonly changeListeners = new Set<(change: FakeChange) => void>();
   private readonly listeners = new Set<Listener>();
   private readonly activationListeners = new Set<(sheet: string) => void>();
 
@@ -243,6 +265,24 @@ export class FakeWorkbook {
       sheet.id = sheetId(serial);
     }
     return sheet.id;
+  }
+
+  /** A fresh part id in Excel's shape ("{…-…}"). */
+  nextXmlPartId(): string {
+    let serial = ++this.xmlPartSerial;
+    while (this.xmlParts.some((p) => p.id === xmlPartId(serial))) serial = ++this.xmlPartSerial;
+    return xmlPartId(serial);
+  }
+
+  /** Called whenever data in cells changes (worksheets.onChanged). */
+  onChanged(listener: (change: FakeChange) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /** Tells the onChanged listeners about a change (./range writes, FakeExcel.type for the user). */
+  changed(change: FakeChange): void {
+    for (const listener of [...this.changeListeners]) listener(change);
   }
 
   active(): FakeSheet {

@@ -22,7 +22,7 @@ import { conditionalFormats, dataValidation, refuse } from "./features";
 import { rangeFormat } from "./format";
 import type { FakeCell, FakeSheet } from "./model";
 import { assertAllowed, isLocked, type Permission } from "./protection";
-import { assertShape, checkBounds, columns, fullAddress, parseRangeAddress, rows, type RangeTarget } from "./range-address";
+import { assertShape, checkBounds, columns, excelAreaAddress, fullAddress, parseRangeAddress, rows, type RangeTarget } from "./range-address";
 import { FakeRangeAreas, mergedAreas, specialCells } from "./range-areas";
 import { insertColumns } from "./shift";
 
@@ -219,6 +219,7 @@ export class FakeRange extends ClientObject<RangeTarget> implements XlRange {
             sheet.setValue(r, c, value, formula);
           }
         }
+        this.ctx.book.changed({ sheet: sheet.name, address: excelAreaAddress(area), triggerSource: "ThisLocalAddin" });
       },
       true,
     );

@@ -5,12 +5,14 @@ import { FakeNamedItemCollection } from "./names";
 import { FakeSettingCollection } from "./settings";
 import { FakeWorksheetCollection } from "./worksheet";
 import { FakeFunctions } from "./worksheet-functions";
+import { FakeCustomXmlPartCollection } from "./xml-parts";
 
 export class FakeWorkbookApi implements Readonly<XlContext["workbook"]> {
   readonly worksheets: FakeWorksheetCollection;
   readonly settings: FakeSettingCollection;
   readonly names: FakeNamedItemCollection;
   readonly functions: FakeFunctions;
+  readonly customXmlParts: FakeCustomXmlPartCollection;
   /** ExcelApi 1.9: suspending screen updating changes nothing the fake shows, but goes over the wire. */
   readonly application: { suspendScreenUpdatingUntilNextSync(): void };
 
@@ -22,5 +24,6 @@ export class FakeWorkbookApi implements Readonly<XlContext["workbook"]> {
     this.settings = new FakeSettingCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
     this.functions = new FakeFunctions(ctx);
+    this.customXmlParts = new FakeCustomXmlPartCollection(ctx);
   }
 }

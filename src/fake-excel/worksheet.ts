@@ -10,6 +10,7 @@ import type {
   XlProtectionOptions,
   XlWorksheet,
   XlWorksheetActivatedEventArgs,
+  XlWorksheetChangedEventArgs,
   XlWorksheetCollection,
 } from "../excel/types";
 import { ClientObject, type FakeRequestContext } from "./context";
@@ -228,12 +229,60 @@ class FakeActivatedEvent implements XlEventHandlers<XlWorksheetActivatedEventArg
   }
 }
 
+/**
+ * Worksheets' onChanged (ExcelApi 1.9) as Excel has it: registered at the next sync; fired after
+ * the change, asynchronously, for the user's typing and for add-ins' writes alike, the latter with
+ * `triggerSource` "ThisLocalAddin" (ExcelApi 1.14, which the fake's apiVersion decides).
+ */
+class FakeChangedEvent implements XlEventHandlers<XlWorksheetChangedEventArgs> {
+  constructor(private readonly ctx: FakeRequestContext) {}
+
+  add(handler: (args: XlWorksheetChangedEventArgs) => Promise<unknown>): XlEventHandlerResult {
+    const ctx = this.ctx;
+    let stop: (() => void) | null = null;
+    let removed = false;
+    ctx.enqueue({
+      request: { call: "worksheets/onChanged/add" },
+      run: () => {
+        if (removed) return;
+        stop = ctx.book.onChanged((change) => {
+          const target = ctx.book.sheet(change.sheet);
+          const args: XlWorksheetChangedEventArgs = {
+            type: "WorksheetChanged",
+            worksheetId: target ? ctx.book.idOf(target) : change.sheet,
+            address: change.address,
+            ...(compareApi(ctx.book.apiVersion, "1.14") >= 0 ? { triggerSource: change.triggerSource } : {}),
+          };
+          setTimeout(() => {
+            if (!removed) void handler(args).catch(() => undefined);
+          }, 0);
+        });
+      },
+    });
+    return {
+      context: ctx,
+      remove: () => {
+        removed = true;
+        stop?.();
+        ctx.enqueue({ request: { call: "worksheets/onChanged/remove" }, run: () => undefined });
+      },
+    };
+  }
+}
+
+function compareApi(a: string, b: string): number {
+  const [pa, pb] = [a.split(".").map(Number), b.split(".").map(Number)];
+  return (pa[0] - pb[0]) * 1000 + ((pa[1] ?? 0) - (pb[1] ?? 0));
+}
+
 export class FakeWorksheetCollection implements XlWorksheetCollection {
   private loadedItems: FakeWorksheet[] | null = null;
   readonly onActivated: FakeActivatedEvent;
+  readonly onChanged: FakeChangedEvent;
 
   constructor(private readonly ctx: FakeRequestContext) {
     this.onActivated = new FakeActivatedEvent(ctx);
+    this.onChanged = new FakeChangedEvent(ctx);
   }
 
   add(name: string): FakeWorksheet {

@@ -29,7 +29,11 @@ describe("task pane: checking", () => {
     expect(document.querySelector('[data-severity-count="error"]')).toBeNull();
     expect(document.querySelector('[data-severity-count="warning"]')?.textContent).toBe("2 попередження");
     expect(document.querySelector('[data-severity-count="info"]')?.textContent).toBe("4 поради");
-    expect(document.querySelector('[data-verdict="ready"]')?.textContent).toBe("Помилок немає: можна надсилати. Перегляньте попередження й поради нижче.");
+    expect(document.querySelector('[data-verdict="ready"]')?.textContent).toBe("Помилок немає — можна надсилатиПерегляньте попередження й поради: вони не заважають надсиланню.");
+    // Four tips of one rule are one line with the cells as ranges, their items behind «Показати всі».
+    expect(within(group("fact-far-above-plan")).queryAllByRole("listitem")).toHaveLength(0);
+    expect(group("fact-far-above-plan").querySelector("[data-group-summary]")?.textContent).toMatch(/^4 клітинки у стовпці «Факт»: G\d+/);
+    fireEvent.click(within(group("fact-far-above-plan")).getByRole("button", { name: "Показати всі (4)" }));
     expect(within(group("fact-far-above-plan")).getAllByRole("listitem")).toHaveLength(4);
     expect(screen.getByRole("button", { name: /Перевірити знову/ })).toBeTruthy();
   });
@@ -71,6 +75,8 @@ describe("task pane: explaining a shortfall", () => {
     const { excel } = await renderPane(Q3);
     await check();
     const form = document.querySelector('[data-explain="H7"]') as HTMLElement;
+    expect(within(form).queryByRole("button", { name: "Перенесено на наступний квартал" })).toBeNull();
+    fireEvent.click(within(form).getByRole("button", { name: "Типові причини…" }));
     fireEvent.click(within(form).getByRole("button", { name: "Перенесено на наступний квартал" }));
     const input = within(form).getByLabelText("Пояснення в H7") as HTMLInputElement;
     expect(input.value).toBe("Перенесено на наступний квартал");
@@ -131,7 +137,7 @@ describe("task pane: when Excel refuses", () => {
   ])("explains %s", async (_name, breakIt, message) => {
     const { excel } = await renderPane(Q3);
     breakIt(excel as never);
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Перевірити" })));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Перевірити книгу" })));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toMatch(message);
   });
@@ -154,7 +160,7 @@ describe("task pane: language", () => {
   it("switches to English and remembers it", async () => {
     const first = await renderPane(Q3);
     fireEvent.click(screen.getByRole("button", { name: "Switch to English" }));
-    expect(screen.getByRole("button", { name: "Check" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Check workbook" })).toBeTruthy();
     expect(localStorage.getItem(LANG_KEY)).toBe("en");
     first.unmount();
     await renderPane(Q3);

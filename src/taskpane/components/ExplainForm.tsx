@@ -4,22 +4,12 @@ import { useDraft } from "../state/drafts";
 import type { Finding } from "../../core/types";
 import type { WriteNoteResult } from "../../excel";
 import { useLocale } from "../locale/LocaleContext";
+import { ReasonChips } from "./ReasonChips";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, paddingLeft: "22px" },
   line: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "flex-end" },
   input: { flexGrow: 1, minWidth: 0 },
-  reasons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, margin: 0, padding: 0, listStyleType: "none" },
-  reason: {
-    minWidth: 0,
-    maxWidth: "100%",
-    height: "auto",
-    paddingTop: "2px",
-    paddingBottom: "2px",
-    fontWeight: tokens.fontWeightRegular,
-    textAlign: "left",
-    whiteSpace: "normal",
-  },
 });
 
 export interface ExplainFormProps {
@@ -68,25 +58,13 @@ export function ExplainForm({ finding, disabled, onExplain }: ExplainFormProps) 
           {t.save}
         </Button>
       </div>
-      <ul className={styles.reasons} id={reasonsId} aria-label={t.reasonsLabel}>
-        {t.reasons.map((reason) => (
-          <li key={reason}>
-            <Button
-              className={styles.reason}
-              size="small"
-              appearance="outline"
-              shape="circular"
-              type="button"
-              onClick={() => {
-                setText(reason);
-                setOccupied(null);
-              }}
-            >
-              {reason}
-            </Button>
-          </li>
-        ))}
-      </ul>
+      <ReasonChips
+        id={reasonsId}
+        onPick={(reason) => {
+          setText(reason);
+          setOccupied(null);
+        }}
+      />
       {occupied !== null && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t.overwritePrompt(occupied)}</MessageBarBody>

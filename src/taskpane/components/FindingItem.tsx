@@ -3,6 +3,8 @@ import { formatFinding } from "../../core";
 import type { Finding } from "../../core/types";
 import type { WriteNoteResult } from "../../excel";
 import { useLocale } from "../locale/LocaleContext";
+import { useState } from "react";
+import { AcceptButton, AcceptForm } from "./AcceptForm";
 import { ExplainForm } from "./ExplainForm";
 import { SeverityIcon } from "./SeverityIcon";
 
@@ -18,7 +20,8 @@ const useStyles = makeStyles({
     display: "flex",
     alignItems: "flex-start",
     gap: tokens.spacingHorizontalS,
-    width: "100%",
+    flexGrow: 1,
+    minWidth: 0,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
     border: "1px solid transparent",
     borderRadius: tokens.borderRadiusMedium,
@@ -41,6 +44,7 @@ const useStyles = makeStyles({
     color: tokens.colorBrandForeground1,
   },
   message: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
+  row: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXXS },
 });
 
 export interface FindingItemProps {
@@ -51,28 +55,35 @@ export interface FindingItemProps {
   busy: boolean;
   onSelect(finding: Finding): void;
   onExplain(finding: Finding, text: string, overwrite?: boolean): Promise<WriteNoteResult | null>;
+  onAccept(finding: Finding, reason: string): Promise<boolean>;
+  onUnaccept(finding: Finding): void;
 }
 
-/** One finding: a button that goes to its cell (click or Enter), and for a shortfall the explanation field. */
-export function FindingItem({ finding, noteColumn, selected, busy, onSelect, onExplain }: FindingItemProps) {
+/** One finding: a button that goes to its cell (click or Enter), for a shortfall the explanation field, for a warning «Прийняти». */
+export function FindingItem({ finding, noteColumn, selected, busy, onSelect, onExplain, onAccept, onUnaccept }: FindingItemProps) {
   const { lang, t } = useLocale();
   const styles = useStyles();
+  const [accepting, setAccepting] = useState(false);
   return (
     <li className={styles.item} data-finding={finding.rule} data-cell={finding.cell}>
-      <button
-        type="button"
-        className={mergeClasses(styles.target, selected && styles.current)}
-        aria-current={selected ? "true" : undefined}
-        title={t.goToCell(finding.cell)}
-        onClick={() => onSelect(finding)}
-      >
-        <SeverityIcon severity={finding.severity} />
-        <span className={styles.cell}>{finding.cell}</span>
-        <span className={styles.message}>{formatFinding(finding, lang)}</span>
-      </button>
+      <div className={styles.row}>
+        <button
+          type="button"
+          className={mergeClasses(styles.target, selected && styles.current)}
+          aria-current={selected ? "true" : undefined}
+          title={t.goToCell(finding.cell)}
+          onClick={() => onSelect(finding)}
+        >
+          <SeverityIcon severity={finding.severity} />
+          <span className={styles.cell}>{finding.cell}</span>
+          <span className={styles.message}>{formatFinding(finding, lang)}</span>
+        </button>
+        {!accepting && <AcceptButton finding={finding} disabled={busy} onOpen={() => setAccepting(true)} />}
+      </div>
       {finding.rule === "shortfall-unexplained" && finding.col === noteColumn && (
         <ExplainForm finding={finding} disabled={busy} onExplain={onExplain} />
       )}
+      <AcceptForm finding={finding} disabled={busy} open={accepting} onClose={() => setAccepting(false)} onAccept={onAccept} onUnaccept={onUnaccept} />
     </li>
   );
 }

@@ -1,4 +1,4 @@
-import { Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, MessageBar, MessageBarBody, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { SheetReport } from "../../core/types";
 import { useLocale } from "../locale/LocaleContext";
 import { SEVERITIES, sheetVerdict } from "../../core/verdict";
@@ -12,11 +12,15 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** Which sheet, which form (or not a form), and how many findings of each severity. */
+/**
+ * Which sheet, which form (or not a form), and how many findings of each severity. The verdict is
+ * the workbook's (WorkbookVerdict): this sheet only says when its form is still empty.
+ */
 export function SheetSummary({ report }: { report: SheetReport }) {
   const { t, m, plural } = useLocale();
   const styles = useStyles();
-  const { verdict, counts } = sheetVerdict(report);
+  const { verdict, counts, accepted } = sheetVerdict(report);
+  const acceptedCount = accepted.warning + accepted.info;
   return (
     <section className={styles.root} aria-label={t.sheet(report.sheet)}>
       <Caption1 className={styles.muted}>{t.sheet(report.sheet)}</Caption1>
@@ -30,13 +34,8 @@ export function SheetSummary({ report }: { report: SheetReport }) {
         </MessageBar>
       )}
       {report.form && verdict === "nothing" && (
-        <MessageBar intent="info" layout="multiline" data-verdict="nothing">
+        <MessageBar intent="info" layout="multiline" data-sheet-verdict="nothing">
           <MessageBarBody>{t.nothingToCheck}</MessageBarBody>
-        </MessageBar>
-      )}
-      {verdict === "ready" && (
-        <MessageBar intent="success" data-verdict="ready">
-          <MessageBarBody>{report.findings.length === 0 ? t.noFindings : t.noErrors}</MessageBarBody>
         </MessageBar>
       )}
       {report.findings.length > 0 && (
@@ -47,8 +46,14 @@ export function SheetSummary({ report }: { report: SheetReport }) {
               {plural(counts[severity], t.severityForms[severity])}
             </li>
           ))}
+          {acceptedCount > 0 && (
+            <li className={mergeClasses(styles.count, styles.muted)} data-accepted-count>
+              {t.workbook.accepted(acceptedCount)}
+            </li>
+          )}
         </ul>
       )}
     </section>
   );
 }
+

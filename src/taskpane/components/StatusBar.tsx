@@ -28,6 +28,14 @@ function noticeText(notice: Notice, t: Strings, plural: (count: number, forms: P
       if (!notice.skipped.length) return { text, intent: "success" };
       return { text: `${text} ${t.templates.skipped(notice.skipped.map((f) => t.templates.features[f]).join(", "))}`, intent: "warning" };
     }
+    case "fixed":
+      return { text: t.workbook.fixed(plural(notice.changes.length, t.cellForms)), intent: "success" };
+    case "nothing-to-fix":
+      return { text: t.workbook.nothingToFix, intent: "info" };
+    case "accepted":
+      return { text: t.workbook.acceptedNotice(notice.cell), intent: "success" };
+    case "unaccepted":
+      return { text: t.workbook.unacceptedNotice(notice.cell), intent: "info" };
   }
 }
 

@@ -4,6 +4,7 @@ import { severityNouns } from "../../core/messages/severity";
 import type { NounForms as PluralForms } from "../../core/messages/format";
 import { enCompute, ukCompute, type ComputeStrings } from "./compute-strings";
 import { enTemplates, ukTemplates, type TemplateStrings } from "./template-strings";
+import { enWorkbook, ukWorkbook, type WorkbookStrings } from "./workbook-strings";
 
 /** Every word the task pane shows that does not come from the engine's catalogue. */
 export interface Strings {
@@ -19,8 +20,6 @@ export interface Strings {
   unmark: string;
   sheet: (name: string) => string;
   form: string;
-  noFindings: string;
-  noErrors: string;
   /** The verdict `nothing`: a form with no measure rows yet (a fresh template). */
   nothingToCheck: string;
   severityForms: Record<Severity, PluralForms>;
@@ -33,7 +32,6 @@ export interface Strings {
   explainLabel: (cell: string) => string;
   explainPlaceholder: string;
   reasonsLabel: string;
-  reasons: string[];
   save: string;
   overwritePrompt: (existing: string) => string;
   replace: string;
@@ -52,17 +50,19 @@ export interface Strings {
   otherSheetAction: string;
   compute: ComputeStrings;
   templates: TemplateStrings;
+  workbook: WorkbookStrings;
 }
 
 /**
  * Common reasons for a shortfall. They are written into the document, which is Ukrainian,
  * so they stay Ukrainian in the English UI too.
  */
-const REASONS = [
+export const DEFAULT_REASONS = [
+  "Воєнний стан",
+  "Відсутність фінансування",
   "Перенесено на наступний квартал",
-  "Скасовано з причин, що не залежать від установи",
   "Відсутність запитів від громадян",
-  "Карантинні обмеження",
+  "Скасовано з причин, що не залежать від установи",
 ];
 
 export const uk: Strings = {
@@ -70,15 +70,13 @@ export const uk: Strings = {
   switchTo: "EN",
   switchLabel: "Switch to English",
   intro: "Відкрийте аркуш з планом або звітом і натисніть «Перевірити».",
-  check: "Перевірити",
+  check: "Перевірити книгу",
   checking: "Перевіряю…",
   recheck: "Перевірити знову",
   mark: "Показати на аркуші",
   unmark: "Прибрати позначки",
   sheet: (name) => `Аркуш «${name}»`,
   form: "Форма",
-  noFindings: "Зауважень немає. Можна надсилати.",
-  noErrors: "Помилок немає: можна надсилати. Перегляньте попередження й поради нижче.",
   nothingToCheck: "Перевіряти ще нічого: у формі немає заходів. Заповніть її, а тоді перевірте.",
   severityForms: severityNouns.uk,
   cellForms: { one: "клітинку", few: "клітинки", many: "клітинок", other: "клітинки" },
@@ -90,7 +88,6 @@ export const uk: Strings = {
   explainLabel: (cell) => `Пояснення в ${cell}`,
   explainPlaceholder: "Причина недовиконання…",
   reasonsLabel: "Типові причини",
-  reasons: REASONS,
   save: "Записати",
   overwritePrompt: (existing) => `У клітинці вже є текст «${existing}». Замінити його?`,
   replace: "Замінити",
@@ -124,6 +121,7 @@ export const uk: Strings = {
   otherSheetAction: "Так, перевірити",
   compute: ukCompute,
   templates: ukTemplates,
+  workbook: ukWorkbook,
 };
 
 export const en: Strings = {
@@ -131,15 +129,13 @@ export const en: Strings = {
   switchTo: "УКР",
   switchLabel: "Перейти на українську",
   intro: "Open a sheet with a plan or a report and press Check.",
-  check: "Check",
+  check: "Check workbook",
   checking: "Checking…",
   recheck: "Check again",
   mark: "Show on sheet",
   unmark: "Remove marks",
   sheet: (name) => `Sheet "${name}"`,
   form: "Form",
-  noFindings: "No findings. Ready to send.",
-  noErrors: "No errors: ready to send. Look through the warnings and tips below.",
   nothingToCheck: "Nothing to check yet: the form has no measures. Fill it in, then check.",
   severityForms: severityNouns.en,
   cellForms: { one: "cell", other: "cells" },
@@ -151,7 +147,6 @@ export const en: Strings = {
   explainLabel: (cell) => `Explanation in ${cell}`,
   explainPlaceholder: "Reason for the shortfall…",
   reasonsLabel: "Common reasons",
-  reasons: REASONS,
   save: "Write",
   overwritePrompt: (existing) => `The cell already holds "${existing}". Replace it?`,
   replace: "Replace",
@@ -183,6 +178,7 @@ export const en: Strings = {
   otherSheetAction: "Yes, check it",
   compute: enCompute,
   templates: enTemplates,
+  workbook: enWorkbook,
 };
 
 export const strings = { uk, en };

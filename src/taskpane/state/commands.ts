@@ -5,7 +5,7 @@
  * dispatched to the pane's state; a refusal lands in `failure` as an ExcelFailure the pane can
  * explain. No React here: the pane binds these to its buttons.
  */
-import { checkSheet, completeDetails, emptyPlan, planCompute, type EditPlan, type ReplaceOffer, type TemplateId } from "../../core";
+import { applyAcceptances, checkSheet, completeDetails, emptyPlan, planCompute, type EditPlan, type ReplaceOffer, type SheetGrid, type TemplateId } from "../../core";
 import type { Finding, SheetReport } from "../../core/types";
 import {
   activeSheetName,
@@ -25,15 +25,15 @@ import {
 } from "../../excel";
 import { saveDetails } from "./details-storage";
 import { findingKey } from "./groups";
-import { followSheet, type PaneAction, type PaneState } from "./pane-state";
-import type { Busy, Checked, Details, View } from "./types";
+import { followSheet } from "./pane-state";
+import { WRITING, type Busy, type Checked, type Details, type View } from "./types";
+import type { CommandKit, PaneStateAccess } from "./kit";
+import { workbookCommands, type WorkbookCommands } from "./workbook-commands";
 
 /** How long the pane waits after a sheet is activated before following it (tabs clicked through quickly). */
 const FOLLOW_SHEET_DELAY_MS = 300;
 
-export interface PaneCommands {
-  /** Checks the active sheet. */
-  check(): Promise<void>;
+export interface PaneCommands extends WorkbookCommands {
   /** Checks the sheet named in `otherSheet`. */
   checkOther(): Promise<void>;
   select(finding: Finding): Promise<void>;
@@ -62,15 +62,14 @@ export interface PaneCommands {
   followActiveSheet(): () => void;
 }
 
-/** The pane's state as the commands see it: read now, and told what happened. */
-export interface PaneStateAccess {
-  getState(): PaneState;
-  dispatch(action: PaneAction): void;
-}
 
 const marksOf = (report: SheetReport) => report.findings.map((f) => ({ cell: f.cell, severity: f.severity }));
 
-export function paneCommands(host: ExcelHost, { getState, dispatch }: PaneStateAccess): PaneCommands {
+
+export function paneCommands(host: ExcelHost, access: PaneStateAccess): PaneCommands {
+  const { getState, dispatch } = access;
+  const sheets = new Map<string, Checked>();
+  let writeEnded = 0;
   /** One command at a time; failures become `failure`, never an unhandled rejection. */
   const run = async <T>(kind: Busy, work: () => Promise<T>): Promise<T | null> => {
     if (getState().busy) return null;
@@ -81,6 +80,7 @@ export function paneCommands(host: ExcelHost, { getState, dispatch }: PaneStateA
       dispatch({ type: "command-failed", failure: toFailure(error) });
       return null;
     } finally {
+      if (WRITING.includes(kind)) writeEnded = Date.now();
       dispatch({ type: "command-finished" });
     }
   };
@@ -89,13 +89,18 @@ export function paneCommands(host: ExcelHost, { getState, dispatch }: PaneStateA
   const checkNow = async (sheetName?: string): Promise<Checked> => {
     // The form a template recorded in the workbook comes with the read, in the same sync.
     const { grid, options } = await runExcel(host, (ctx) => readSheetForCheck(ctx, sheetName));
-    const report = checkSheet(grid, options);
+    const { report } = checkedSheet(checkSheet(grid, options), grid);
     dispatch({ type: "checked", report });
     if (getState().marks[report.sheet]) {
       const { marked } = await runExcel(host, (ctx) => markCells(ctx, report.sheet, marksOf(report)));
       dispatch({ type: "marks-refreshed", sheet: report.sheet, count: marked });
     }
     return { grid, report };
+  };
+
+  const checkedSheet = (raw: SheetReport, grid: SheetGrid): Checked => {
+    sheets.set(grid.name, { grid, report: raw });
+    return { grid, report: applyAcceptances(raw, getState().acceptances, grid) };
   };
 
   const checkSheetNamed = async (sheet?: string) => {
@@ -112,8 +117,9 @@ export function paneCommands(host: ExcelHost, { getState, dispatch }: PaneStateA
     dispatch({ type: "compute-read", checked: await checkNow(plan.sheet) });
   };
 
+  const kit: CommandKit = { run, lastWriteEnded: () => writeEnded, checkNow, checkedSheet, sheets };
   return {
-    check: () => checkSheetNamed(),
+    ...workbookCommands(host, access, kit),
 
     async checkOther() {
       const { otherSheet } = getState();

@@ -3,9 +3,9 @@
  * (`commands.ts`) do the Excel work and say what happened as actions; `paneReducer` turns them
  * into the next state. Pure: no React, no Excel, so it is tested on its own.
  */
-import type { ReplaceOffer, SheetReport } from "../../core";
-import type { ExcelFailure, TemplateFeature } from "../../excel";
-import type { Busy, Checked, ComputeState, Details, Notice, OtherSheet, View } from "./types";
+import type { Acceptance, ReplaceOffer, SheetReport } from "../../core";
+import type { ExcelFailure, TemplateFeature, UnreadSheet } from "../../excel";
+import { WRITING, type Busy, type Checked, type ComputeState, type Details, type FixAsk, type FixChange, type Notice, type OtherSheet, type View, type WorkbookCheck } from "./types";
 
 export interface PaneState {
   view: View;
@@ -31,6 +31,14 @@ export interface PaneState {
   computeBasis: Checked | null;
   /** The template details in the gallery's form. */
   details: Details;
+  /** The last «Перевірити книгу»: the verdict's basis, kept current as single sheets are re-checked. */
+  workbook: WorkbookCheck | null;
+  /** Sheets whose cells changed since they were checked: their findings are not current. */
+  stale: readonly string[];
+  /** The official's accepted warnings, as stored in the workbook. */
+  acceptances: readonly Acceptance[];
+  /** A fix waiting for the official's confirmation. */
+  fixAsk: FixAsk | null;
 }
 
 export type PaneAction =
@@ -59,7 +67,18 @@ export type PaneAction =
   | { type: "offers-replaced"; offers: ReplaceOffer[] }
   | { type: "offers-kept" }
   | { type: "inserted"; sheet: string; skipped: TemplateFeature[] }
-  | { type: "details-changed"; details: Details };
+  | { type: "details-changed"; details: Details }
+  | { type: "workbook-checked"; reports: SheetReport[]; unread: UnreadSheet[]; active: string }
+  /** Cells of these sheets changed, not by the pane's own write. */
+  | { type: "sheets-changed"; sheets: string[] }
+  | { type: "acceptances-loaded"; acceptances: Acceptance[] }
+  /** A sheet's report with acceptances applied anew, from the same read: whether it is stale does not change. */
+  | { type: "acceptances-applied"; report: SheetReport }
+  | { type: "accepted"; cell: string; undone: boolean }
+  | { type: "fix-asked"; ask: FixAsk }
+  | { type: "fix-cancelled" }
+  | { type: "fixed"; sheet: string; changes: FixChange[] }
+  | { type: "nothing-to-fix" };
 
 export function initialPaneState(details: Details): PaneState {
   return {
@@ -75,6 +94,10 @@ export function initialPaneState(details: Details): PaneState {
     compute: null,
     computeBasis: null,
     details,
+    workbook: null,
+    stale: [],
+    acceptances: [],
+    fixAsk: null,
   };
 }
 
@@ -91,7 +114,45 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "dismissed":
       return { ...state, failure: null, notice: null };
     case "checked":
-      return { ...state, report: action.report };
+      return {
+        ...state,
+        report: action.report,
+        workbook: withReport(state.workbook, action.report),
+        stale: state.stale.filter((s) => s !== action.report.sheet),
+      };
+    case "workbook-checked":
+      return {
+        ...state,
+        workbook: { reports: action.reports, unread: action.unread },
+        report: action.reports.find((r) => r.sheet === action.active) ?? null,
+        stale: [],
+        otherSheet: null,
+      };
+    case "sheets-changed": {
+      // A change seen while the pane writes is its own: the re-check after the write covers it.
+      if (state.busy && WRITING.includes(state.busy)) return state;
+      const checked = new Set([...(state.workbook?.reports.map((r) => r.sheet) ?? []), ...(state.report ? [state.report.sheet] : [])]);
+      const added = action.sheets.filter((s) => checked.has(s) && !state.stale.includes(s));
+      return added.length ? { ...state, stale: [...state.stale, ...added] } : state;
+    }
+    case "acceptances-loaded":
+      return { ...state, acceptances: action.acceptances };
+    case "acceptances-applied":
+      return {
+        ...state,
+        report: state.report?.sheet === action.report.sheet ? action.report : state.report,
+        workbook: withReport(state.workbook, action.report),
+      };
+    case "accepted":
+      return { ...state, notice: { kind: action.undone ? "unaccepted" : "accepted", cell: action.cell } };
+    case "fix-asked":
+      return { ...state, fixAsk: action.ask };
+    case "fix-cancelled":
+      return { ...state, fixAsk: null };
+    case "fixed":
+      return { ...state, fixAsk: null, notice: { kind: "fixed", sheet: action.sheet, changes: action.changes } };
+    case "nothing-to-fix":
+      return { ...state, fixAsk: null, notice: { kind: "nothing-to-fix" } };
     case "selected":
       return { ...state, selected: action.key };
     case "written":
@@ -138,6 +199,20 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "details-changed":
       return { ...state, details: action.details };
   }
+}
+
+/** The workbook check with this sheet's report replaced by a newer one (a sheet re-checked on its own). */
+function withReport(workbook: WorkbookCheck | null, report: SheetReport): WorkbookCheck | null {
+  if (!workbook) return null;
+  const at = workbook.reports.findIndex((r) => r.sheet === report.sheet);
+  // A sheet added since the workbook check (a template) joins the verdict in tab order's stead: at the end.
+  const reports = at < 0 ? [...workbook.reports, report] : workbook.reports.map((r, k) => (k === at ? report : r));
+  return { ...workbook, reports };
+}
+
+/** Whether the findings shown are out of date: the sheet changed since it was checked. */
+export function isStale({ report, stale }: PaneState): boolean {
+  return !!report && stale.includes(report.sheet);
 }
 
 function activated(state: PaneState, active: string): PaneState {

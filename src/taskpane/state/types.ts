@@ -2,14 +2,17 @@
  * The words the pane's state, commands and components share. Pure types: importing them pulls in
  * neither React nor Excel, so no state file has to import another to name what it holds.
  */
-import type { RememberedDetails, ReplaceOffer, SheetGrid, SheetReport } from "../../core";
-import type { TemplateFeature } from "../../excel";
+import type { CellValue, FixKind, RememberedDetails, ReplaceOffer, RuleId, SheetGrid, SheetReport } from "../../core";
+import type { TemplateFeature, UnreadSheet } from "../../excel";
 
 /** The pane's two views: check and compute, and the templates gallery. */
 export type View = "check" | "templates";
 
 /** The command running now; one at a time. */
-export type Busy = "check" | "select" | "write" | "mark" | "unmark" | "compute" | "insert";
+export type Busy = "check" | "select" | "write" | "mark" | "unmark" | "compute" | "insert" | "fix" | "accept";
+
+/** Commands that write cells: a sheet change seen while one runs is the pane's own. */
+export const WRITING: readonly Busy[] = ["write", "compute", "insert", "fix"];
 
 /** What the last command did, in the status bar. */
 export type Notice =
@@ -20,7 +23,35 @@ export type Notice =
   | { kind: "computed"; cells: number }
   | { kind: "replaced"; count: number }
   | { kind: "nothing-to-compute"; notAForm: boolean }
-  | { kind: "inserted"; sheet: string; skipped: TemplateFeature[] };
+  | { kind: "inserted"; sheet: string; skipped: TemplateFeature[] }
+  | { kind: "fixed"; sheet: string; changes: FixChange[] }
+  | { kind: "nothing-to-fix" }
+  | { kind: "accepted"; cell: string }
+  | { kind: "unaccepted"; cell: string };
+
+/** One cell a fix changed, as it was and as it is: what the official may want to put back. */
+export interface FixChange {
+  cell: string;
+  before: CellValue;
+  after: CellValue;
+}
+
+/** «Перевірити книгу»: every sheet's report, and the sheets too large to read. */
+export interface WorkbookCheck {
+  reports: SheetReport[];
+  unread: UnreadSheet[];
+}
+
+/** A fix waiting for the official's yes: it changes `cells.length` cells of user data. */
+export interface FixAsk {
+  sheet: string;
+  kind: FixKind;
+  rule: RuleId;
+  /** The group's cells the fix was asked for. */
+  group: string[];
+  /** The cells it will change. */
+  cells: string[];
+}
 
 /** A sheet as read and what the engine said about it. */
 export interface Checked {

@@ -1,7 +1,7 @@
 /**
  * The pane's state and commands for React: the store is made once, rendered through
  * useSyncExternalStore, and the commands are bound to the host. On mount the pane asks which
- * sheets carry marks and starts following the active sheet; it stops when the pane closes.
+ * sheets carry marks, starts following the active sheet and noticing edits; it stops when the pane closes.
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { ExcelHost } from "../../excel";
@@ -16,5 +16,6 @@ export function usePane(host: ExcelHost): { state: PaneState; commands: PaneComm
   const commands = useMemo(() => paneCommands(host, store), [host, store]);
   useEffect(() => commands.findMarks(), [commands]);
   useEffect(() => commands.followActiveSheet(), [commands]);
+  useEffect(() => commands.watchWorkbook(), [commands]);
   return { state, commands };
 }

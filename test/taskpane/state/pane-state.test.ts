@@ -42,6 +42,10 @@ describe("pane state: at start", () => {
       compute: null,
       computeBasis: null,
       details: DETAILS,
+      workbook: null,
+      stale: [],
+      acceptances: [],
+      fixAsk: null,
     });
   });
 
