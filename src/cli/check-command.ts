@@ -2,8 +2,9 @@
  * `pokaznyk check FILE… [--json]`: runs the engine over each file's sheets and prints one report,
  * human or JSON. One bad file never stops the others; it gets one line on stderr.
  */
-import { checkSheet, reconcileReports, withReconciliation } from "../core";
-import type { CheckedSheet } from "../core";
+import { applyAcceptances, checkSheet, reconcileReports, withReconciliation } from "../core";
+import type { Acceptance, CheckedSheet } from "../core";
+import { acceptancesIn } from "./acceptances-file";
 import type { Lang, SheetReport } from "../core/types";
 import { stampedOptions } from "../core/templates";
 import { paletteFor } from "./colour";
@@ -61,12 +62,12 @@ async function checkFile(file: string, plans: CheckedSheet[]): Promise<FileOutco
   if ("problem" in read) return { file, problem: read.problem };
   // Each report is reconciled with an annual plan of its year: one in its own workbook, or --plan's.
   const reconciled = reconcileReports(read.sheets, [...read.sheets, ...plans]);
-  const reports: SheetReport[] = read.sheets.map((s) => withReconciliation(s.report, reconciled.get(s.report.sheet)));
+  const reports: SheetReport[] = read.sheets.map((s) => applyAcceptances(withReconciliation(s.report, reconciled.get(s.report.sheet)), read.acceptances, s.grid));
   return read.strays.length > 0 ? { file, reports, strays: read.strays } : { file, reports };
 }
 
 /** Every sheet of a workbook file with what checking it said, or why the file could not be checked. */
-async function checkedSheets(file: string): Promise<{ sheets: CheckedSheet[]; strays: StrayCells[] } | { problem: ReadProblem }> {
+async function checkedSheets(file: string): Promise<{ sheets: CheckedSheet[]; strays: StrayCells[]; acceptances: Acceptance[] } | { problem: ReadProblem }> {
   const loaded = await readWorkbookFile(file);
   if (!loaded.ok) return { problem: loaded.problem };
   const sheets: CheckedSheet[] = [];
@@ -79,5 +80,5 @@ async function checkedSheets(file: string): Promise<{ sheets: CheckedSheet[]; st
       return { problem: { kind: "check-failed", detail: `«${grid.name}»: ${messageOf(err)}` } };
     }
   }
-  return { sheets, strays: loaded.strays };
+  return { sheets, strays: loaded.strays, acceptances: acceptancesIn(loaded.bytes) };
 }
