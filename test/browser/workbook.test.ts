@@ -67,6 +67,20 @@ maybe("issue 10 in the preview at 350 px", () => {
     await idle();
   }
 
+  /** Every cell of every sheet but the four the fix names, as the fake holds them. */
+  function otherCells(): Promise<string> {
+    return page.evaluate(() => {
+      const { book } = (window as unknown as PreviewWindow).pokaznykPreview.excel;
+      const fixed = ["7,6", "8,6", "9,6", "10,6"];
+      return JSON.stringify(
+        book.sheets.map((s) => {
+          const cells = (book.sheet(s.name) as unknown as { cells: Map<string, unknown> }).cells;
+          return [s.name, [...cells].filter(([k]) => s.name !== "Звіт I кв 2020" || !fixed.includes(k))];
+        }),
+      );
+    });
+  }
+
   /** Nothing in the pane wider than the pane: no sideways scrolling at 350 px. */
   async function fitsWidth() {
     const [scroll, client] = await pane().evaluate((el) => [el.scrollWidth, el.clientWidth]);
@@ -105,10 +119,12 @@ maybe("issue 10 in the preview at 350 px", () => {
     });
     expect(before.every((v) => typeof v === "string" && /^\d+$/.test(v))).toBe(true);
     await checkBook();
+    const verdictBefore = await page.locator("[data-verdict]").getAttribute("data-verdict");
     const group = page.locator('[data-group="number-as-text"]');
     await expect(group.locator("[data-group-summary]").textContent()).resolves.toBe("4 клітинки у стовпці «План»: F7:F10");
     await fitsWidth();
     await pane().screenshot({ path: (await screenshot(page, "31-group-numbers-as-text-full")).replace("-full", "-pane") });
+    const otherCellsBefore = await otherCells();
     await group.getByRole("button", { name: "Виправити всі (4)" }).click();
     const question = page.locator("[data-fix-question]");
     await expect(question.textContent()).resolves.toMatch(/Перетворити на числа: зміниться 4 клітинки/);
@@ -116,12 +132,17 @@ maybe("issue 10 in the preview at 350 px", () => {
     await question.getByRole("button", { name: "Змінити" }).click();
     await page.getByText("Змінено 4 клітинки.").waitFor();
     await idle();
+    const otherCellsAfter = await otherCells();
     const after = await page.evaluate(() => {
       const sheet = (window as unknown as PreviewWindow).pokaznykPreview.excel.book.sheet("Звіт I кв 2020");
       return [7, 8, 9, 10].map((row) => sheet.cell(row, 6)?.value);
     });
     expect(after).toEqual(before.map(Number));
     await expect(page.locator('[data-group="number-as-text"]').count()).resolves.toBe(0);
+    // Every other cell of the workbook as it was: value, formula and look.
+    expect(otherCellsAfter).toEqual(otherCellsBefore);
+    await checkBook();
+    await expect(page.locator("[data-verdict]").getAttribute("data-verdict")).resolves.toBe(verdictBefore);
     await pane().screenshot({ path: (await screenshot(page, "33-fixed-full")).replace("-full", "-pane") });
   });
 
@@ -140,6 +161,21 @@ maybe("issue 10 in the preview at 350 px", () => {
     await expect(page.locator('[data-verdict="ready"]').count()).resolves.toBe(1);
     await fitsWidth();
     await pane().screenshot({ path: (await screenshot(page, "35-accepted-full")).replace("-full", "-pane") });
+    // Stored in the workbook: a new check still finds it accepted.
+    await checkBook();
+    await expect(page.locator("[data-accepted-count]").textContent()).resolves.toBe("прийнято: 1");
+    // The official changes the fact: what was accepted is no longer what the cell says, the warning is back.
+    await page.evaluate(() => {
+      const { excel } = (window as unknown as PreviewWindow).pokaznykPreview;
+      const plan = Number(excel.book.sheet("Звіт I кв 2020").cell(8, 6)?.value);
+      excel.type("Звіт I кв 2020", "G8", String(plan * 10));
+    });
+    await checkBook();
+    await expect(page.locator("[data-accepted-count]").count()).resolves.toBe(0);
+    const back = page.locator('[data-group="fact-far-above-plan"]');
+    const more = back.getByRole("button", { name: /Показати всі/ });
+    if ((await more.count()) > 0) await more.click();
+    await expect(back.locator('[data-cell="G8"]').count()).resolves.toBe(1);
   });
 
   it("is grey for a fresh template alone, marks the list stale when it is filled in, and red once checked", async () => {
