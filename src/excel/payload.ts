@@ -61,7 +61,19 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-/** Bytes of a value as JSON on the wire. */
+/**
+ * Bytes of a value as JSON on the wire, counted for the worse of the two encodings a side may use:
+ * UTF-8 (2–3 bytes a Cyrillic letter) or ASCII with every other character escaped as \uXXXX
+ * (6 bytes). Which one Excel's server answers in is not documented; a sheet of Ukrainian text
+ * is three times larger escaped, so every budget is planned for the escaped size.
+ */
 export function jsonBytes(value: unknown): number {
-  return utf8Length(JSON.stringify(value) ?? "null");
+  const text = JSON.stringify(value) ?? "null";
+  return Math.max(utf8Length(text), escapedLength(text));
+}
+
+function escapedLength(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7e) bytes += 5;
+  return bytes;
 }
