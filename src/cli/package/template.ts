@@ -9,7 +9,6 @@
  */
 import { buildTemplate, nextStampSerial } from "../../core/templates";
 import type { TemplateDetails, TemplateId, TemplateSheet } from "../../core/templates";
-import { addTemplate, newWorkbook } from "../xlsx/write-template";
 import { Package, addOverride, addRelationship, insertBeforeClose, relationships, relType } from "./package";
 import type { Codec } from "./package";
 import { applySplices, attr, child, children, escapeAttr, escapeText, innerText, isElement, NS, prefixFor, rootElement, setAttrs, XmlScanner } from "./xml";
@@ -50,6 +49,8 @@ export async function addTemplateSheet(bytes: Uint8Array, id: TemplateId, detail
 
   // The scratch workbook gets the same template under its own name and serial; the sheet part
   // does not depend on either (checked), the defined names that do are written here.
+  // exceljs is loaded here, not at start: 3 MB that `check` and a plain `compute` never need.
+  const { addTemplate, newWorkbook } = await import(/* webpackChunkName: "exceljs" */ "../xlsx/write-template");
   const scratch = newWorkbook(today);
   const drawn = addTemplate(scratch, id, details);
   if (!sameSheetContent(drawn, template)) throw new Error("the template's cells depend on its name or serial");
