@@ -12,7 +12,7 @@ import { toJsonDocument } from "./json-output";
 import { exitStatus, isUnreadable } from "./outcome";
 import type { FileOutcome } from "./outcome";
 import { describeProblem, messageOf } from "./read-problem";
-import { errorLine, jsonText } from "./terminal-text";
+import { errorLine, writeJson } from "./terminal-text";
 import { nameReferences, readWorkbookFile } from "./workbook-file";
 
 export interface CheckRequest {
@@ -29,7 +29,7 @@ export async function runCheck(request: CheckRequest, io: CliIo): Promise<number
   for (const o of outcomes) {
     if (isUnreadable(o)) io.stderr.write(errorLine(`${o.file}: ${describeProblem(o.problem, lang)}`));
   }
-  if (json) io.stdout.write(`${jsonText(toJsonDocument(outcomes, lang))}\n`);
+  if (json) writeJson(io.stdout, toJsonDocument(outcomes, lang));
   else io.stdout.write(renderHuman(outcomes, lang, paletteFor(io.stdout.isTTY), { all: request.all }));
   return exitStatus(outcomes);
 }
