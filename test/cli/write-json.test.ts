@@ -33,3 +33,10 @@ it("writes a large document in pieces, the same text as one string", () => {
 it("escapes the characters JSON.stringify leaves raw", () => {
   expect(written({ text: "a\u202eb\u0085" })).toBe('{\n  "text": "a\\u202eb\\u0085"\n}\n');
 });
+
+it("escapes each character JSON.stringify leaves raw, and no other", () => {
+  const unsafe = /[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+  const every = Array.from({ length: 0x3000 - 0x20 }, (_, k) => String.fromCharCode(0x20 + k)).join("");
+  const expected = JSON.stringify(every).replace(unsafe, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  expect(written(every)).toBe(`${expected}\n`);
+});
