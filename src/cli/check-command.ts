@@ -16,7 +16,7 @@ import type { FileOutcome } from "./outcome";
 import { describeProblem, messageOf } from "./read-problem";
 import type { ReadProblem } from "./read-problem";
 import type { StrayCells } from "../xlsx";
-import { errorLine, jsonText } from "./terminal-text";
+import { errorLine, writeJson } from "./terminal-text";
 import { nameReferences, readWorkbookFile } from "./workbook-file";
 
 export interface CheckRequest {
@@ -45,7 +45,7 @@ export async function runCheck(request: CheckRequest, io: CliIo): Promise<number
   for (const o of outcomes) {
     if (isUnreadable(o)) io.stderr.write(errorLine(`${o.file}: ${describeProblem(o.problem, lang)}`));
   }
-  if (json) io.stdout.write(`${jsonText(toJsonDocument(outcomes, lang))}\n`);
+  if (json) writeJson(io.stdout, toJsonDocument(outcomes, lang));
   else io.stdout.write(renderHuman(outcomes, lang, paletteFor(io.stdout.isTTY), { all: request.all }));
   return exitStatus(outcomes);
 }

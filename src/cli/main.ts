@@ -37,19 +37,20 @@ async function dispatch(command: Command, io: CliIo): Promise<number> {
       io.stderr.write(`${errorLine(text.usage(command.problem))}${text.seeHelp}\n`);
       return EXIT_CANNOT;
     }
-    // Each command's module is loaded when it runs (webpack keeps them in the one file), so a
-    // command never pays for another's modules at start: exceljs is for compute and template.
+    // Each command's module is loaded when it runs ("eager": webpack keeps it in the main file), so
+    // a command never pays for another's modules at start. exceljs, for drawing templates, sits in
+    // a chunk file of its own (src/cli/xlsx/write-template.ts), so `check` never even reads it.
     case "check":
-      return (await import("./check-command")).runCheck(command, io);
+      return (await import(/* webpackMode: "eager" */ "./check-command")).runCheck(command, io);
     case "template":
-      return (await import("./template-command")).runTemplate(command, io);
+      return (await import(/* webpackMode: "eager" */ "./template-command")).runTemplate(command, io);
     case "template-list":
-      return (await import("./template-command")).listTemplates(command.lang, io);
+      return (await import(/* webpackMode: "eager" */ "./template-command")).listTemplates(command.lang, io);
     case "compute":
-      return (await import("./compute-command")).runCompute(command, io);
+      return (await import(/* webpackMode: "eager" */ "./compute-command")).runCompute(command, io);
     case "report-from-plan":
-      return (await import("./report-from-plan-command")).runReportFromPlan(command, io);
+      return (await import(/* webpackMode: "eager" */ "./report-from-plan-command")).runReportFromPlan(command, io);
     case "annual-report":
-      return (await import("./annual-report-command")).runAnnualReport(command, io);
+      return (await import(/* webpackMode: "eager" */ "./annual-report-command")).runAnnualReport(command, io);
   }
 }

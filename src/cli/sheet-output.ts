@@ -57,7 +57,7 @@ export async function writeSheet(destination: Destination, output: SheetOutput):
       sayRefused(io, file, { kind: "wrong-extension", expected: ".xlsx" }, lang);
       return null;
     }
-    const { addBuiltTemplate, newWorkbook } = await import("./xlsx/write-template");
+    const { addBuiltTemplate, newWorkbook } = await import(/* webpackChunkName: "exceljs" */ "./xlsx/write-template");
     const workbook = newWorkbook(output.today);
     output.newBook?.(workbook);
     sheet = addBuiltTemplate(workbook, output.build(false)).name;

@@ -78,7 +78,7 @@ async function addedToExisting(file: string, id: TemplateId, details: TemplateDe
  * loaded only for this.
  */
 async function newTemplateWorkbook(id: TemplateId, details: TemplateDetails, today: Date): Promise<Made> {
-  const { addTemplate, newWorkbook } = await import("./xlsx/write-template");
+  const { addTemplate, newWorkbook } = await import(/* webpackChunkName: "exceljs" */ "./xlsx/write-template");
   const workbook = newWorkbook(today);
   const sheet = addTemplate(workbook, id, details);
   return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), sheet: sheet.name };

@@ -5,15 +5,19 @@
  * turned into the CLI's one-line ReadProblem. No exceljs on this path: `check` starts and reads
  * fast, and a stray cell or a zip bomb costs milliseconds, not gigabytes.
  */
-import { inflateRawSync } from "node:zlib";
+import * as zlib from "node:zlib";
 import type { SheetGrid } from "../core/grid";
 import { openZip, readWorkbookBytes } from "../xlsx";
 import type { DefinedName, Inflate, XlsxContents, XlsxProblem } from "../xlsx";
 import { workbookBytesFromFile } from "./input-file";
+import { releaseGarbageAfterReading } from "./memory";
 import type { ReadProblem } from "./read-problem";
 
 /** node:zlib's raw inflate, never producing more than the zip directory declared for the part. */
-export const nodeInflate: Inflate = (data, maxOutputLength) => inflateRawSync(data, { maxOutputLength });
+export const nodeInflate: Inflate = (data, maxOutputLength) => zlib.inflateRawSync(data, { maxOutputLength });
+
+/** node:zlib's native CRC-32 (Node 20.15 and later); older Nodes use the reader's own. */
+const nativeCrc32 = typeof zlib.crc32 === "function" ? (data: Uint8Array) => zlib.crc32(data) : undefined;
 
 /** A workbook read: its bytes (compute and template patch them) and what the reader found in them. */
 export type ReadWorkbook = ({ ok: true; bytes: Uint8Array } & XlsxContents) | { ok: false; problem: ReadProblem };
@@ -29,7 +33,9 @@ export async function readWorkbookFile(file: string, options: { allowEmpty?: boo
 }
 
 export function readWorkbook(bytes: Uint8Array, options: { allowEmpty?: boolean } = {}): ReadWorkbook {
-  const result = readWorkbookBytes(bytes, { inflate: nodeInflate });
+  const result = readWorkbookBytes(bytes, { inflate: nodeInflate, crc32: nativeCrc32 });
+  // The parts' bytes and XML text are garbage now; the check that comes next should reuse their memory.
+  releaseGarbageAfterReading(bytes.length);
   if (!result.ok) return { ok: false, problem: readProblemOf(result.problem, bytes) };
   if (!options.allowEmpty && result.grids.every(isBlankGrid)) return { ok: false, problem: { kind: "empty-workbook" } };
   return { ...result, bytes };

@@ -1,5 +1,6 @@
 import { ExecutorTally, MeasureRow, Rollup, Section, Tally } from "./types";
 import { splitExecutors } from "./executors";
+import type { Executor } from "./executors";
 
 function emptyTally(): Tally {
   return { measures: 0, full: 0, partial: 0, none: 0, qualitative: 0, unknown: 0, execution: null, numeric: 0 };
@@ -68,8 +69,16 @@ export function rollUp(measures: MeasureRow[], sections: Section[]): Rollup {
  */
 function byExecutor(measures: MeasureRow[]): ExecutorTally[] {
   const groups = new Map<string, { name: string; rows: MeasureRow[] }>();
+  // A sheet names a few executors down thousands of rows: each distinct cell text is split once.
+  const splits = new Map<string, Executor[]>();
   for (const row of measures) {
-    for (const { key, name } of splitExecutors(row.executor ?? "")) {
+    const text = row.executor ?? "";
+    let executors = splits.get(text);
+    if (executors === undefined) {
+      executors = splitExecutors(text);
+      splits.set(text, executors);
+    }
+    for (const { key, name } of executors) {
       const group = groups.get(key);
       if (group) group.rows.push(row);
       else groups.set(key, { name, rows: [row] });

@@ -16,16 +16,41 @@ const TO_FOLD = new RegExp(`[${Object.keys(FOLDED).join("").replace(/[-\]\\^]/g,
  */
 export function fold(text: string): string {
   // Sheets repeat the same task, executor and header texts down thousands of rows.
-  const known = cache.get(text);
-  if (known !== undefined) return known;
-  const folded = text.toLowerCase().replace(TO_FOLD, (ch) => FOLDED[ch]).replace(/\s+/g, " ").trim();
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, folded);
+  let folded = recent.get(text);
+  if (folded !== undefined) return folded;
+  folded = older.get(text);
+  if (folded !== undefined) {
+    remember(text, folded);
+    return folded;
+  }
+  folded = text.toLowerCase();
+  // Most texts have nothing to fold and single spaces only: the replacements are skipped then.
+  if (HAS_FOLDED.test(folded)) folded = folded.replace(TO_FOLD, (ch) => FOLDED[ch]);
+  if (SPACE_RUN.test(folded)) folded = folded.replace(/\s+/g, " ");
+  folded = folded.trim();
+  remember(text, folded);
   return folded;
 }
 
+const HAS_FOLDED = new RegExp(TO_FOLD.source);
+/** Whitespace other than one plain space: what `\s+` → " " would change. */
+const SPACE_RUN = /[^\S ]| {2}/;
+
+/**
+ * Two generations, so a sheet of 100,000 distinct measure texts does not keep evicting the few
+ * texts repeated down it (one map cleared when full did): a hit in the older map moves to the new.
+ */
 const CACHE_LIMIT = 4096;
-const cache = new Map<string, string>();
+let recent = new Map<string, string>();
+let older = new Map<string, string>();
+
+function remember(text: string, folded: string): void {
+  if (recent.size >= CACHE_LIMIT) {
+    older = recent;
+    recent = new Map();
+  }
+  recent.set(text, folded);
+}
 
 const ROMAN: Record<string, number> = { і: 1, v: 5, х: 10, i: 1, x: 10, l: 50 };
 

@@ -39,6 +39,8 @@ export const DEFAULT_READ_LIMITS: ReadLimits = { ...DEFAULT_ZIP_LIMITS, ...DEFAU
 
 export interface ReadOptions {
   inflate: Inflate;
+  /** A faster CRC-32 (zip's, as node:zlib's crc32) than the reader's own, where there is one. */
+  crc32?: (data: Uint8Array) => number;
   limits?: Partial<ReadLimits>;
 }
 
@@ -79,7 +81,7 @@ export function readWorkbookBytes(bytes: Uint8Array, options: ReadOptions): Xlsx
       const entry = step.value;
       checkBeforeInflating(zip, entry, limits);
       const raw = rawEntryData(zip, entry);
-      step = reading.next(checkAfterInflating(zip, entry, entry.method === 0 ? raw : inflateEntry(entry, raw, options.inflate)));
+      step = reading.next(checkAfterInflating(zip, entry, entry.method === 0 ? raw : inflateEntry(entry, raw, options.inflate), options.crc32));
     }
   } catch (err) {
     return { ok: false, problem: problemOf(err) };

@@ -244,11 +244,15 @@ export function checkBeforeInflating(zip: ZipArchive, entry: ZipEntry, limits: Z
 }
 
 /** Size and CRC-32 of inflated data against the directory; counts it against the total. */
-export function checkAfterInflating(zip: ZipArchive, entry: ZipEntry, data: Uint8Array): Uint8Array {
+/**
+ * The part's size and CRC-32 checked. `checksum` is the CRC-32 function: this module's own by
+ * default; the CLI passes node:zlib's native one (~200 ms less on a 40 MB package).
+ */
+export function checkAfterInflating(zip: ZipArchive, entry: ZipEntry, data: Uint8Array, checksum: (data: Uint8Array) => number = crc32): Uint8Array {
   if (data.length !== entry.uncompressedSize) {
     fail("corrupt", `${entry.name} inflates to ${data.length} bytes, not the ${entry.uncompressedSize} its header says`);
   }
-  if (crc32(data) !== entry.crc32) fail("crc", `${entry.name} does not match its CRC-32 checksum`);
+  if (checksum(data) !== entry.crc32) fail("crc", `${entry.name} does not match its CRC-32 checksum`);
   zip.inflatedTotal += data.length;
   return data;
 }

@@ -34,7 +34,8 @@ beforeAll(async () => {
   const built = path.join(temp.dir, "dist", "pokaznyk.js");
   const source = readFileSync(built, "utf8");
   expect(source.split(CACHE)).toHaveLength(2);
-  bundle = path.join(temp.dir, "instrumented.js");
+  // Beside the built chunk files, which the runtime requires relative to itself.
+  bundle = path.join(temp.dir, "dist", "instrumented.js");
   writeFileSync(bundle, source.replace(CACHE, "const __webpack_module_cache__ = (globalThis.__pokaznykModules = {});"));
 }, 180_000);
 

@@ -9,7 +9,6 @@
  */
 import { buildTemplate, nextStampSerial } from "../../core/templates";
 import type { TemplateDetails, TemplateId, TemplateSheet } from "../../core/templates";
-import { addBuiltTemplate, newWorkbook } from "../xlsx/write-template";
 import type { SheetBuilder } from "../xlsx/write-template";
 import { Package, addOverride, addRelationship, insertBeforeClose, relationships, relType } from "./package";
 import type { Codec } from "./package";
@@ -56,6 +55,8 @@ export async function addBuiltSheet(bytes: Uint8Array, build: SheetBuilder, code
 
   // The scratch workbook gets the same template under its own name and serial; the sheet part
   // does not depend on either (checked), the defined names that do are written here.
+  // exceljs is loaded here, not at start: 3 MB that `check` and a plain `compute` never need.
+  const { addBuiltTemplate, newWorkbook } = await import(/* webpackChunkName: "exceljs" */ "../xlsx/write-template");
   const scratch = newWorkbook(today);
   const drawn = addBuiltTemplate(scratch, build);
   if (!sameSheetContent(drawn, template)) throw new Error("the template's cells depend on its name or serial");
