@@ -12,7 +12,9 @@ import type { DetailField, TemplateDetails, TemplateId } from "../core/templates
 export type TemplateAnswers = Partial<TemplateDetails>;
 
 export type Command =
-  | { kind: "check"; files: string[]; json: boolean; all: boolean; lang: Lang }
+  | { kind: "check"; files: string[]; json: boolean; all: boolean; plan?: string; lang: Lang }
+  | { kind: "report-from-plan"; file: string; output: string; quarter: 1 | 2 | 3 | 4; cumulative: boolean; answers: TemplateAnswers; lang: Lang }
+  | { kind: "annual-report"; files: string[]; output: string; answers: TemplateAnswers; force?: true; lang: Lang }
   | { kind: "template"; template: TemplateId; output: string; answers: TemplateAnswers; lang: Lang }
   | { kind: "template-list"; lang: Lang }
   | { kind: "compute"; file: string; output: string; addPercentColumn: boolean; replaceTotals: boolean; force?: true; fixes?: CliFix[]; replacePercents?: true; lang: Lang }
@@ -32,24 +34,29 @@ export type UsageProblem =
   | { kind: "no-template" }
   | { kind: "unknown-template"; word: string }
   | { kind: "no-output" }
+  | { kind: "no-quarter" }
   | { kind: "extra-words"; words: string[] };
 
-export type CommandName = "check" | "template" | "compute";
+export type CommandName = "check" | "template" | "compute" | "report-from-plan" | "annual-report";
 
 /** The engine's fixes `compute --fix` applies (core/edits/fixes.ts); `--replace-percents` is the percent one. */
 export const CLI_FIXES = ["numbers-as-text", "trim-spaces"] as const;
 export type CliFix = (typeof CLI_FIXES)[number];
 
 const LANGS: readonly Lang[] = ["uk", "en"];
-const COMMANDS: readonly CommandName[] = ["check", "template", "compute"];
+const COMMANDS: readonly CommandName[] = ["check", "template", "compute", "report-from-plan", "annual-report"];
 
 /** Every option, as `util.parseArgs` wants it, and the commands it belongs to. */
 const OPTIONS = {
-  output: { type: "string", short: "o", for: ["template", "compute"] },
-  org: { type: "string", for: ["template"] },
+  output: { type: "string", short: "o", for: ["template", "compute", "report-from-plan", "annual-report"] },
+  org: { type: "string", for: ["template", "report-from-plan", "annual-report"] },
   year: { type: "string", for: ["template"] },
-  quarter: { type: "string", for: ["template"] },
-  responsible: { type: "string", for: ["template"] },
+  quarter: { type: "string", for: ["template", "report-from-plan"] },
+  // «План» as the sum of the quarters so far (a running total from January).
+  cumulative: { type: "boolean", for: ["report-from-plan"] },
+  // The approved plan a report is reconciled with, when it is not in the report's own workbook.
+  plan: { type: "string", for: ["check"] },
+  responsible: { type: "string", for: ["template", "report-from-plan", "annual-report"] },
   rows: { type: "string", for: ["template"] },
   json: { type: "boolean", for: ["check"] },
   // Every finding on its own line: without it, findings of one rule repeated over many cells are one line.
@@ -57,7 +64,7 @@ const OPTIONS = {
   list: { type: "boolean", for: ["template"] },
   "add-percent-column": { type: "boolean", for: ["compute"] },
   "replace-totals": { type: "boolean", for: ["compute"] },
-  force: { type: "boolean", for: ["compute"] },
+  force: { type: "boolean", for: ["compute", "annual-report"] },
   fix: { type: "string", for: ["compute"] },
   "replace-percents": { type: "boolean", for: ["compute"] },
   lang: { type: "string", for: COMMANDS },
@@ -109,12 +116,38 @@ export function parseArgs(argv: readonly string[]): Command {
   switch (command) {
     case "check":
       if (rest.length === 0) return usage({ kind: "no-files" }, lang);
-      return { kind: "check", files: rest, json: given.includes("json"), all: given.includes("all"), lang };
+      return { kind: "check", files: rest, json: given.includes("json"), all: given.includes("all"), ...(values.plan !== undefined ? { plan: values.plan } : {}), lang };
     case "template":
       return templateCommand(rest, values, given.includes("list"), lang);
     case "compute":
       return computeCommand(rest, values, given, lang);
+    case "report-from-plan":
+      return reportFromPlanCommand(rest, values, given, lang);
+    case "annual-report": {
+      if (rest.length === 0) return usage({ kind: "no-files" }, lang);
+      if (values.output === undefined) return usage({ kind: "no-output" }, lang);
+      return { kind: "annual-report", files: rest, output: values.output, answers: titleAnswers(values), ...(given.includes("force") ? { force: true as const } : {}), lang };
+    }
   }
+}
+
+function reportFromPlanCommand(rest: string[], values: Values, given: OptionName[], lang: Lang): Command {
+  const [file, ...extra] = rest;
+  if (file === undefined) return usage({ kind: "no-files" }, lang);
+  if (extra.length > 0) return usage({ kind: "extra-words", words: extra }, lang);
+  if (values.output === undefined) return usage({ kind: "no-output" }, lang);
+  if (values.quarter === undefined) return usage({ kind: "no-quarter" }, lang);
+  const quarter = detailNumber("quarter", values.quarter);
+  if (quarter === null) return usage({ kind: "bad-value", word: "--quarter", value: values.quarter }, lang);
+  return { kind: "report-from-plan", file, output: values.output, quarter: quarter as 1 | 2 | 3 | 4, cumulative: given.includes("cumulative"), answers: titleAnswers(values), lang };
+}
+
+/** Whose report it is and who answers for it, as said on the command line. */
+function titleAnswers(values: Values): TemplateAnswers {
+  const answers: TemplateAnswers = {};
+  if (values.org !== undefined) answers.organisation = values.org;
+  if (values.responsible !== undefined) answers.responsible = values.responsible;
+  return answers;
 }
 
 /**

@@ -47,5 +47,9 @@ async function dispatch(command: Command, io: CliIo): Promise<number> {
       return (await import("./template-command")).listTemplates(command.lang, io);
     case "compute":
       return (await import("./compute-command")).runCompute(command, io);
+    case "report-from-plan":
+      return (await import("./report-from-plan-command")).runReportFromPlan(command, io);
+    case "annual-report":
+      return (await import("./annual-report-command")).runAnnualReport(command, io);
   }
 }

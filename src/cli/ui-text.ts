@@ -121,6 +121,7 @@ const uk: UiText = {
       case "no-template": return "не вказано шаблон (перелік: pokaznyk template --list)";
       case "unknown-template": return `невідомий шаблон «${p.word}» (перелік: pokaznyk template --list)`;
       case "no-output": return "вкажіть файл результату: -o ФАЙЛ.xlsx";
+      case "no-quarter": return "вкажіть квартал звіту: --quarter 1..4";
       case "extra-words": return `зайві слова: ${p.words.join(" ")}`;
     }
   },
@@ -133,6 +134,8 @@ const uk: UiText = {
     "  pokaznyk compute ФАЙЛ.xlsx -o РЕЗУЛЬТАТ.xlsx [--add-percent-column] [--replace-totals] [--replace-percents] [--fix ВИПРАВЛЕННЯ] [--force]",
     "  pokaznyk template ФОРМА -o ФАЙЛ.xlsx [--org \"…\"] [--year 2025] [--quarter 1..4] [--responsible \"…\"] [--rows N]",
     "  pokaznyk template --list",
+    "  pokaznyk report-from-plan ПЛАН.xlsx --quarter 1..4 [--cumulative] -o ЗВІТ.xlsx [--org \"…\"] [--responsible \"…\"]",
+    "  pokaznyk annual-report ЗВІТ_I.xlsx … ЗВІТ_IV.xlsx -o РІЧНИЙ.xlsx [--org \"…\"] [--responsible \"…\"] [--force]",
     "  pokaznyk --help",
     "  pokaznyk --version",
     "",
@@ -140,6 +143,8 @@ const uk: UiText = {
     "  --json                 надрукувати результат одним документом JSON (кожне зауваження окремо)",
     "  --all                  кожне зауваження окремим рядком (без --all однакові зауваження",
     "                         в багатьох клітинках показано одним рядком)",
+    "  --plan ПЛАН.xlsx       звірити звіти із затвердженим річним планом з цього файлу",
+    "                         (план в тій самій книзі звіряється й без --plan)",
     "compute — записує живі формули: суми кварталів у плані, % виконання у звіті.",
     "  Вихідний файл не змінюється, результат іде до файлу -o.",
     "  --add-percent-column   додати стовпець «% виконання» після «Факт», якщо його немає",
@@ -152,6 +157,9 @@ const uk: UiText = {
     "  --org, --year, --quarter, --responsible   назва установи, рік, квартал, відповідальна особа",
     "  --rows N               кількість порожніх рядків для заходів (типово 15)",
     "  --list                 перелік шаблонів",
+    "report-from-plan — звіт за квартал із річного плану: розділи, заходи, «План» на квартал",
+    "  (--cumulative: сума кварталів з початку року); -o може бути й самою книгою плану.",
+    "annual-report — річний звіт із чотирьох квартальних: суми й виконання за рік живими формулами.",
     "",
     "  --lang uk|en           мова повідомлень (типово uk)",
     "  -h, --help             ця довідка",
@@ -248,6 +256,7 @@ const en: UiText = {
       case "no-template": return "no template given (see pokaznyk template --list)";
       case "unknown-template": return `unknown template "${p.word}" (see pokaznyk template --list)`;
       case "no-output": return "name the output file: -o FILE.xlsx";
+      case "no-quarter": return "name the report's quarter: --quarter 1..4";
       case "extra-words": return `unexpected words: ${p.words.join(" ")}`;
     }
   },
@@ -260,6 +269,8 @@ const en: UiText = {
     "  pokaznyk compute FILE.xlsx -o OUT.xlsx [--add-percent-column] [--replace-totals] [--replace-percents] [--fix FIX] [--force]",
     "  pokaznyk template FORM -o FILE.xlsx [--org \"…\"] [--year 2025] [--quarter 1..4] [--responsible \"…\"] [--rows N]",
     "  pokaznyk template --list",
+    "  pokaznyk report-from-plan PLAN.xlsx --quarter 1..4 [--cumulative] -o REPORT.xlsx [--org \"…\"] [--responsible \"…\"]",
+    "  pokaznyk annual-report Q1.xlsx … Q4.xlsx -o ANNUAL.xlsx [--org \"…\"] [--responsible \"…\"] [--force]",
     "  pokaznyk --help",
     "  pokaznyk --version",
     "",
@@ -267,6 +278,8 @@ const en: UiText = {
     "  --json                 print the result as one JSON document (every finding on its own)",
     "  --all                  every finding on its own line (without --all, identical findings",
     "                         over many cells are shown as one line)",
+    "  --plan PLAN.xlsx       reconcile reports with the approved annual plan in this file",
+    "                         (a plan in the report's own workbook is used without --plan)",
     "compute — writes live formulas: quarterly totals in a plan, execution % in a report.",
     "  The input file is left as is; the result goes to the -o file.",
     "  --add-percent-column   add a \"% виконання\" column after \"Факт\" when there is none",
@@ -279,6 +292,9 @@ const en: UiText = {
     "  --org, --year, --quarter, --responsible   organisation, year, quarter, responsible person",
     "  --rows N               number of empty measure rows (15 unless given)",
     "  --list                 list the templates",
+    "report-from-plan — a quarter's report made from the annual plan: sections, measures, the quarter's",
+    "  plan (--cumulative: the quarters so far); -o may be the plan's own workbook.",
+    "annual-report — the annual report from the four quarterly ones: year sums and execution as live formulas.",
     "",
     "  --lang uk|en           language of messages (default uk)",
     "  -h, --help             this help",

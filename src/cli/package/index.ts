@@ -29,7 +29,7 @@
  */
 export { patchCompute } from "./compute";
 export type { ComputePatch, PatchedCompute } from "./compute";
-export { addTemplateSheet } from "./template";
+export { addBuiltSheet, addTemplateSheet } from "./template";
 export type { PatchedTemplate, TemplatePatch } from "./template";
 export { refusalText } from "./refusal";
 export type { Refusal, RefusalCode } from "./refusal";

@@ -9,7 +9,8 @@
  */
 import { buildTemplate, nextStampSerial } from "../../core/templates";
 import type { TemplateDetails, TemplateId, TemplateSheet } from "../../core/templates";
-import { addTemplate, newWorkbook } from "../xlsx/write-template";
+import { addBuiltTemplate, newWorkbook } from "../xlsx/write-template";
+import type { SheetBuilder } from "../xlsx/write-template";
 import { Package, addOverride, addRelationship, insertBeforeClose, relationships, relType } from "./package";
 import type { Codec } from "./package";
 import { applySplices, attr, child, children, escapeAttr, escapeText, innerText, isElement, NS, prefixFor, rootElement, setAttrs, XmlScanner } from "./xml";
@@ -36,12 +37,17 @@ const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadshee
 const WORKSHEET_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 
 export async function addTemplateSheet(bytes: Uint8Array, id: TemplateId, details: TemplateDetails, codec: Codec, today: Date = new Date()): Promise<TemplatePatch> {
+  return addBuiltSheet(bytes, (existing, serial) => buildTemplate(id, details, existing, serial), codec, today);
+}
+
+/** The same for any sheet the engine builds for a workbook (a report made from a plan, an annual report). */
+export async function addBuiltSheet(bytes: Uint8Array, build: SheetBuilder, codec: Codec, today: Date = new Date()): Promise<TemplatePatch> {
   const opened = refusing(() => {
     const pkg = Package.open(bytes, codec);
     const workbook = readWorkbookInfo(pkg);
     refuseProtectedStructure(pkg, workbook);
     const names = definedNames(pkg.text(workbook.part)).map((n) => n.name);
-    const template = buildTemplate(id, details, workbook.sheets.map((s) => s.name), nextStampSerial(names));
+    const template = build(workbook.sheets.map((s) => s.name), nextStampSerial(names));
     return { pkg, workbook, template };
   });
   if ("refusal" in opened) return opened;
@@ -51,7 +57,7 @@ export async function addTemplateSheet(bytes: Uint8Array, id: TemplateId, detail
   // The scratch workbook gets the same template under its own name and serial; the sheet part
   // does not depend on either (checked), the defined names that do are written here.
   const scratch = newWorkbook(today);
-  const drawn = addTemplate(scratch, id, details);
+  const drawn = addBuiltTemplate(scratch, build);
   if (!sameSheetContent(drawn, template)) throw new Error("the template's cells depend on its name or serial");
   const scratchBytes = new Uint8Array(await scratch.xlsx.writeBuffer());
 
@@ -68,7 +74,8 @@ function refuseProtectedStructure(pkg: Package, workbook: WorkbookInfo): void {
 }
 
 function sameSheetContent(a: TemplateSheet, b: TemplateSheet): boolean {
-  const strip = (t: TemplateSheet) => JSON.stringify({ ...t, name: "", stamp: { ...t.stamp, name: "", reference: "" } });
+  // Formulas naming other sheets do not name the new sheet itself, so they may stay.
+  const strip = (t: TemplateSheet) => JSON.stringify({ ...t, name: "", stamp: { ...t.stamp, name: "", reference: "" }, source: undefined });
   return strip(a) === strip(b);
 }
 
@@ -159,6 +166,7 @@ function addSheetEntry(pkg: Package, workbook: WorkbookInfo, template: TemplateS
   const names = [
     `<${p}definedName name="${escapeAttr(template.stamp.name)}">${escapeText(template.stamp.reference)}</${p}definedName>`,
     `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${workbook.sheets.length}">${escapeText(`${quoted}!$${first}:$${last}`)}</${p}definedName>`,
+    ...(template.source ? [`<${p}definedName name="${escapeAttr(template.source.name)}">${escapeText(template.source.reference)}</${p}definedName>`] : []),
   ].join("");
   const updated = rootElement(xml);
   const list = child(xml, updated, NS.main, "definedNames");

@@ -27,8 +27,15 @@ export function newWorkbook(today: Date): Workbook {
  * not use yet), added to it as one more sheet.
  */
 export function addTemplate(workbook: Workbook, id: TemplateId, details: TemplateDetails): TemplateSheet {
+  return addBuiltTemplate(workbook, (existing, serial) => buildTemplate(id, details, existing, serial));
+}
+
+/** Builds a sheet for this workbook (names taken, next stamp serial) and adds it: a gallery template or a report made from a plan. */
+export type SheetBuilder = (existing: string[], serial: number) => TemplateSheet;
+
+export function addBuiltTemplate(workbook: Workbook, build: SheetBuilder): TemplateSheet {
   const serial = nextStampSerial(workbook.definedNames.model.map((n) => n.name));
-  const template = buildTemplate(id, details, workbook.worksheets.map((ws) => ws.name), serial);
+  const template = build(workbook.worksheets.map((ws) => ws.name), serial);
   addTemplateSheet(workbook, template);
   return template;
 }
@@ -93,6 +100,7 @@ function addTemplateSheet(workbook: Workbook, template: TemplateSheet): Workshee
   });
 
   workbook.definedNames.add(template.stamp.reference, template.stamp.name);
+  if (template.source) workbook.definedNames.add(template.source.reference, template.source.name);
   return sheet;
 }
 

@@ -23,11 +23,15 @@ const SECOND_HALF = /(?:іі|2|друге)\s*-?\s*(?:ге\s*)?півріччя/u
 const NINE_MONTHS = /(?:9|девять)\s*(?:-?ти\s*)?місяц/u;
 const FROM_START = /з\s+початку\s+(?:року|\d{4})|наростаючим\s+підсумком|наростаючий\s+підсумок/u;
 const YEAR = /(?:^|\D)(20\d{2})(?:\D|$)/u;
+// An approval stamp above a plan («« 28 » грудня 2021 року», «від 28.12.2021») dates the signature, not the plan.
+const DATED = /\d{1,2}\s*»?\s*(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)\s+20\d{2}|\d{1,2}\.\d{1,2}\.20\d{2}/u;
 
 /** Reads the report's period from its title and header text (any number of lines). */
 export function reportPeriod(text: string): ReportPeriod {
   const folded = fold(text);
-  const year = YEAR.exec(folded);
+  // fold() joins lines; the stamp is told apart line by line.
+  const undated = text.split("\n").map(fold).find((line) => YEAR.test(line) && !DATED.test(line));
+  const year = YEAR.exec(undated ?? folded);
   const period: ReportPeriod = { quarter: null, cumulative: FROM_START.test(folded), year: year ? Number(year[1]) : null };
   if (NINE_MONTHS.test(folded)) return { ...period, quarter: 3, cumulative: true };
   if (SECOND_HALF.test(folded)) return period;

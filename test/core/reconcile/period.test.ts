@@ -15,3 +15,8 @@ it.each([
 ])("%s", (title, period) => {
   expect(reportPeriod(title)).toEqual(period);
 });
+
+it("takes the plan's year, not the year its approval stamp was signed", () => {
+  expect(reportPeriod("ЗАТВЕРДЖЕНО\nДиректор центру\n« 28 » грудня 2021 року\nРічний план діяльності центру на 2022 рік").year).toBe(2022);
+  expect(reportPeriod("Наказ від 28.12.2021 № 5\nЗвіт за I квартал 2022 року").year).toBe(2022);
+});
