@@ -5,7 +5,7 @@
  * dispatched to the pane's state; a refusal lands in `failure` as an ExcelFailure the pane can
  * explain. No React here: the pane binds these to its buttons.
  */
-import { applyAcceptances, checkSheet, completeDetails, emptyPlan, planCompute, type EditPlan, type ReplaceOffer, type SheetGrid, type TemplateId } from "../../core";
+import { applyAcceptances, checkSheet, completeDetails, emptyPlan, planCompute, reconcileReports, withReconciliation, type EditPlan, type ReplaceOffer, type SheetGrid, type TemplateId } from "../../core";
 import type { Finding, SheetReport } from "../../core/types";
 import {
   activeSheetName,
@@ -98,9 +98,16 @@ export function paneCommands(host: ExcelHost, access: PaneStateAccess): PaneComm
     return { grid, report };
   };
 
+  /**
+   * A quarterly report is reconciled with the annual plans among the sheets read so far (SPEC
+   * "Reconciliation"): the workbook check reads them all first; a single sheet's check uses the
+   * plans as last read, so a report made from a plan in the pane is reconciled straight away.
+   */
   const checkedSheet = (raw: SheetReport, grid: SheetGrid): Checked => {
     sheets.set(grid.name, { grid, report: raw });
-    return { grid, report: applyAcceptances(raw, getState().acceptances, grid) };
+    const plans = raw.form === "quarterly-report" ? [...sheets.values()].filter((s) => s.report.form === "annual-plan") : [];
+    const reconciled = plans.length ? withReconciliation(raw, reconcileReports([{ grid, report: raw }], plans).get(raw.sheet)) : raw;
+    return { grid, report: applyAcceptances(reconciled, getState().acceptances, grid) };
   };
 
   const checkSheetNamed = async (sheet?: string) => {

@@ -67,7 +67,10 @@ export function workbookCommands(host: ExcelHost, { getState, dispatch }: PaneSt
       await run("check", async () => {
         await loadAcceptances();
         const read = await runExcel(host, (ctx) => readWorkbookForCheck(ctx));
-        const reports = read.sheets.map(({ grid, options }) => checkedSheet(checkSheet(grid, options), grid).report);
+        // Every sheet's own report first: a report is reconciled with a plan further along the tabs.
+        const raw = read.sheets.map(({ grid, options }) => ({ grid, report: checkSheet(grid, options) }));
+        for (const sheet of raw) sheets.set(sheet.grid.name, sheet);
+        const reports = raw.map(({ grid, report }) => checkedSheet(report, grid).report);
         dispatch({ type: "workbook-checked", reports, unread: read.unread, active: read.active });
         // Marks already on a sheet are redrawn to its new findings, as a single sheet's check does.
         for (const report of reports) {
