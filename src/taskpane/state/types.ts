@@ -42,15 +42,20 @@ export interface WorkbookCheck {
   unread: UnreadSheet[];
 }
 
+/** The engine's fixes, and «Взяти з плану» (the approved plan's value into a report's plan cell). */
+export type PaneFixKind = FixKind | "take-from-plan";
+
 /** A fix waiting for the official's yes: it changes `cells.length` cells of user data. */
 export interface FixAsk {
   sheet: string;
-  kind: FixKind;
+  kind: PaneFixKind;
   rule: RuleId;
   /** The group's cells the fix was asked for. */
   group: string[];
   /** The cells it will change. */
   cells: string[];
+  /** «Взяти з плану»'s writes, made when asked (from the findings' plan cells); the engine's fixes are planned again from the read. */
+  offers?: ReplaceOffer[];
 }
 
 /** A sheet as read and what the engine said about it. */
