@@ -111,7 +111,7 @@ maybe("issue 10 in the preview at 350 px", () => {
     await pane().screenshot({ path: (await screenshot(page, "31-group-numbers-as-text-full")).replace("-full", "-pane") });
     await group.getByRole("button", { name: "Виправити всі (4)" }).click();
     const question = page.locator("[data-fix-question]");
-    await expect(question.textContent()).resolves.toMatch(/Перетворити на числа: зміниться 4 клітинки/);
+    await expect(question.textContent()).resolves.toMatch(/Перетворити на числа: буде змінено 4 клітинки/);
     await pane().screenshot({ path: (await screenshot(page, "32-fix-question-full")).replace("-full", "-pane") });
     await question.getByRole("button", { name: "Змінити" }).click();
     await page.getByText("Змінено 4 клітинки.").waitFor();

@@ -32,6 +32,8 @@ function noticeText(notice: Notice, t: Strings, plural: (count: number, forms: P
       return { text: t.workbook.fixed(plural(notice.changes.length, t.cellForms)), intent: "success" };
     case "nothing-to-fix":
       return { text: t.workbook.nothingToFix, intent: "info" };
+    case "nothing-planned":
+      return { text: t.cycle.nothingPlanned(t.cycle.quarterNames[notice.quarter - 1], notice.cumulative), intent: "info" };
     case "accepted":
       return { text: t.workbook.acceptedNotice(notice.cell), intent: "success" };
     case "unaccepted":

@@ -71,7 +71,7 @@ export const ukWorkbook: WorkbookStrings = {
     "take-from-plan": "Взяти з плану",
   },
   takeAll: (count) => `Взяти з плану всі (${count})`,
-  fixQuestion: (action, cells) => `${action}: зміниться ${cells}, більше нічого. Змінити?`,
+  fixQuestion: (action, cells) => `${action}: буде змінено ${cells}, більше нічого. Змінити?`,
   fixConfirm: "Змінити",
   fixed: (cells) => `Змінено ${cells}.`,
   fixedDetails: "Що змінено (було → стало)",

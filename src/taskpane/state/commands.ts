@@ -29,11 +29,12 @@ import { followSheet } from "./pane-state";
 import { WRITING, type Busy, type Checked, type Details, type View } from "./types";
 import type { CommandKit, PaneStateAccess } from "./kit";
 import { workbookCommands, type WorkbookCommands } from "./workbook-commands";
+import { cycleCommands, type CycleCommands } from "./cycle-commands";
 
 /** How long the pane waits after a sheet is activated before following it (tabs clicked through quickly). */
 const FOLLOW_SHEET_DELAY_MS = 300;
 
-export interface PaneCommands extends WorkbookCommands {
+export interface PaneCommands extends WorkbookCommands, CycleCommands {
   /** Checks the sheet named in `otherSheet`. */
   checkOther(): Promise<void>;
   select(finding: Finding): Promise<void>;
@@ -127,6 +128,7 @@ export function paneCommands(host: ExcelHost, access: PaneStateAccess): PaneComm
   const kit: CommandKit = { run, lastWriteEnded: () => writeEnded, checkNow, checkedSheet, sheets };
   return {
     ...workbookCommands(host, access, kit),
+    ...cycleCommands(host, access, kit),
 
     async checkOther() {
       const { otherSheet } = getState();

@@ -2,7 +2,7 @@
  * The words the pane's state, commands and components share. Pure types: importing them pulls in
  * neither React nor Excel, so no state file has to import another to name what it holds.
  */
-import type { CellValue, FixKind, RememberedDetails, ReplaceOffer, RuleId, SheetGrid, SheetReport } from "../../core";
+import type { CellValue, FixKind, Quarter, RememberedDetails, ReplaceOffer, RuleId, SheetGrid, SheetReport } from "../../core";
 import type { TemplateFeature, UnreadSheet } from "../../excel";
 
 /** The pane's two views: check and compute, and the templates gallery. */
@@ -26,6 +26,8 @@ export type Notice =
   | { kind: "inserted"; sheet: string; skipped: TemplateFeature[] }
   | { kind: "fixed"; sheet: string; changes: FixChange[] }
   | { kind: "nothing-to-fix" }
+  /** The plan sets nothing for the quarter asked: no report sheet was made. */
+  | { kind: "nothing-planned"; quarter: Quarter; cumulative: boolean }
   | { kind: "accepted"; cell: string }
   | { kind: "unaccepted"; cell: string };
 
