@@ -44,6 +44,7 @@ describe("a report made from the plan on the sheet", () => {
     const made = excel.book.activeSheet;
     expect(made).not.toBe(planSheet);
     await screen.findByText(`Аркуш «${made}»`);
+    expect(screen.getByText(/^Створено аркуш «Звіт II кв 2023»: \d+ заход(ів|и) із плану\./)).toBeTruthy();
     expect(document.body.textContent).toMatch(/Форма: Звіт про виконання плану діяльності/);
     expect(rules().filter((r) => document.querySelector(`[data-group="${r}"]`)?.getAttribute("data-severity") === "error")).toEqual(["fact-missing"]);
     expect(rules()).not.toContain("plan-differs-from-approved");

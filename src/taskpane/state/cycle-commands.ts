@@ -22,12 +22,15 @@ export function cycleCommands(host: ExcelHost, { getState, dispatch }: PaneState
         const { responsible } = completeDetails(getState().details, new Date());
         // The organisation comes from the plan's own title: the report must name the body the plan names.
         const supports = (version: string) => host.isSetSupported("ExcelApi", version);
+        let measures = 0;
         const inserted = await runExcel(host, (ctx) =>
           insertBuiltTemplate(
             ctx,
             (existing, serial) => {
               const made = reportFromPlan(plan, { quarter, cumulative, responsible, existing, serial });
-              return made.ok ? made.sheet : null;
+              if (!made.ok) return null;
+              measures = made.measures;
+              return made.sheet;
             },
             { supports },
           ),
@@ -37,7 +40,7 @@ export function cycleCommands(host: ExcelHost, { getState, dispatch }: PaneState
           return false;
         }
         await kit.checkNow(inserted.sheet);
-        dispatch({ type: "inserted", sheet: inserted.sheet, skipped: inserted.skipped });
+        dispatch({ type: "report-made", sheet: inserted.sheet, measures, skipped: inserted.skipped });
         return true;
       });
       return done === true;

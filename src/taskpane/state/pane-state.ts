@@ -79,7 +79,8 @@ export type PaneAction =
   | { type: "fix-cancelled" }
   | { type: "fixed"; sheet: string; changes: FixChange[] }
   | { type: "nothing-to-fix" }
-  | { type: "nothing-planned"; quarter: Quarter; cumulative: boolean };
+  | { type: "nothing-planned"; quarter: Quarter; cumulative: boolean }
+  | { type: "report-made"; sheet: string; measures: number; skipped: TemplateFeature[] };
 
 export function initialPaneState(details: Details): PaneState {
   return {
@@ -154,6 +155,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, fixAsk: null, notice: { kind: "fixed", sheet: action.sheet, changes: action.changes } };
     case "nothing-to-fix":
       return { ...state, fixAsk: null, notice: { kind: "nothing-to-fix" } };
+    case "report-made":
+      return { ...state, notice: { kind: "report-made", sheet: action.sheet, measures: action.measures, skipped: action.skipped } };
     case "nothing-planned":
       return { ...state, notice: { kind: "nothing-planned", quarter: action.quarter, cumulative: action.cumulative } };
     case "selected":

@@ -26,6 +26,8 @@ export type Notice =
   | { kind: "inserted"; sheet: string; skipped: TemplateFeature[] }
   | { kind: "fixed"; sheet: string; changes: FixChange[] }
   | { kind: "nothing-to-fix" }
+  /** A report made from the plan: its sheet, the plan's measures in it, what this Excel could not take. */
+  | { kind: "report-made"; sheet: string; measures: number; skipped: TemplateFeature[] }
   /** The plan sets nothing for the quarter asked: no report sheet was made. */
   | { kind: "nothing-planned"; quarter: Quarter; cumulative: boolean }
   | { kind: "accepted"; cell: string }
