@@ -97,3 +97,33 @@ describe("«Взяти з плану»", () => {
     expect(document.querySelector("[data-fix-changes]")?.textContent).toContain(`F${row}${approved + 7} → ${approved}`);
   });
 });
+
+describe("«Взяти з плану всі»", () => {
+  it("takes every changed plan of a repeated group back after one yes, and nothing else", async () => {
+    const { excel } = await renderPane(PLAN);
+    await checkBook();
+    await createReport("2");
+    const made = excel.book.activeSheet;
+    const sheet = excel.book.sheet(made)!;
+    const approved = [8, 9, 10].map((row) => sheet.cell(row, 6)!.value as number);
+    act(() => {
+      for (const row of [8, 9, 10]) excel.type(made, `F${row}`, "50");
+    });
+    await checkBook();
+    const differs = document.querySelector('[data-group="plan-differs-from-approved"]') as HTMLElement;
+    expect(differs.querySelector("[data-group-summary]")?.textContent).toMatch(/F8:F10/);
+    const before = sheetSnapshot(sheet);
+    fireEvent.click(within(differs).getByRole("button", { name: "Взяти з плану всі (3)" }));
+    const question = await waitFor(() => document.querySelector("[data-fix-question]") as HTMLElement);
+    expect(question.textContent).toMatch(/Взяти з плану: буде змінено 3 клітинки, більше нічого/);
+    await act(async () => fireEvent.click(within(question).getByRole("button", { name: "Змінити" })));
+    await screen.findByText("Змінено 3 клітинки.");
+    const after = sheetSnapshot(sheet);
+    for (const [cell, look] of Object.entries(before)) {
+      const k = ["F8", "F9", "F10"].indexOf(cell);
+      if (k >= 0) expect(after[cell].value).toBe(approved[k]);
+      else expect(after[cell]).toEqual(look);
+    }
+    expect(document.querySelector('[data-group="plan-differs-from-approved"]')).toBeNull();
+  });
+});
