@@ -72,7 +72,9 @@ export function workbookCommands(host: ExcelHost, { getState, dispatch }: PaneSt
         await loadAcceptances();
         const read = await runExcel(host, (ctx) => readWorkbookForCheck(ctx));
         // Every sheet's own report first: a report is reconciled with a plan further along the tabs.
+        // A sheet deleted or renamed since is forgotten: no report is reconciled with a plan that is gone.
         const raw = read.sheets.map(({ grid, options }) => ({ grid, report: checkSheet(grid, options) }));
+        sheets.clear();
         for (const sheet of raw) sheets.set(sheet.grid.name, sheet);
         const reports = raw.map(({ grid, report }) => checkedSheet(report, grid).report);
         dispatch({ type: "workbook-checked", reports, unread: read.unread, active: read.active });
