@@ -8,7 +8,7 @@ export { PAYLOAD_LIMIT_BYTES, SYNC_BUDGET_BYTES } from "./payload";
 export type { ExcelHost, XlContext } from "./types";
 export { writeEditPlan, type WritePlanOptions, type WritePlanResult } from "./write-plan";
 export { readSheetForCheck, type SheetForCheck } from "./form-stamps";
-export { insertTemplate, FEATURE_API, type InsertTemplateOptions, type InsertedTemplate, type TemplateFeature } from "./insert-template";
+export { insertTemplate, insertBuiltTemplate, FEATURE_API, type InsertTemplateOptions, type InsertedTemplate, type TemplateFeature } from "./insert-template";
 export { watchActiveSheet, activeSheetName, watchSheetChanges, sheetNames } from "./events";
 export { readWorkbookForCheck, SHEET_READ_CELLS, WORKBOOK_READ_CELLS, type WorkbookForCheck, type UnreadSheet } from "./read-workbook";
 export { readAcceptances, saveAcceptances } from "./acceptances-part";

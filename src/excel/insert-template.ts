@@ -44,6 +44,21 @@ export interface InsertedTemplate {
 const COMMAND_BYTES = 120;
 
 export async function insertTemplate(context: XlContext, id: TemplateId, details: TemplateDetails, options: InsertTemplateOptions = {}): Promise<InsertedTemplate> {
+  const inserted = await insertBuiltTemplate(context, (existing, serial) => buildTemplate(id, details, existing, serial), options);
+  return inserted as InsertedTemplate; // buildTemplate always gives a sheet.
+}
+
+/**
+ * Inserts the sheet `build` makes once the names in use are known (a fresh sheet name, the next
+ * stamp serial): a standard form, or a report made from a plan (core reportFromPlan), whose
+ * `source` name pointing back at the plan's rows goes in with the stamp. Null, and nothing
+ * changed, when `build` gives no sheet.
+ */
+export async function insertBuiltTemplate(
+  context: XlContext,
+  build: (existing: string[], serial: number) => TemplateSheet | null,
+  options: InsertTemplateOptions = {},
+): Promise<InsertedTemplate | null> {
   const supports = (feature: TemplateFeature) => options.supports?.(FEATURE_API[feature]) ?? true;
   const skipped = (Object.keys(FEATURE_API) as TemplateFeature[]).filter((f) => !supports(f));
 
@@ -54,7 +69,8 @@ export async function insertTemplate(context: XlContext, id: TemplateId, details
   names.load("items/name");
   await context.sync();
   const serial = nextStampSerial(names.items.map((n) => n.name));
-  const template = buildTemplate(id, details, sheets.items.map((s) => s.name), serial);
+  const template = build(sheets.items.map((s) => s.name), serial);
+  if (!template) return null;
 
   // ---- sync 2: the sheet ---------------------------------------------------------------------
   const batch = new SyncBatcher(context, options.budgetBytes);
@@ -70,6 +86,8 @@ export async function insertTemplate(context: XlContext, id: TemplateId, details
   if (supports("highlight")) await batch.add(COMMAND_BYTES * 4 * template.highlights.length + jsonBytes(template.highlights), () => queueHighlights(sheet, template));
   await batch.add(COMMAND_BYTES * 4, () => {
     context.workbook.names.add(template.stamp.name, `=${template.stamp.reference}`);
+    // Workbook-scoped, as the command line writes it: the link belongs to the report, not to either sheet's own names.
+    if (template.source) context.workbook.names.add(template.source.name, `=${template.source.reference}`);
     sheet.activate();
     sheet.getRange(cellAddress(template.measureRows.first, 1)).select();
   });

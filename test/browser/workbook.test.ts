@@ -127,7 +127,7 @@ maybe("issue 10 in the preview at 350 px", () => {
     const otherCellsBefore = await otherCells();
     await group.getByRole("button", { name: "Виправити всі (4)" }).click();
     const question = page.locator("[data-fix-question]");
-    await expect(question.textContent()).resolves.toMatch(/Перетворити на числа: зміниться 4 клітинки/);
+    await expect(question.textContent()).resolves.toMatch(/Перетворити на числа: буде змінено 4 клітинки/);
     await pane().screenshot({ path: (await screenshot(page, "32-fix-question-full")).replace("-full", "-pane") });
     await question.getByRole("button", { name: "Змінити" }).click();
     await page.getByText("Змінено 4 клітинки.").waitFor();

@@ -87,7 +87,7 @@ describe("a repeated group and its fix", () => {
     expect(numbers.querySelector("button")?.textContent).toBe("Числа збережено як текст4");
     fireEvent.click(within(numbers).getByRole("button", { name: "Виправити всі (4)" }));
     const question = await waitFor(() => document.querySelector("[data-fix-question]") as HTMLElement);
-    expect(question.textContent).toMatch(/Перетворити на числа: зміниться 4 клітинки, більше нічого/);
+    expect(question.textContent).toMatch(/Перетворити на числа: буде змінено 4 клітинки, більше нічого/);
     // Nothing written before the yes.
     expect(sheetSnapshot(sheet)).toEqual(before);
     await act(async () => fireEvent.click(within(question).getByRole("button", { name: "Змінити" })));

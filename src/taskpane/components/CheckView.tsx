@@ -10,6 +10,7 @@ import { ExecutionSummary } from "./ExecutionSummary";
 import { FindingGroups } from "./FindingGroups";
 import { FixChanges, FixQuestion } from "./FixQuestion";
 import { OtherSheetBar } from "./OtherSheetBar";
+import { ReportFromPlan } from "./ReportFromPlan";
 import { StatusBar } from "./StatusBar";
 import { SheetSummary } from "./SheetSummary";
 import { Toolbar } from "./Toolbar";
@@ -66,6 +67,7 @@ export function CheckView({ state, commands }: { state: PaneState; commands: Pan
       {report ? (
         <>
           <SheetSummary report={report} />
+          {report.form === "annual-plan" && <ReportFromPlan key={report.sheet} busy={!!busy} onCreate={commands.reportFromPlan} />}
           {computed && <ExecutionSummary report={report} />}
           {accepted > 0 && (
             <Button className={styles.accepted} size="small" appearance="subtle" aria-pressed={showAccepted} data-show-accepted onClick={() => setShowAccepted(!showAccepted)}>

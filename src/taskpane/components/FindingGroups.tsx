@@ -6,6 +6,7 @@ import type { Finding } from "../../core/types";
 import type { WriteNoteResult } from "../../excel";
 import { useLocale } from "../locale/LocaleContext";
 import { findingKey } from "../state/groups";
+import { canTakeFromPlan } from "../state/take-from-plan";
 import { FindingItem } from "./FindingItem";
 
 /** Items shown per group before "show more": a sheet can have thousands of findings. */
@@ -68,6 +69,8 @@ function GroupView({ group, noteColumn, selected, busy, onSelect, onExplain, onF
   const { lang, t, m } = useLocale();
   const styles = useStyles();
   const fix = !group.accepted && FIX_FOR_RULE[group.rule];
+  // «Взяти з плану» stands on each finding (./FindingItem); a repeated group also takes them all.
+  const takeable = group.accepted || !group.repeated ? [] : group.findings.filter(canTakeFromPlan);
   // Repeated tips and warnings, and anything one fix clears, fold to their summary line; errors to act on one by one stay open.
   const [open, setOpen] = useState(!group.repeated || (group.severity === "error" && !fix));
   const [shown, setShown] = useState(PAGE);
@@ -103,6 +106,11 @@ function GroupView({ group, noteColumn, selected, busy, onSelect, onExplain, onF
                 {t.workbook.fixAll(group.count)}
               </Button>
             )}
+            {takeable.length > 0 && (
+              <Button size="small" appearance="primary" icon={<WrenchRegular />} disabled={busy} data-take-all onClick={() => onFix(takeable)}>
+                {t.workbook.takeAll(takeable.length)}
+              </Button>
+            )}
             <Button size="small" appearance="subtle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
               {open ? t.workbook.hideAll : t.workbook.showAll(group.count)}
             </Button>
@@ -127,6 +135,7 @@ function GroupView({ group, noteColumn, selected, busy, onSelect, onExplain, onF
               busy={busy}
               onSelect={onSelect}
               onExplain={onExplain}
+              onFix={group.accepted ? undefined : onFix}
               onAccept={onAccept}
               onUnaccept={onUnaccept}
             />

@@ -1,8 +1,10 @@
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { WrenchRegular } from "@fluentui/react-icons";
 import { formatFinding } from "../../core";
 import type { Finding } from "../../core/types";
 import type { WriteNoteResult } from "../../excel";
 import { useLocale } from "../locale/LocaleContext";
+import { canTakeFromPlan } from "../state/take-from-plan";
 import { useState } from "react";
 import { AcceptButton, AcceptForm } from "./AcceptForm";
 import { ExplainForm } from "./ExplainForm";
@@ -57,10 +59,12 @@ export interface FindingItemProps {
   onExplain(finding: Finding, text: string, overwrite?: boolean): Promise<WriteNoteResult | null>;
   onAccept(finding: Finding, reason: string): Promise<boolean>;
   onUnaccept(finding: Finding): void;
+  /** «Взяти з плану» for this finding (asked first); absent for an accepted one. */
+  onFix?(findings: Finding[]): void;
 }
 
 /** One finding: a button that goes to its cell (click or Enter), for a shortfall the explanation field, for a warning «Прийняти». */
-export function FindingItem({ finding, noteColumn, selected, busy, onSelect, onExplain, onAccept, onUnaccept }: FindingItemProps) {
+export function FindingItem({ finding, noteColumn, selected, busy, onSelect, onExplain, onAccept, onUnaccept, onFix }: FindingItemProps) {
   const { lang, t } = useLocale();
   const styles = useStyles();
   const [accepting, setAccepting] = useState(false);
@@ -82,6 +86,13 @@ export function FindingItem({ finding, noteColumn, selected, busy, onSelect, onE
       </div>
       {finding.rule === "shortfall-unexplained" && finding.col === noteColumn && (
         <ExplainForm finding={finding} disabled={busy} onExplain={onExplain} />
+      )}
+      {onFix && canTakeFromPlan(finding) && (
+        <div>
+          <Button size="small" icon={<WrenchRegular />} disabled={busy} data-take-from-plan onClick={() => onFix([finding])}>
+            {t.workbook.fixNames["take-from-plan"]}
+          </Button>
+        </div>
       )}
       <AcceptForm finding={finding} disabled={busy} open={accepting} onClose={() => setAccepting(false)} onAccept={onAccept} onUnaccept={onUnaccept} />
     </li>

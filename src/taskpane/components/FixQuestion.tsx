@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { CellValue } from "../../core";
 import { useLocale } from "../locale/LocaleContext";
 import type { FixAsk, FixChange } from "../state/types";
@@ -12,8 +13,13 @@ const useStyles = makeStyles({
 export function FixQuestion({ ask, busy, onConfirm, onCancel }: { ask: FixAsk; busy: boolean; onConfirm(): void; onCancel(): void }) {
   const { t, plural } = useLocale();
   const w = t.workbook;
+  const box = useRef<HTMLDivElement>(null);
+  // Asked from a finding far down the list, the question stands at the top: bring it into view.
+  useEffect(() => {
+    box.current?.scrollIntoView?.({ block: "nearest" });
+  }, [ask]);
   return (
-    <MessageBar intent="warning" layout="multiline" data-fix-question={ask.kind}>
+    <MessageBar ref={box} intent="warning" layout="multiline" data-fix-question={ask.kind}>
       <MessageBarBody>{w.fixQuestion(w.fixNames[ask.kind], plural(ask.cells.length, t.cellForms))}</MessageBarBody>
       <MessageBarActions>
         <Button size="small" appearance="primary" disabled={busy} onClick={onConfirm}>

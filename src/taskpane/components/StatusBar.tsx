@@ -23,8 +23,9 @@ function noticeText(notice: Notice, t: Strings, plural: (count: number, forms: P
       return { text: t.compute.replaced(plural(notice.count, t.compute.valueForms)), intent: "success" };
     case "nothing-to-compute":
       return { text: notice.notAForm ? t.compute.notAForm : t.compute.nothingToCompute, intent: "info" };
-    case "inserted": {
-      const text = t.templates.inserted(notice.sheet);
+    case "inserted":
+    case "report-made": {
+      const text = notice.kind === "inserted" ? t.templates.inserted(notice.sheet) : t.cycle.made(notice.sheet, plural(notice.measures, t.cycle.measureForms));
       if (!notice.skipped.length) return { text, intent: "success" };
       return { text: `${text} ${t.templates.skipped(notice.skipped.map((f) => t.templates.features[f]).join(", "))}`, intent: "warning" };
     }
@@ -32,6 +33,8 @@ function noticeText(notice: Notice, t: Strings, plural: (count: number, forms: P
       return { text: t.workbook.fixed(plural(notice.changes.length, t.cellForms)), intent: "success" };
     case "nothing-to-fix":
       return { text: t.workbook.nothingToFix, intent: "info" };
+    case "nothing-planned":
+      return { text: t.cycle.nothingPlanned(t.cycle.quarterNames[notice.quarter - 1], notice.cumulative), intent: "info" };
     case "accepted":
       return { text: t.workbook.acceptedNotice(notice.cell), intent: "success" };
     case "unaccepted":

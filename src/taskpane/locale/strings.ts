@@ -5,6 +5,7 @@ import type { NounForms as PluralForms } from "../../core/messages/format";
 import { enCompute, ukCompute, type ComputeStrings } from "./compute-strings";
 import { enTemplates, ukTemplates, type TemplateStrings } from "./template-strings";
 import { enWorkbook, ukWorkbook, type WorkbookStrings } from "./workbook-strings";
+import { enCycle, ukCycle, type CycleStrings } from "./cycle-strings";
 
 /** Every word the task pane shows that does not come from the engine's catalogue. */
 export interface Strings {
@@ -51,6 +52,7 @@ export interface Strings {
   compute: ComputeStrings;
   templates: TemplateStrings;
   workbook: WorkbookStrings;
+  cycle: CycleStrings;
 }
 
 /**
@@ -122,6 +124,7 @@ export const uk: Strings = {
   compute: ukCompute,
   templates: ukTemplates,
   workbook: ukWorkbook,
+  cycle: ukCycle,
 };
 
 export const en: Strings = {
@@ -179,6 +182,7 @@ export const en: Strings = {
   compute: enCompute,
   templates: enTemplates,
   workbook: enWorkbook,
+  cycle: enCycle,
 };
 
 export const strings = { uk, en };

@@ -1,6 +1,6 @@
 /** The pane's words for the workbook verdict, groups, fixes, acceptances and the stale list (issue 10). */
-import type { FixKind } from "../../core/types";
 import type { NounForms } from "../../core/messages/format";
+import type { PaneFixKind } from "../state/types";
 
 export interface WorkbookStrings {
   check: string;
@@ -21,7 +21,9 @@ export interface WorkbookStrings {
   showAll: (count: number) => string;
   hideAll: string;
   fixAll: (count: number) => string;
-  fixNames: Record<FixKind, string>;
+  fixNames: Record<PaneFixKind, string>;
+  /** «Взяти з плану всі (3)»: a group of plans that differ from the approved one. */
+  takeAll: (count: number) => string;
   fixQuestion: (action: string, cells: string) => string;
   fixConfirm: string;
   fixed: (cells: string) => string;
@@ -66,8 +68,10 @@ export const ukWorkbook: WorkbookStrings = {
     "trim-spaces": "Прибрати зайві пробіли",
     "percent-formula": "Замінити формулою відсотка",
     "total-formula": "Замінити формулою суми",
+    "take-from-plan": "Взяти з плану",
   },
-  fixQuestion: (action, cells) => `${action}: зміниться ${cells}, більше нічого. Змінити?`,
+  takeAll: (count) => `Взяти з плану всі (${count})`,
+  fixQuestion: (action, cells) => `${action}: буде змінено ${cells}, більше нічого. Змінити?`,
   fixConfirm: "Змінити",
   fixed: (cells) => `Змінено ${cells}.`,
   fixedDetails: "Що змінено (було → стало)",
@@ -111,7 +115,9 @@ export const enWorkbook: WorkbookStrings = {
     "trim-spaces": "Trim stray spaces",
     "percent-formula": "Replace with the percent formula",
     "total-formula": "Replace with the sum formula",
+    "take-from-plan": "Take from the plan",
   },
+  takeAll: (count) => `Take all from the plan (${count})`,
   fixQuestion: (action, cells) => `${action}: ${cells} will change, nothing else. Change them?`,
   fixConfirm: "Change",
   fixed: (cells) => `Changed ${cells}.`,

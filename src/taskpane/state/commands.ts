@@ -5,7 +5,7 @@
  * dispatched to the pane's state; a refusal lands in `failure` as an ExcelFailure the pane can
  * explain. No React here: the pane binds these to its buttons.
  */
-import { applyAcceptances, checkSheet, completeDetails, emptyPlan, planCompute, type EditPlan, type ReplaceOffer, type SheetGrid, type TemplateId } from "../../core";
+import { applyAcceptances, checkSheet, completeDetails, emptyPlan, planCompute, reconcileReports, withReconciliation, type EditPlan, type ReplaceOffer, type SheetGrid, type TemplateId } from "../../core";
 import type { Finding, SheetReport } from "../../core/types";
 import {
   activeSheetName,
@@ -29,11 +29,12 @@ import { followSheet } from "./pane-state";
 import { WRITING, type Busy, type Checked, type Details, type View } from "./types";
 import type { CommandKit, PaneStateAccess } from "./kit";
 import { workbookCommands, type WorkbookCommands } from "./workbook-commands";
+import { cycleCommands, type CycleCommands } from "./cycle-commands";
 
 /** How long the pane waits after a sheet is activated before following it (tabs clicked through quickly). */
 const FOLLOW_SHEET_DELAY_MS = 300;
 
-export interface PaneCommands extends WorkbookCommands {
+export interface PaneCommands extends WorkbookCommands, CycleCommands {
   /** Checks the sheet named in `otherSheet`. */
   checkOther(): Promise<void>;
   select(finding: Finding): Promise<void>;
@@ -98,9 +99,16 @@ export function paneCommands(host: ExcelHost, access: PaneStateAccess): PaneComm
     return { grid, report };
   };
 
+  /**
+   * A quarterly report is reconciled with the annual plans among the sheets read so far (SPEC
+   * "Reconciliation"): the workbook check reads them all first; a single sheet's check uses the
+   * plans as last read, so a report made from a plan in the pane is reconciled straight away.
+   */
   const checkedSheet = (raw: SheetReport, grid: SheetGrid): Checked => {
     sheets.set(grid.name, { grid, report: raw });
-    return { grid, report: applyAcceptances(raw, getState().acceptances, grid) };
+    const plans = raw.form === "quarterly-report" ? [...sheets.values()].filter((s) => s.report.form === "annual-plan") : [];
+    const reconciled = plans.length ? withReconciliation(raw, reconcileReports([{ grid, report: raw }], plans).get(raw.sheet)) : raw;
+    return { grid, report: applyAcceptances(reconciled, getState().acceptances, grid) };
   };
 
   const checkSheetNamed = async (sheet?: string) => {
@@ -120,6 +128,7 @@ export function paneCommands(host: ExcelHost, access: PaneStateAccess): PaneComm
   const kit: CommandKit = { run, lastWriteEnded: () => writeEnded, checkNow, checkedSheet, sheets };
   return {
     ...workbookCommands(host, access, kit),
+    ...cycleCommands(host, access, kit),
 
     async checkOther() {
       const { otherSheet } = getState();

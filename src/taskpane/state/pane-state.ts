@@ -3,7 +3,7 @@
  * (`commands.ts`) do the Excel work and say what happened as actions; `paneReducer` turns them
  * into the next state. Pure: no React, no Excel, so it is tested on its own.
  */
-import type { Acceptance, ReplaceOffer, SheetReport } from "../../core";
+import type { Acceptance, Quarter, ReplaceOffer, SheetReport } from "../../core";
 import type { ExcelFailure, TemplateFeature, UnreadSheet } from "../../excel";
 import { WRITING, type Busy, type Checked, type ComputeState, type Details, type FixAsk, type FixChange, type Notice, type OtherSheet, type View, type WorkbookCheck } from "./types";
 
@@ -78,7 +78,9 @@ export type PaneAction =
   | { type: "fix-asked"; ask: FixAsk }
   | { type: "fix-cancelled" }
   | { type: "fixed"; sheet: string; changes: FixChange[] }
-  | { type: "nothing-to-fix" };
+  | { type: "nothing-to-fix" }
+  | { type: "nothing-planned"; quarter: Quarter; cumulative: boolean }
+  | { type: "report-made"; sheet: string; measures: number; skipped: TemplateFeature[] };
 
 export function initialPaneState(details: Details): PaneState {
   return {
@@ -153,6 +155,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, fixAsk: null, notice: { kind: "fixed", sheet: action.sheet, changes: action.changes } };
     case "nothing-to-fix":
       return { ...state, fixAsk: null, notice: { kind: "nothing-to-fix" } };
+    case "report-made":
+      return { ...state, notice: { kind: "report-made", sheet: action.sheet, measures: action.measures, skipped: action.skipped } };
+    case "nothing-planned":
+      return { ...state, notice: { kind: "nothing-planned", quarter: action.quarter, cumulative: action.cumulative } };
     case "selected":
       return { ...state, selected: action.key };
     case "written":

@@ -2,7 +2,7 @@
  * The words the pane's state, commands and components share. Pure types: importing them pulls in
  * neither React nor Excel, so no state file has to import another to name what it holds.
  */
-import type { CellValue, FixKind, RememberedDetails, ReplaceOffer, RuleId, SheetGrid, SheetReport } from "../../core";
+import type { CellValue, FixKind, Quarter, RememberedDetails, ReplaceOffer, RuleId, SheetGrid, SheetReport } from "../../core";
 import type { TemplateFeature, UnreadSheet } from "../../excel";
 
 /** The pane's two views: check and compute, and the templates gallery. */
@@ -26,6 +26,10 @@ export type Notice =
   | { kind: "inserted"; sheet: string; skipped: TemplateFeature[] }
   | { kind: "fixed"; sheet: string; changes: FixChange[] }
   | { kind: "nothing-to-fix" }
+  /** A report made from the plan: its sheet, the plan's measures in it, what this Excel could not take. */
+  | { kind: "report-made"; sheet: string; measures: number; skipped: TemplateFeature[] }
+  /** The plan sets nothing for the quarter asked: no report sheet was made. */
+  | { kind: "nothing-planned"; quarter: Quarter; cumulative: boolean }
   | { kind: "accepted"; cell: string }
   | { kind: "unaccepted"; cell: string };
 
@@ -42,15 +46,20 @@ export interface WorkbookCheck {
   unread: UnreadSheet[];
 }
 
+/** The engine's fixes, and «Взяти з плану» (the approved plan's value into a report's plan cell). */
+export type PaneFixKind = FixKind | "take-from-plan";
+
 /** A fix waiting for the official's yes: it changes `cells.length` cells of user data. */
 export interface FixAsk {
   sheet: string;
-  kind: FixKind;
+  kind: PaneFixKind;
   rule: RuleId;
   /** The group's cells the fix was asked for. */
   group: string[];
   /** The cells it will change. */
   cells: string[];
+  /** «Взяти з плану»'s writes, made when asked (from the findings' plan cells); the engine's fixes are planned again from the read. */
+  offers?: ReplaceOffer[];
 }
 
 /** A sheet as read and what the engine said about it. */

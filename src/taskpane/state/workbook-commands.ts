@@ -8,15 +8,17 @@ import {
   FIX_FOR_RULE,
   acceptFinding,
   checkSheet,
+  emptyPlan,
   planFix,
   withAcceptance,
   withoutAcceptance,
-  type FixPlan,
+  type EditPlan,
 } from "../../core";
 import type { Finding } from "../../core/types";
 import { markCells, readAcceptances, readWorkbookForCheck, runExcel, saveAcceptances, sheetNames, watchSheetChanges, writeEditPlan, type ExcelHost } from "../../excel";
 import type { CommandKit, PaneStateAccess } from "./kit";
-import { WRITING, type FixAsk } from "./types";
+import { TAKE_FROM_PLAN_RULE, takeFromPlanOffers } from "./take-from-plan";
+import { WRITING, type FixAsk, type PaneFixKind } from "./types";
 
 /** How long the pane waits after the last edit before saying the list is stale (typing a column). */
 const CHANGE_DELAY_MS = 400;
@@ -57,9 +59,11 @@ export function workbookCommands(host: ExcelHost, { getState, dispatch }: PaneSt
   };
 
   // The engine's own report of the sheet as read: acceptances never change what a fix does.
-  const planFor = (ask: Pick<FixAsk, "sheet" | "kind" | "group">): FixPlan | null => {
+  const planFor = (ask: Pick<FixAsk, "sheet" | "kind" | "group" | "offers">): EditPlan | null => {
     const known = sheets.get(ask.sheet);
-    return known ? planFix(known.grid, known.report, { kind: ask.kind, cells: ask.group }) : null;
+    if (!known) return null;
+    if (ask.kind === "take-from-plan") return { ...emptyPlan(ask.sheet), offers: ask.offers ?? [] };
+    return planFix(known.grid, known.report, { kind: ask.kind, cells: ask.group });
   };
 
   return {
@@ -67,7 +71,12 @@ export function workbookCommands(host: ExcelHost, { getState, dispatch }: PaneSt
       await run("check", async () => {
         await loadAcceptances();
         const read = await runExcel(host, (ctx) => readWorkbookForCheck(ctx));
-        const reports = read.sheets.map(({ grid, options }) => checkedSheet(checkSheet(grid, options), grid).report);
+        // Every sheet's own report first: a report is reconciled with a plan further along the tabs.
+        // A sheet deleted or renamed since is forgotten: no report is reconciled with a plan that is gone.
+        const raw = read.sheets.map(({ grid, options }) => ({ grid, report: checkSheet(grid, options) }));
+        sheets.clear();
+        for (const sheet of raw) sheets.set(sheet.grid.name, sheet);
+        const reports = raw.map(({ grid, report }) => checkedSheet(report, grid).report);
         dispatch({ type: "workbook-checked", reports, unread: read.unread, active: read.active });
         // Marks already on a sheet are redrawn to its new findings, as a single sheet's check does.
         for (const report of reports) {
@@ -93,9 +102,11 @@ export function workbookCommands(host: ExcelHost, { getState, dispatch }: PaneSt
 
     async askFix(findings) {
       const first = findings[0];
-      const kind = first && FIX_FOR_RULE[first.rule];
+      const kind: PaneFixKind | undefined = first && (first.rule === TAKE_FROM_PLAN_RULE ? "take-from-plan" : FIX_FOR_RULE[first.rule]);
       if (!first || !kind) return;
-      const ask = { sheet: first.sheet, kind, rule: first.rule, group: findings.map((f) => f.cell) };
+      const grid = sheets.get(first.sheet)?.grid;
+      const offers = kind === "take-from-plan" && grid ? takeFromPlanOffers(grid, findings, sheets) : undefined;
+      const ask = { sheet: first.sheet, kind, rule: first.rule, group: findings.map((f) => f.cell), offers };
       const plan = planFor(ask);
       if (!plan || !plan.offers.length) dispatch({ type: "nothing-to-fix" });
       else dispatch({ type: "fix-asked", ask: { ...ask, cells: plan.offers.map((o) => o.cell) } });
