@@ -4,7 +4,10 @@ import { ExecutionStatus } from "./types";
 /** Execution percentage, one decimal, when both are valid numbers and the plan is positive. */
 export function executionPercent(plan: ValueReading, fact: ValueReading): number | null {
   if (plan.kind !== "number" || fact.kind !== "number" || plan.value <= 0) return null;
-  return Math.round((fact.value / plan.value) * 1000) / 10;
+  // A plan so small the quotient overflows (5e-324) has no percentage: Excel's division gives
+  // #NUM!, which the live formula turns into a blank, as here.
+  const percent = Math.round((fact.value / plan.value) * 1000) / 10;
+  return Number.isFinite(percent) ? percent : null;
 }
 
 /** Sum of the quarters, empty as 0, when at least one is a number and none is invalid. */

@@ -1,3 +1,4 @@
+import { executionPercent } from "../../src/core/compute";
 import { EXACT_RULES, check, measure, reportGrid, ruleRows } from "../helpers/sheets";
 
 describe("a quarterly report's rows", () => {
@@ -107,4 +108,9 @@ describe("a typed execution percentage", () => {
     expect(report.findings.map((f) => `${f.cell}:${f.rule}:${f.severity}`)).toEqual(["H6:percent-mismatch:warning"]);
     expect(report.findings[0].params).toMatchObject({ value: 0.8, percent: 66.7 });
   });
+});
+
+it("gives no percentage where fact ÷ plan overflows, as the live formula shows a blank", () => {
+  expect(executionPercent({ kind: "number", value: 5e-324, asText: false }, { kind: "number", value: 3, asText: false })).toBeNull();
+  expect(executionPercent({ kind: "number", value: 4, asText: false }, { kind: "number", value: 3, asText: false })).toBe(75);
 });
