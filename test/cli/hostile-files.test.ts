@@ -25,7 +25,17 @@ const PRELOAD = inTemp("measure.js");
 
 beforeAll(() => {
   ensureBuilt();
-  writeFileSync(PRELOAD, `process.on("exit", () => require("fs").writeFileSync(process.env.POKAZNYK_MEASURE, String(process.resourceUsage().maxRSS)));`);
+  // VmHWM, not getrusage's maxRSS: that survives exec on Linux, so a CLI spawned from a big jest
+  // worker reported the worker's size (235 MB in CI) rather than its own.
+  writeFileSync(
+    PRELOAD,
+    `const fs = require("fs");
+    process.on("exit", () => {
+      let kib = process.resourceUsage().maxRSS;
+      try { kib = Number(/^VmHWM:\\s*(\\d+)/m.exec(fs.readFileSync("/proc/self/status", "utf8"))[1]); } catch {}
+      fs.writeFileSync(process.env.POKAZNYK_MEASURE, String(kib));
+    });`,
+  );
 }, 180_000);
 
 interface Run {
