@@ -31,13 +31,14 @@ export async function activeSheetName(context: XlContext): Promise<string> {
 /**
  * Calls `listener` with the sheet's id whenever data in a sheet's cells changes (worksheets.
  * onChanged, ExcelApi 1.9): the user typed, pasted or cleared. Changes this add-in made itself
- * (`triggerSource` "ThisLocalAddin", ExcelApi 1.14) are left out; on an Excel without
- * triggerSource the pane tells its own writes apart by itself (it re-checks after writing).
+ * (`triggerSource` "ThisLocalAddin", ExcelApi 1.14) are left out, and `known` is true: the
+ * change is surely the user's. On an Excel without triggerSource `known` is false and the pane
+ * tells its own writes apart by itself (it re-checks after writing).
  */
-export async function watchSheetChanges(host: ExcelHost, listener: (worksheetId: string) => void): Promise<() => Promise<void>> {
+export async function watchSheetChanges(host: ExcelHost, listener: (worksheetId: string, known: boolean) => void): Promise<() => Promise<void>> {
   const result = await runExcel(host, async (ctx) => {
     const handler = ctx.workbook.worksheets.onChanged.add(async (args) => {
-      if (args.triggerSource !== "ThisLocalAddin") listener(args.worksheetId);
+      if (args.triggerSource !== "ThisLocalAddin") listener(args.worksheetId, args.triggerSource !== undefined);
     });
     await ctx.sync();
     return handler;

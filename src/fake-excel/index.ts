@@ -14,7 +14,7 @@ import { copySheet } from "./copy-sheet";
 import type { FakeSheet, FakeWorkbook } from "./model";
 import { FakeWorkbookApi } from "./workbook";
 
-export { FakeWorkbook, FakeSheet } from "./model";
+export { FakeWorkbook, FakeSheet, CURRENT_EXCEL_API } from "./model";
 export type { FakeStyle, FakeValue, FakeCell, Selection, FakeXmlPart } from "./model";
 export { workbookFromJson, workbookToJson, sheetSnapshot } from "./json";
 export type { WorkbookJson, SheetJson, CellJson, CellLook } from "./json";

@@ -211,6 +211,9 @@ export interface Selection {
 
 export type Listener = () => void;
 
+/** The ExcelApi version the fake plays unless told otherwise. */
+export const CURRENT_EXCEL_API = "1.17";
+
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   activeSheet = "";
@@ -223,8 +226,11 @@ export class FakeWorkbook {
   locale: FakeLocale = "en-US";
   /** True for a workbook in the 1904 date system (Excel for Mac's old default): serials count from 1.1.1904. */
   date1904 = false;
-  /** The highest ExcelApi version this "Excel" supports. */
-  apiVersion = "1.13";
+  /**
+   * The highest ExcelApi version this "Excel" supports: by default that of a current Microsoft 365
+   * or Excel on the web (1.17 and later); tests and the preview lower it to play an old Excel.
+   */
+  apiVersion = CURRENT_EXCEL_API;
   /**
    * How a request over the limit is refused: current Excel on the web answers
    * RequestPayloadSizeLimitExceeded before running anything; older builds answered GeneralException

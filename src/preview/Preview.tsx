@@ -6,7 +6,7 @@
 import { FluentProvider, mergeClasses, webLightTheme } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { Lang } from "../core/types";
-import { FakeExcel } from "../fake-excel";
+import { CURRENT_EXCEL_API, FakeExcel } from "../fake-excel";
 import { TaskPane } from "../taskpane/TaskPane";
 import { OpenFileButton, useDocumentLang, useFileDrop } from "./OpenFile";
 import { WorkbookView } from "./WorkbookView";
@@ -143,9 +143,9 @@ export function Preview({ initial, fixtures }: PreviewProps) {
           <label className={styles.barLabel} title="Pretend this Excel supports only ExcelApi 1.12">
             <input
               type="checkbox"
-              checked={book.apiVersion !== "1.13"}
+              checked={book.apiVersion !== CURRENT_EXCEL_API}
               onChange={(event) => {
-                book.apiVersion = event.target.checked ? "1.12" : "1.13";
+                book.apiVersion = event.target.checked ? "1.12" : CURRENT_EXCEL_API;
                 book.notify();
               }}
             />

@@ -154,8 +154,9 @@ describe("accepting a warning", () => {
 });
 
 describe("a stale list", () => {
-  it("says so after the user edits a checked sheet, not after the pane's own write", async () => {
+  it("says so after the user edits a checked sheet, not after the pane's own write (Excel without triggerSource)", async () => {
     const { excel } = await renderPane("report-q3-2021-public");
+    excel.book.apiVersion = "1.13";
     await checkBook();
     const form = document.querySelector('[data-explain="H7"]') as HTMLElement;
     fireEvent.change(within(form).getByLabelText("Пояснення в H7"), { target: { value: "Воєнний стан" } });
@@ -166,6 +167,25 @@ describe("a stale list", () => {
     act(() => excel.type("Звіт III кв 2021", "G7", "3"));
     await screen.findByText("Аркуш змінено — перевірте ще раз");
     expect(document.querySelector("[data-changed-since]")?.textContent).toBe("Після перевірки змінено: «Звіт III кв 2021». Вердикт може бути застарілим.");
+  });
+
+  it("counts an edit made right after the pane's write where Excel says whose change it was (ExcelApi 1.14)", async () => {
+    const { excel } = await renderPane("report-q3-2021-public");
+    await checkBook();
+    const form = document.querySelector('[data-explain="H7"]') as HTMLElement;
+    fireEvent.change(within(form).getByLabelText("Пояснення в H7"), { target: { value: "Воєнний стан" } });
+    await act(async () => fireEvent.submit(form));
+    await screen.findByText("Пояснення записано в H7.");
+    // At once, well inside the grace an Excel without triggerSource needs.
+    act(() => excel.type("Звіт III кв 2021", "G7", "3"));
+    await screen.findByText("Аркуш змінено — перевірте ще раз");
+    // The pane's own write alone never makes the list stale.
+    await checkBook();
+    fireEvent.change(within(document.querySelector('[data-explain="H35"]') as HTMLElement).getByLabelText("Пояснення в H35"), { target: { value: "Воєнний стан" } });
+    await act(async () => fireEvent.submit(document.querySelector('[data-explain="H35"]') as HTMLElement));
+    await screen.findByText("Пояснення записано в H35.");
+    await new Promise((r) => setTimeout(r, 600));
+    expect(document.querySelector("[data-stale]")).toBeNull();
   });
 });
 

@@ -174,10 +174,11 @@ export function workbookCommands(host: ExcelHost, { getState, dispatch }: PaneSt
           // Excel busy (a cell being edited): the next change tries again.
         }
       };
-      watchSheetChanges(host, (id) => {
-        // The pane's own writes (on an Excel without triggerSource): the re-check after them covers it.
+      watchSheetChanges(host, (id, known) => {
+        // The pane's own writes on an Excel without triggerSource: the re-check after them covers
+        // it. Where Excel says whose change it was, a user typing right after a write still counts.
         const busy = getState().busy;
-        if ((busy && WRITING.includes(busy)) || Date.now() - lastWriteEnded() < OWN_WRITE_GRACE_MS) return;
+        if (!known && ((busy && WRITING.includes(busy)) || Date.now() - lastWriteEnded() < OWN_WRITE_GRACE_MS)) return;
         ids.add(id);
         clearTimeout(timer);
         timer = setTimeout(() => void flush(), CHANGE_DELAY_MS);
