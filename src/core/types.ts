@@ -345,4 +345,6 @@ export interface SheetReport {
   rollup: Rollup;
   /** The sheet's own header wording of each recognised column, spaces collapsed (for group summaries). */
   headers?: Partial<Record<ColumnRole, string>>;
+  /** A quarterly report reconciled with an annual plan: that plan's sheet (SPEC "Reconciliation"). */
+  reconciledWith?: string;
 }
