@@ -91,7 +91,7 @@ export function notesOf(bytes: Uint8Array, sheetPart: string): Map<string, NoteR
 
 /** The note boxes of the sheet's VML drawing: the cell each is on (A1) and its shape id. */
 export function noteBoxes(bytes: Uint8Array, sheetPart: string): { cell: string; id: string }[] {
-  const legacy = /<legacyDrawing\b[^>]*\br:id="([^"]+)"/.exec(partText(bytes, sheetPart));
+  const legacy = /<(?:\w+:)?legacyDrawing\b[^>]*\br:id="([^"]+)"/.exec(partText(bytes, sheetPart));
   if (!legacy) return [];
   const vml = rels(bytes, sheetPart).find((r) => r.id === legacy[1]);
   if (!vml) return [];
