@@ -50,7 +50,7 @@ export async function runCheck(request: CheckRequest, io: CliIo): Promise<number
   if (json) writeJson(io.stdout, toJsonDocument(outcomes, lang));
   else io.stdout.write(renderHuman(outcomes, lang, paletteFor(io.stdout.isTTY), { all: request.all }));
   // --mark-dir: each file with findings given back marked (mark-copies.ts); a copy not written is status 2.
-  if (request.markDir !== undefined && !(await (await import("./mark-copies")).markInto(request.markDir, outcomes, lang, io, !json))) return EXIT_CANNOT;
+  if (request.markDir !== undefined && !(await (await import(/* webpackMode: "eager" */ "./mark-copies")).markInto(request.markDir, outcomes, lang, io, !json))) return EXIT_CANNOT;
   return exitStatus(outcomes);
 }
 
