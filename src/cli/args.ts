@@ -12,7 +12,8 @@ import type { DetailField, TemplateDetails, TemplateId } from "../core/templates
 export type TemplateAnswers = Partial<TemplateDetails>;
 
 export type Command =
-  | { kind: "check"; files: string[]; json: boolean; all: boolean; plan?: string; lang: Lang }
+  | { kind: "check"; files: string[]; json: boolean; all: boolean; plan?: string; markDir?: string; lang: Lang }
+  | { kind: "mark"; file: string; output: string; force?: true; lang: Lang }
   | { kind: "report-from-plan"; file: string; output: string; quarter: 1 | 2 | 3 | 4; cumulative: boolean; answers: TemplateAnswers; lang: Lang }
   | { kind: "annual-report"; files: string[]; output: string; answers: TemplateAnswers; force?: true; lang: Lang }
   | { kind: "template"; template: TemplateId; output: string; answers: TemplateAnswers; lang: Lang }
@@ -37,18 +38,18 @@ export type UsageProblem =
   | { kind: "no-quarter" }
   | { kind: "extra-words"; words: string[] };
 
-export type CommandName = "check" | "template" | "compute" | "report-from-plan" | "annual-report";
+export type CommandName = "check" | "template" | "compute" | "report-from-plan" | "annual-report" | "mark";
 
 /** The engine's fixes `compute --fix` applies (core/edits/fixes.ts); `--replace-percents` is the percent one. */
 export const CLI_FIXES = ["numbers-as-text", "trim-spaces"] as const;
 export type CliFix = (typeof CLI_FIXES)[number];
 
 const LANGS: readonly Lang[] = ["uk", "en"];
-const COMMANDS: readonly CommandName[] = ["check", "template", "compute", "report-from-plan", "annual-report"];
+const COMMANDS: readonly CommandName[] = ["check", "template", "compute", "report-from-plan", "annual-report", "mark"];
 
 /** Every option, as `util.parseArgs` wants it, and the commands it belongs to. */
 const OPTIONS = {
-  output: { type: "string", short: "o", for: ["template", "compute", "report-from-plan", "annual-report"] },
+  output: { type: "string", short: "o", for: ["template", "compute", "report-from-plan", "annual-report", "mark"] },
   org: { type: "string", for: ["template", "report-from-plan", "annual-report"] },
   year: { type: "string", for: ["template"] },
   quarter: { type: "string", for: ["template", "report-from-plan"] },
@@ -56,6 +57,8 @@ const OPTIONS = {
   cumulative: { type: "boolean", for: ["report-from-plan"] },
   // The approved plan a report is reconciled with, when it is not in the report's own workbook.
   plan: { type: "string", for: ["check"] },
+  // A marked copy of every checked file with findings, written into this folder (mark-command.ts).
+  "mark-dir": { type: "string", for: ["check"] },
   responsible: { type: "string", for: ["template", "report-from-plan", "annual-report"] },
   rows: { type: "string", for: ["template"] },
   json: { type: "boolean", for: ["check"] },
@@ -64,7 +67,7 @@ const OPTIONS = {
   list: { type: "boolean", for: ["template"] },
   "add-percent-column": { type: "boolean", for: ["compute"] },
   "replace-totals": { type: "boolean", for: ["compute"] },
-  force: { type: "boolean", for: ["compute", "annual-report"] },
+  force: { type: "boolean", for: ["compute", "annual-report", "mark"] },
   fix: { type: "string", for: ["compute"] },
   "replace-percents": { type: "boolean", for: ["compute"] },
   lang: { type: "string", for: COMMANDS },
@@ -116,7 +119,22 @@ export function parseArgs(argv: readonly string[]): Command {
   switch (command) {
     case "check":
       if (rest.length === 0) return usage({ kind: "no-files" }, lang);
-      return { kind: "check", files: rest, json: given.includes("json"), all: given.includes("all"), ...(values.plan !== undefined ? { plan: values.plan } : {}), lang };
+      return {
+        kind: "check",
+        files: rest,
+        json: given.includes("json"),
+        all: given.includes("all"),
+        ...(values.plan !== undefined ? { plan: values.plan } : {}),
+        ...(values["mark-dir"] !== undefined ? { markDir: values["mark-dir"] } : {}),
+        lang,
+      };
+    case "mark": {
+      const [file, ...extra] = rest;
+      if (file === undefined) return usage({ kind: "no-files" }, lang);
+      if (extra.length > 0) return usage({ kind: "extra-words", words: extra }, lang);
+      if (values.output === undefined) return usage({ kind: "no-output" }, lang);
+      return { kind: "mark", file, output: values.output, ...(given.includes("force") ? { force: true as const } : {}), lang };
+    }
     case "template":
       return templateCommand(rest, values, given.includes("list"), lang);
     case "compute":

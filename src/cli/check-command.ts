@@ -26,6 +26,8 @@ export interface CheckRequest {
   all?: boolean;
   /** --plan: a workbook whose annual plan the reports are reconciled with (SPEC "Reconciliation"). */
   plan?: string;
+  /** --mark-dir: where the marked copies of the files with findings go. */
+  markDir?: string;
   lang: Lang;
 }
 
@@ -47,6 +49,8 @@ export async function runCheck(request: CheckRequest, io: CliIo): Promise<number
   }
   if (json) writeJson(io.stdout, toJsonDocument(outcomes, lang));
   else io.stdout.write(renderHuman(outcomes, lang, paletteFor(io.stdout.isTTY), { all: request.all }));
+  // --mark-dir: each file with findings given back marked (mark-copies.ts); a copy not written is status 2.
+  if (request.markDir !== undefined && !(await (await import(/* webpackMode: "eager" */ "./mark-copies")).markInto(request.markDir, outcomes, lang, io, !json))) return EXIT_CANNOT;
   return exitStatus(outcomes);
 }
 
@@ -57,7 +61,7 @@ async function checkFiles(files: string[], plans: CheckedSheet[]): Promise<FileO
   return outcomes;
 }
 
-async function checkFile(file: string, plans: CheckedSheet[]): Promise<FileOutcome> {
+export async function checkFile(file: string, plans: CheckedSheet[]): Promise<FileOutcome> {
   const read = await checkedSheets(file);
   if ("problem" in read) return { file, problem: read.problem };
   // Each report is reconciled with an annual plan of its year: one in its own workbook, or --plan's.
