@@ -63,7 +63,8 @@ function programBody(section: string, rows: number, first: number): BodyRow[] {
   const measure = (row: number): BodyRow => {
     const formulas: (string | null)[] = LAYOUT.map(() => null);
     formulas[at("deviation")] = deviationFormula(row, at("planned") + 1, at("used") + 1, "used-minus-planned");
-    return { kind: "measure", values: LAYOUT.map(() => null), formulas };
+    // A formula's cached result on an empty row is a blank: "" as Excel caches it.
+    return { kind: "measure", values: LAYOUT.map((c) => (c.role === "deviation" ? "" : null)), formulas };
   };
   const range = (role: ColumnRole) => `${cellAddress(measuresFirst, at(role) + 1)}:${cellAddress(measuresLast, at(role) + 1)}`;
   const totalRow = (row: number, source: string | null): BodyRow => {
