@@ -3,7 +3,7 @@
  * (every workbook in it, subfolders too), a pattern (`вхідні/*.xlsx`, `**` for any depth) that
  * the CLI expands itself, because cmd and PowerShell pass it on unexpanded, and plain file names.
  * What a folder holds besides workbooks (a covering letter in Word, a scan) is skipped and
- * counted, never read. Each word's files are in path order, compared code unit by code unit, so
+ * counted, never read; hidden files and folders are passed over. Each word's files are in path order, compared code unit by code unit, so
  * two machines list a folder the same way whatever their locale; the words keep the order given.
  */
 import type { Dirent } from "node:fs";
@@ -76,6 +76,9 @@ async function folderInputs(folder: string): Promise<Inputs> {
       return;
     }
     for (const entry of entries) {
+      // Hidden names are the system's, not the office's: .DS_Store, and the «._звіт.xlsx» twins a
+      // Mac leaves in a zip, which are no workbooks. Not read, not counted.
+      if (entry.name.startsWith(".")) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
       else if (entry.isFile() || (entry.isSymbolicLink() && (await statOrNull(path))?.isFile())) {

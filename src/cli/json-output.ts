@@ -105,7 +105,7 @@ function toJsonSheet(report: SheetReport, title: SheetTitle | undefined, lang: L
   };
 }
 
-export function toJsonFinding(finding: Finding, lang: Lang): JsonFinding {
+function toJsonFinding(finding: Finding, lang: Lang): JsonFinding {
   const json: JsonFinding = { rule: finding.rule, severity: finding.severity, cell: finding.cell, row: finding.row, message: findingMessage(finding, lang) };
   if (finding.accepted) json.accepted = { reason: finding.accepted.reason, at: finding.accepted.at };
   return json;

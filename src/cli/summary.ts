@@ -62,8 +62,11 @@ export function executionOf(reports: readonly SheetReport[]): number | null {
   return executed > 0 ? Math.round((capped / executed) * 10) / 10 : null;
 }
 
-/** A summary line's longest file name and organisation, in characters: longer ones end with "…". */
-const FILE_MAX = 48;
+/**
+ * A summary line's longest file name and organisation, in characters. A longer path keeps its end
+ * (the file's own name tells the files apart), a longer organisation its start.
+ */
+const FILE_MAX = 60;
 const ORGANISATION_MAX = 48;
 
 /**
@@ -73,7 +76,7 @@ const ORGANISATION_MAX = 48;
  */
 export function fileLines(outcomes: readonly FileOutcome[], lang: Lang, palette: Palette): string[] {
   const text = officeText[lang];
-  const names = outcomes.map((o) => cut(printable(o.file), FILE_MAX));
+  const names = outcomes.map((o) => keepEnd(printable(o.file), FILE_MAX));
   const organisations = outcomes.map((o) => (isUnreadable(o) ? "" : cut(printable(fileTitle(o.reports, o.titles ?? []).organisation ?? "—"), ORGANISATION_MAX)));
   const nameWidth = Math.max(...names.map((n) => n.length));
   const columns = outcomes.map((o, k) => (isUnreadable(o) ? null : fileColumns(o.reports, o.titles ?? [], organisations[k], lang)));
@@ -104,6 +107,11 @@ function fileColumns(reports: SheetReport[], titles: SheetTitle[], organisation:
 }
 
 const MARK: Record<Verdict, string> = { ready: "✔", fix: "✘", nothing: "○" };
+
+function keepEnd(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `…${chars.slice(chars.length - max + 1).join("")}`;
+}
 
 function cut(text: string, max: number): string {
   const chars = Array.from(text);
