@@ -15,6 +15,7 @@ import { renderHuman } from "./human-output";
 import { expandInputs } from "./inputs";
 import type { CliIo } from "./io";
 import { toJsonDocument } from "./json-output";
+import { keptFile } from "./kept-report";
 import { EXIT_CANNOT, exitStatus, isUnreadable } from "./outcome";
 import type { FileOutcome } from "./outcome";
 import { officeText } from "./office-text";
@@ -91,7 +92,7 @@ async function checkFile(file: string, plans: CheckedSheet[]): Promise<FileOutco
   const reports: SheetReport[] = read.sheets.map((s) => applyAcceptances(withReconciliation(s.report, reconciled.get(s.report.sheet)), read.acceptances, s.grid));
   // Read from the title now: the grids are not kept past this file.
   const titles = read.sheets.map(sheetTitle);
-  return read.strays.length > 0 ? { file, reports, strays: read.strays, titles } : { file, reports, titles };
+  return keptFile(read.strays.length > 0 ? { file, reports, strays: read.strays, titles } : { file, reports, titles });
 }
 
 /** Every sheet of a workbook file with what checking it said, or why the file could not be checked. */
