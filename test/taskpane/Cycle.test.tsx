@@ -155,6 +155,8 @@ describe("«Створити річний звіт»", () => {
     expect(annual).toBe("Річний звіт 2023");
     expect(screen.getByText(/^Створено аркуш «Річний звіт 2023»: \d+ заход(ів|и|у) зі звітів «Звіт I кв 2023», «Звіт II кв 2023»\./)).toBeTruthy();
     expect(document.body.textContent).toMatch(/Форма: Звіт про виконання плану діяльності/);
+    // The title names the body the quarters name: no placeholder left to fill in.
+    expect(rules()).not.toContain("placeholder-left");
     const sheet = excel.book.sheet(annual)!;
     // The first measure's row: its quarter-I fact (column J) reads the first report's G8.
     const row = [...Array(40).keys()].map((k) => k + 1).find((r) => String(sheet.cell(r, 10)?.formula ?? "").includes(`'${first}'!G8`));

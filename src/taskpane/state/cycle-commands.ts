@@ -3,7 +3,7 @@
  * active sheet, inserted as a template is (a new sheet, a fresh name, the next stamp serial, and a
  * defined name back to the plan's rows), then checked: it is reconciled with the plan at once.
  */
-import { annualReport, checkSheet, completeDetails, reportFromPlan, yearQuarters, type Quarter } from "../../core";
+import { annualReport, checkSheet, completeDetails, organisationOf, reportFromPlan, yearQuarters, type Quarter } from "../../core";
 import { insertBuiltTemplate, readSheetForCheck, readWorkbookForCheck, runExcel, type ExcelHost } from "../../excel";
 import type { CommandKit, PaneStateAccess } from "./kit";
 
@@ -72,8 +72,10 @@ export function cycleCommands(host: ExcelHost, { getState, dispatch }: PaneState
           dispatch({ type: "annual-refused", reason: "no-quarters", sheet: read.active, year });
           return false;
         }
-        const { organisation, responsible } = completeDetails(getState().details, new Date());
-        const options = { organisation, responsible };
+        const { responsible } = completeDetails(getState().details, new Date());
+        // The body the quarters name, unless the official set one in the templates' details.
+        const organisation = getState().details.organisation?.trim() || sheets.map((s) => organisationOf(s.grid, s.report.headerRow)).find((o) => o);
+        const options = { ...(organisation ? { organisation } : {}), responsible };
         const dry = annualReport(sheets, options);
         if (!dry.ok) {
           dispatch({ type: "annual-refused", reason: dry.reason, sheet: dry.sheet ?? read.active, year });
