@@ -16,7 +16,7 @@ function keptReport(report: SheetReport): SheetReport {
   return { ...report, sections: [], rollup: { sheet: report.rollup.sheet, sections: [], executors: [] }, measures: report.measures.map(keptMeasure) };
 }
 
+/** Every figure the row carries (a programme's money and source too); its wording let go. */
 function keptMeasure(m: MeasureRow): MeasureRow {
-  const { row, number, plan, fact, percent, quarters, total, planKind, execution } = m;
-  return { row, number, measure: "", executor: null, section: null, plan, fact, percent, quarters, total, planKind, execution };
+  return { ...m, measure: "", executor: null, section: null };
 }

@@ -72,7 +72,10 @@ describe("a folder of forty centres' files", () => {
     const mark = { ready: "✔", fix: "✘", nothing: "○" } as const;
     table.forEach((line, k) => {
       const file = json.files[k];
-      expect(line.startsWith(`${mark[file.verdict ?? "nothing"]} ${file.file} `)).toBe(true);
+      expect(line.startsWith(`${mark[file.verdict ?? "nothing"]} `)).toBe(true);
+      // A long path keeps its end (the file's own name), cut at the front.
+      const shown = line.slice(2).split("  ")[0].trimEnd();
+      expect(shown === file.file || (shown.startsWith("…") && file.file.endsWith(shown.slice(1)))).toBe(true);
       if (file.organisation) expect(line).toContain(file.organisation.slice(0, 30));
       const errors = file.counts?.error ?? 0;
       expect(line).toMatch(new RegExp(`  ${errors} помил`));
