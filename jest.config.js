@@ -8,11 +8,12 @@ const common = {
   // office-addin-mock pulls ESM-only packages through office-addin-manifest.
   transformIgnorePatterns: ["/node_modules/(?!(.*/)?(strip-bom|uuid)/)"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
-  // Speed is measured by `npm run bench`, never by a test's clock: on a shared 2-core machine a
-  // whole pane rendered in jsdom or a CLI spawned cold can pass 5 s; a real hang still fails.
-  testTimeout: 30_000,
 };
 module.exports = {
+  // Speed is measured by `npm run bench`, never by a test's clock: on a shared 2-core machine a
+  // whole pane rendered in jsdom or a CLI spawned cold can pass 5 s; a real hang still fails.
+  // (Jest reads the timeout from the top level only, not from a project.)
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: "node", testEnvironment: "node", testMatch: ["<rootDir>/test/**/*.test.ts"] },
     { ...common, displayName: "dom", testEnvironment: "jsdom", testMatch: ["<rootDir>/test/**/*.test.tsx"], setupFiles: ["<rootDir>/test/helpers/dom-text-codec.ts"] },
