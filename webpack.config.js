@@ -64,7 +64,9 @@ function contentSecurityPolicy({ dev, officeJsFromCdn }) {
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src 'self'${officeJsFromCdn ? microsoft : ""}${dev ? " ws://localhost:* wss://localhost:*" : ""}`,
-    `frame-src 'self'${officeJsFromCdn ? microsoft : ""}`,
+    // office.js writes its own logs through a frame of Microsoft's telemetry proxy (ULSEndpointProxy):
+    // refusing it only fills the console, in Excel as outside it.
+    `frame-src 'self' https://telemetryservice.firstpartyapps.oaspapps.com${officeJsFromCdn ? microsoft : ""}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
