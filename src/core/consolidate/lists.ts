@@ -51,8 +51,9 @@ export function shortfallsList(c: Consolidation): ListSheet {
       { header: "№ з/п", width: 8 },
       { header: "Найменування заходу", width: 50 },
       { header: "Показник", width: 26 },
-      { header: "План", width: 10 },
-      { header: "Факт", width: 10 },
+      // Not «План»/«Факт»: `check` would read the list as one more report and count its shortfalls twice.
+      { header: "Ціль", width: 10 },
+      { header: "Досягнуто", width: 10 },
     ],
     rows: c.centres.flatMap((centre) => centre.shortfalls.map((s) => [centre.name, s.row, s.number, s.measure, s.indicator, s.plan, s.fact])),
   };
