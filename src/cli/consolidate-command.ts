@@ -2,14 +2,14 @@
  * `pokaznyk consolidate FILE… -o SUMMARY.xlsx`: the receiving office's summary of the centres'
  * reports (or plans) of one form (issue 11). Files are read one at a time: each centre's table is
  * copied into the new workbook at once and only its measure rows' values are kept for the summary
- * (core Consolidation), so memory grows with the measures, not with the files. A file that
+ * (core Consolidation): memory holds the measures' values, never the files' sheets. A file that
  * cannot be read is one line on stderr and the rest are still consolidated; files of another
  * form (a plan among reports) or another period are refused in one line, nothing written, since a
  * summary silently missing a centre would be sent up as complete.
  */
 import { basename, extname } from "node:path";
 import { checkSheet } from "../core";
-import { Consolidation, centresList, isConsolidated, partialList, readCentre, shortfallsList, summarySheet } from "../core/consolidate";
+import { Consolidation, centresList, isConsolidated, linkSheetRows, partialList, readCentre, shortfallsList, summarySheet } from "../core/consolidate";
 import type { ConsolidatedForm, Centre } from "../core/consolidate";
 import { freshSheetName, stampedOptions } from "../core/templates";
 import type { Lang } from "../core/types";
@@ -35,8 +35,11 @@ export interface ConsolidateRequest {
 /** A summary is signed by hand at the office: a line to sign, not a placeholder `check` would flag. */
 const SIGN_HERE = "____________________";
 
-/** The sheet names the lists take; copies are named apart from them. */
-const RESERVED = ["Центри", "Недовиконання без пояснень", "Не в усіх центрах"];
+/** The centres' links, on a sheet of their own so they are written row by row. */
+const LINKS = "За центрами";
+
+/** The sheet names the links and lists take; copies are named apart from them. */
+const RESERVED = [LINKS, "Центри", "Недовиконання без пояснень", "Не в усіх центрах"];
 
 export async function runConsolidate(request: ConsolidateRequest, io: CliIo, today: Date = new Date()): Promise<number> {
   const { output, lang } = request;
@@ -81,7 +84,7 @@ export async function runConsolidate(request: ConsolidateRequest, io: CliIo, tod
       first ??= { file, form, period: centre.period };
       consolidation ??= new Consolidation(form);
       taken.push(name);
-      book.addCopy(sheet.grid, name);
+      await book.addCopy(sheet.grid, name);
       consolidation.add(centre);
     }
   }
@@ -91,13 +94,15 @@ export async function runConsolidate(request: ConsolidateRequest, io: CliIo, tod
   }
 
   const done = consolidation;
-  const summary = book.addSummary((existing, serial) =>
-    summarySheet(done, { ...(request.answers.organisation ? { organisation: request.answers.organisation } : {}), responsible: request.answers.responsible || SIGN_HERE, existing, serial }),
+  const summary = await book.addSummary((existing, serial) =>
+    summarySheet(done, { ...(request.answers.organisation ? { organisation: request.answers.organisation } : {}), responsible: request.answers.responsible || SIGN_HERE, existing, serial, links: { sheet: LINKS } }),
   );
+  await book.addLinkSheet(LINKS, linkSheetRows(done, summary), { text: 40, centre: 10 });
   const lists = [centresList(done), shortfallsList(done), partialList(done)];
   for (const list of lists) book.addList(list);
   try {
-    await writeAtomically(destination, await book.bytes());
+      const b = await book.bytes();
+      await writeAtomically(destination, b);
   } catch (err) {
     io.stderr.write(errorLine(uiText[lang].cannotWrite(output, errorDetail(err))));
     return EXIT_CANNOT;

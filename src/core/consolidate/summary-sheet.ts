@@ -1,12 +1,12 @@
 /**
  * The consolidated sheet (issue 11): the centres' common form, one row per line of the spine,
- * and to the right each centre's own values as live links to its sheet (one column group per
- * centre, the form's value headers under the centre's name, as the annual report sets quarters
- * side by side). The form's plan and fact (or quarters) add the centres' columns up with SUMIF
- * over the header row: one short formula however many centres there are (Excel allows 8,192
- * characters and 255 arguments a formula, a list of 1,000 links is neither), and each link
- * already reads a number stored as text as the engine does. Execution is the form's own live
- * percentage; notes are the centres' notes, named. `check` reads the sheet as the same form.
+ * and to the right each centre's own values as live links to its sheet: a block per value column
+ * of the form («План», then «Факт»; or the quarters), one column per centre in each. The form's
+ * plan and fact (or quarters) add their block up with one SUM over a range: a short formula
+ * however many centres there are (Excel allows 8,192 characters and 255 arguments a formula, a
+ * list of 1,000 links is neither), and each link already reads a number stored as text as the
+ * engine does. Execution is the form's own live percentage; notes are the centres' notes, named.
+ * `check` reads the sheet as the same form.
  */
 import { cellAddress } from "../address";
 import type { CellValue } from "../grid";
@@ -30,6 +30,12 @@ export interface SummaryOptions {
   /** Sheet names already in the workbook, and the next stamp serial. */
   existing?: string[];
   serial?: number;
+  /**
+   * Where the centres' links stand: beside the summary's own columns (one sheet, as the add-in
+   * inserts it), or on a sheet of their own (linkSheetRows) whose rows are the summary's rows, so
+   * that a thousand centres' links can be written row by row and never held at once.
+   */
+  links?: { sheet: string };
 }
 
 const ROMAN = ["I", "II", "III", "IV"];
@@ -48,7 +54,9 @@ export function summarySheet(consolidation: Consolidation, options: SummaryOptio
   const period = centres[0]?.period ?? { quarter: null, cumulative: false, year: null };
   const own = formById(form).columns;
   const roles = VALUE_ROLES[form];
-  const firstCentreCol = own.length; // 0-based index of the first centre column
+  const apart = options.links?.sheet;
+  // 0-based index of the first centre column: beside the form's columns, or after the link sheet's own.
+  const firstCentreCol = apart === undefined ? own.length : LINK_SHEET_TEXT_COLUMNS;
   const columns: ColumnSpec[] = [
     ...own.map((c): ColumnSpec => {
       const kind = KIND[c.role] ?? "text";
@@ -58,7 +66,7 @@ export function summarySheet(consolidation: Consolidation, options: SummaryOptio
       return { header: c.header.uk, group: c.group?.uk, width: WIDTHS[c.role] ?? 14, kind, ...(sources && { sources }) };
     }),
     // The centres' links: styled as values, with no validation of their own (the centres' sheets have theirs).
-    ...centres.flatMap((centre) => roles.map((role): ColumnSpec => ({ header: headerOf(form, role), group: centre.name, width: CENTRE_WIDTH, kind: "total" }))),
+    ...(apart === undefined ? roles.flatMap((role) => centres.map((centre): ColumnSpec => ({ header: centre.name, group: headerOf(form, role), width: CENTRE_WIDTH, kind: "total" }))) : []),
   ];
   const headerOfRole = (role: ColumnRole) => own.findIndex((c) => c.role === role);
   const organisation = options.organisation ?? `${centres.length} ${centres.length === 1 ? "центру" : "центрів"} (зведення)`;
@@ -77,40 +85,30 @@ export function summarySheet(consolidation: Consolidation, options: SummaryOptio
     rows: 0,
     body,
   });
-  // Where the layout puts the header and the first row: formulas name their own row and the header's.
-  const probe = layOut(spec([{ kind: "measure", values: [] }]));
-  const headerRow = probe.headerRows.last;
-  const first = probe.measureRows.first;
-  const body: BodyRow[] = [];
-  let section: string | null = null;
-  for (const line of lines) {
-    if (line.head.section !== null && line.head.section !== section) body.push({ kind: "section", title: line.head.section });
-    section = line.head.section ?? section;
-    body.push(measureRow(line, first + body.length));
-  }
+  // Where the layout puts the first row: formulas name their own row.
+  const first = layOut(spec([{ kind: "measure", values: [] }])).measureRows.first;
+  const body = bodyOf(consolidation).map((b, k): BodyRow => (b.kind === "section" ? b : measureRow(lines[b.line], first + k)));
   return layOut(spec(body));
 
   function measureRow(line: Line, row: number): BodyRow {
     const values: CellValue[] = own.map((c) => (c.role in line.head ? (line.head as unknown as Record<string, string | null>)[c.role] || null : null));
     const formulas: (string | null)[] = own.map(() => null);
-    const firstCol = firstCentreCol + 1;
-    const lastCol = firstCentreCol + centres.length * roles.length;
-    const headers = `$${column(firstCol)}$${headerRow}:$${column(lastCol)}$${headerRow}`;
-    const cells = `${cellAddress(row, firstCol)}:${cellAddress(row, lastCol)}`;
+    const n = centres.length;
     roles.forEach((role, k) => {
       const col = headerOfRole(role);
-      const label = headerOf(form, role);
+      const firstCol = firstCentreCol + 1 + k * n;
+      const cells = `${apart === undefined ? "" : `${quoted(apart)}!`}${cellAddress(row, firstCol)}:${cellAddress(row, firstCol + n - 1)}`;
       const linked = centres.map((_, c) => line.cells.get(c)?.values[k] ?? "");
       const sum = numbersSum(linked);
       // A qualitative target, where no centre gave a number, is shown as the first centre wrote it.
       const wording = sum === null ? linked.findIndex((v) => typeof v === "string" && v !== "" && readValue(v).kind === "text") : -1;
       if (wording >= 0) {
         values[col] = linked[wording];
-        formulas[col] = `=${cellAddress(row, firstCol + wording * roles.length + k)}`;
+        formulas[col] = `=${apart === undefined ? "" : `${quoted(apart)}!`}${cellAddress(row, firstCol + wording)}`;
         return;
       }
       values[col] = sum ?? "";
-      formulas[col] = `=IF(SUMPRODUCT((${headers}="${label}")*ISNUMBER(${cells}))=0,"",SUMIF(${headers},"${label}",${cells}))`;
+      formulas[col] = `=IF(COUNT(${cells})=0,"",SUM(${cells}))`;
     });
     if (form === "quarterly-report") {
       const [plan, fact] = [values[headerOfRole("plan")], values[headerOfRole("fact")]];
@@ -121,15 +119,73 @@ export function summarySheet(consolidation: Consolidation, options: SummaryOptio
       const quarters = ["q1", "q2", "q3", "q4"].map((r) => values[headerOfRole(r as ColumnRole)]);
       values[headerOfRole("total")] = quarters.some((q) => typeof q === "number") ? quarters.reduce<number>((a, q) => a + (typeof q === "number" ? q : 0), 0) : "";
     }
-    centres.forEach((centre, c) => {
-      const cell = line.cells.get(c);
-      roles.forEach((_, k) => {
-        values.push(cell ? cell.values[k] : null);
-        formulas.push(cell ? linkFormula(centreCell(centre, cell.row, k)) : null);
-      });
-    });
+    if (apart === undefined) {
+      for (const link of linksOf(consolidation, line)) {
+        values.push(link.value);
+        formulas.push(link.formula);
+      }
+    }
     return { kind: "measure", values, formulas };
   }
+}
+
+/** The summary's body: section headings where the first centre had them, and the lines. */
+function bodyOf(c: Consolidation): ({ kind: "section"; title: string } | { kind: "line"; line: number })[] {
+  const body: ({ kind: "section"; title: string } | { kind: "line"; line: number })[] = [];
+  let section: string | null = null;
+  c.lines.forEach((line, k) => {
+    if (line.head.section !== null && line.head.section !== section) body.push({ kind: "section", title: line.head.section });
+    section = line.head.section ?? section;
+    body.push({ kind: "line", line: k });
+  });
+  return body;
+}
+
+/** A line's links, block by block (each value column of the form, one cell per centre). */
+function linksOf(c: Consolidation, line: Line): { value: CellValue; formula: string | null }[] {
+  const out: { value: CellValue; formula: string | null }[] = [];
+  VALUE_ROLES[c.form].forEach((_, k) =>
+    c.centres.forEach((centre, index) => {
+      const cell = line.cells.get(index);
+      out.push(cell ? { value: cell.values[k], formula: linkFormula(centreCell(centre, cell.row, k)) } : { value: null, formula: null });
+    }),
+  );
+  return out;
+}
+
+/** The link sheet's own columns before the centres' blocks: the line's number and wording, to read it by. */
+const LINK_SHEET_TEXT_COLUMNS = 2;
+
+export interface LinkSheetRow {
+  row: number;
+  /** From column 1: the line's number and wording, then the centres' links. */
+  cells: { value: CellValue; formula: string | null }[];
+}
+
+/**
+ * The centres' links on a sheet of their own, row for row beside the summary built with
+ * `links: { sheet }` and the same options: the header rows (the form's value column over each
+ * block, the centres' names) just above the summary's first row, then one row per line, made
+ * only as the writer asks for it.
+ */
+export function* linkSheetRows(c: Consolidation, summary: TemplateSheet): Generator<LinkSheetRow> {
+  const first = summary.measureRows.first;
+  const roles = VALUE_ROLES[c.form];
+  // Not the form's own words: the link sheet is no report, and `check` must not read it as one.
+  const group: CellValue[] = ["", "", ...roles.flatMap((role) => c.centres.map((_, k) => (k === 0 ? `${headerOf(c.form, role)}, за центрами` : null)))];
+  yield { row: first - 2, cells: group.map((value) => ({ value, formula: null })) };
+  yield { row: first - 1, cells: ["Номер", "Зміст", ...roles.flatMap(() => c.centres.map((centre) => centre.name))].map((value) => ({ value, formula: null })) };
+  const body = bodyOf(c);
+  for (let k = 0; k < body.length; k++) {
+    const b = body[k];
+    if (b.kind === "section") continue;
+    const line = c.lines[b.line];
+    yield { row: first + k, cells: [{ value: line.head.number, formula: null }, { value: line.head.measure, formula: null }, ...linksOf(c, line)] };
+  }
+}
+
+function quoted(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /**
@@ -149,10 +205,6 @@ function numbersSum(values: CellValue[]): number | null {
 
 function headerOf(form: ConsolidatedForm, role: ColumnRole): string {
   return formById(form).columns.find((c) => c.role === role)?.header.uk ?? role;
-}
-
-function column(col: number): string {
-  return cellAddress(1, col).replace(/\d+$/, "");
 }
 
 function subtitleOf(period: ReportPeriod): string {
