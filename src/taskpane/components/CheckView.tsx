@@ -11,6 +11,7 @@ import { FindingGroups } from "./FindingGroups";
 import { FixChanges, FixQuestion } from "./FixQuestion";
 import { OtherSheetBar } from "./OtherSheetBar";
 import { ReportFromPlan } from "./ReportFromPlan";
+import { Consolidate } from "./Consolidate";
 import { StatusBar } from "./StatusBar";
 import { SheetSummary } from "./SheetSummary";
 import { Toolbar } from "./Toolbar";
@@ -68,6 +69,7 @@ export function CheckView({ state, commands }: { state: PaneState; commands: Pan
         <>
           <SheetSummary report={report} />
           {report.form === "annual-plan" && <ReportFromPlan key={report.sheet} busy={!!busy} onCreate={commands.reportFromPlan} />}
+          {(report.form === "quarterly-report" || report.form === "annual-plan") && <Consolidate busy={!!busy} onConsolidate={commands.consolidate} />}
           {computed && <ExecutionSummary report={report} />}
           {accepted > 0 && (
             <Button className={styles.accepted} size="small" appearance="subtle" aria-pressed={showAccepted} data-show-accepted onClick={() => setShowAccepted(!showAccepted)}>
