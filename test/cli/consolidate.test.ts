@@ -131,6 +131,19 @@ describe("consolidate", () => {
     expect(mixed).toMatchObject({ code: 2, stdout: "" });
     expect(mixed.stderr.trim().split("\n")).toEqual([expect.stringMatching(/plan\.xlsx — річний план, а .*Бахмутського\.xlsx — квартальний звіт/)]);
     expect(existsSync(at("mixed.xlsx"))).toBe(false);
+    const later = at("later.xlsx");
+    await writeWorkbook(later, (wb) => putRows(wb.addWorksheet("Звіт"), [["Звіт про виконання плану діяльності центру"], ["за III квартал 2024 року"], [], HEADER, ["1.1", "Лекції для школярів", "Відділ", "кількість лекцій", 4, 4]]));
+    const periods = await runCli(["consolidate", files[0], later, "-o", at("periods.xlsx")]);
+    expect(periods).toMatchObject({ code: 2, stdout: "" });
+    expect(periods.stderr).toMatch(/later\.xlsx — звіт за інший період/);
+    expect(existsSync(at("periods.xlsx"))).toBe(false);
+  });
+
+  it("asks for -o, and speaks English when told", async () => {
+    const none = await runCli(["consolidate", files[0]]);
+    expect(none).toMatchObject({ code: 2, stdout: "" });
+    const en = await runCli(["consolidate", files[0], files[1], "-o", at("en.xlsx"), "--lang", "en", "--org", "Донецького регіонального центру"]);
+    expect(en.stdout).toMatch(/summary on sheet "Зведення II кв 2024": 2 centres, 4 measures; not in every centre: 0 measures; unexplained shortfalls: 0 rows/);
   });
 
   (hasSoffice ? it : it.skip)(

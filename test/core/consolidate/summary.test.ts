@@ -102,3 +102,21 @@ describe("a summary of three centres' quarterly reports", () => {
     expect(consolidateSheets([A], { responsible: "" })).toEqual({ ok: false, reason: "too-few", found: 1 });
   });
 });
+
+describe("a summary of annual plans", () => {
+  it("adds each quarter over the centres; the total is the quarters' own sum, and `check` reads an annual plan without a mismatch", () => {
+    const plans = [
+      planGrid([planMeasure("1.1", [1, 2, 3, 4], 10), planMeasure("1.2", [5, null, 5, null], 10)]),
+      planGrid([planMeasure("1.1", [2, 2, 2, 2], 8), planMeasure("1.2", ["За потребою", null, null, null], null)]),
+    ].map((grid, k) => ({ grid: { ...grid, name: `Центр ${k + 1}` }, report: checkSheet({ ...grid, name: `Центр ${k + 1}` }) }));
+    const made = consolidateSheets(plans, { responsible: "Петренко П. П." });
+    if (!made.ok) throw new Error(made.reason);
+    const report = checkSheet(templateToGrid(made.sheet));
+    expect(report.form).toBe("annual-plan");
+    expect(report.measures.map((m) => [m.quarters, m.total])).toEqual([
+      [[3, 4, 5, 6], 18],
+      [[5, null, 5, null], 10],
+    ]);
+    expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
