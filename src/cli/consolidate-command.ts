@@ -23,6 +23,7 @@ import { writeAtomically } from "./safe-output";
 import { errorLine, printable } from "./terminal-text";
 import { uiText } from "./ui-text";
 import { nameReferences, readWorkbookFile } from "./workbook-file";
+import { releaseGarbageNow } from "./memory";
 
 export interface ConsolidateRequest {
   files: string[];
@@ -86,6 +87,7 @@ export async function runConsolidate(request: ConsolidateRequest, io: CliIo, tod
       taken.push(name);
       await book.addCopy(sheet.grid, name);
       consolidation.add(centre);
+      if (consolidation.centres.length % MANY_CENTRES === 0) releaseGarbageNow();
     }
   }
   if (consolidation === null) {
@@ -97,7 +99,10 @@ export async function runConsolidate(request: ConsolidateRequest, io: CliIo, tod
   const summary = await book.addSummary((existing, serial) =>
     summarySheet(done, { ...(request.answers.organisation ? { organisation: request.answers.organisation } : {}), responsible: request.answers.responsible || SIGN_HERE, existing, serial, links: { sheet: LINKS } }),
   );
-  await book.addLinkSheet(LINKS, linkSheetRows(done, summary), { text: 40, centre: 10 });
+  const many = done.centres.length >= MANY_CENTRES;
+  if (many) releaseGarbageNow();
+  const links = linkSheetRows(done, summary);
+  await book.addLinkSheet(LINKS, many ? collectingEvery(links, LINK_ROWS_PER_COLLECTION) : links, { text: 40, centre: 10 });
   const lists = [centresList(done), shortfallsList(done), partialList(done)];
   for (const list of lists) book.addList(list);
   try {
@@ -109,6 +114,25 @@ export async function runConsolidate(request: ConsolidateRequest, io: CliIo, tod
   }
   io.stdout.write(`${text.made(printable(output), printable(summary.name), done.centres.length, done.lines.length, lists[2].rows.length, lists[1].rows.length)}\n`);
   return unreadable > 0 ? EXIT_CANNOT : 0;
+}
+
+/**
+ * Centres after which a full collection pays: each file read leaves its grid and XML behind, and
+ * V8 grows the heap rather than collect (1,000 files peaked at 458 MB, 263 MB with the heap
+ * capped, in the same time). A small run never pays for one.
+ */
+const MANY_CENTRES = 100;
+
+/** Rows of links (each as wide as there are centres, twice) written between two full collections. */
+const LINK_ROWS_PER_COLLECTION = 16;
+
+/** The rows as they come, with a full collection every `every` rows. */
+function* collectingEvery<T>(rows: Iterable<T>, every: number): Generator<T> {
+  let k = 0;
+  for (const row of rows) {
+    yield row;
+    if (++k % every === 0) releaseGarbageNow();
+  }
 }
 
 /** Two reports cover one period unless both name a quarter (or a year) and they differ. */
