@@ -8,7 +8,7 @@
  */
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { inflateRawSync } from "node:zlib";
 import type { CellValue as ExcelValue } from "exceljs";
 import type { SheetGrid } from "../../src/core";
@@ -137,6 +137,29 @@ describe("consolidate", () => {
     expect(periods).toMatchObject({ code: 2, stdout: "" });
     expect(periods.stderr).toMatch(/later\.xlsx — звіт за інший період/);
     expect(existsSync(at("periods.xlsx"))).toBe(false);
+  });
+
+  it("consolidates a real centre's report (the shared fixture) sent by three centres: every numeric plan and fact three times", async () => {
+    const fixture = path.resolve(__dirname, "../../../shared/fixtures/report-q3-2021-public.xlsx");
+    const copies = ["Центр А", "Центр Б", "Центр В"].map((name) => at(`${name}.xlsx`));
+    for (const copy of copies) copyFileSync(fixture, copy);
+    const run = await runCli(["consolidate", ...copies, "-o", at("three.xlsx")]);
+    expect(run.stderr).toBe("");
+    const rowsOf = async (file: string, pick: (name: string) => boolean) => {
+      const doc = parseJsonDocument((await runCli(["check", "--json", file])).stdout);
+      return (doc.files[0].sheets.find((s) => pick(s.sheet))?.rows ?? []) as { plan: number | string | null; fact: number | null }[];
+    };
+    const own = await rowsOf(fixture, () => true);
+    const summed = await rowsOf(at("three.xlsx"), (name) => name.startsWith("Зведення"));
+    expect(summed).toHaveLength(own.length);
+    const triple = (v: number | string | null) => (typeof v === "number" ? 3 * v : v);
+    const close = (a: unknown, b: unknown) => (typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < 1e-9 : a === b);
+    const numeric = own.filter((r) => typeof r.plan === "number");
+    expect(numeric.length).toBeGreaterThan(10);
+    own.forEach((r, k) => {
+      if (typeof r.plan === "number") expect(close(summed[k].plan, triple(r.plan))).toBe(true);
+      if (typeof r.fact === "number") expect(close(summed[k].fact, triple(r.fact))).toBe(true);
+    });
   });
 
   it("asks for -o, and speaks English when told", async () => {
