@@ -3,8 +3,9 @@
  * exceljs load and a bare SheetJS load of the same file, measured side by side in this run as
  * whole processes (CPU time and peak memory from each process itself, see usage.cjs). Rounds
  * alternate the three so load on this shared machine hits them alike; the table shows medians
- * and the median of per-round ratios. Then 1,000 files of ~100 rows in one call, and the same
- * folder through `check --report` as the receiving office runs it.
+ * and the median of per-round ratios. Then 1,000 files of ~100 rows in one call: through `check`,
+ * through `check FOLDER --report` as the receiving office runs it, and through `consolidate` (each
+ * against a quarter of the files: memory must not grow with them).
  * Options: --sizes 1000,10000,100000  --runs 5  --files 1000
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -138,6 +139,18 @@ async function main(): Promise<void> {
     `${all.length} files through check FOLDER --report: ${reportSeconds.toFixed(1)} s wall, ${(withReport.cpuMs / 1000).toFixed(1)} s cpu; ` +
       `peak ${(withReport.maxRssKiB / 1024).toFixed(0)} MiB, against ${(fewerWithReport.maxRssKiB / 1024).toFixed(0)} MiB for ${quarter.length} files ` +
       `(×${(withReport.maxRssKiB / fewerWithReport.maxRssKiB).toFixed(2)} memory for ×${(all.length / quarter.length).toFixed(0)} files; report ${(fs.statSync(report).size / 1024).toFixed(0)} KiB)`,
+  );
+  // The same files consolidated into one regional workbook (a copy of each, the summary, the lists).
+  const region = path.join(WORK, "region.xlsx");
+  const consolidateStarted = Date.now();
+  const summed = measure([cli, "consolidate", ...all, "-o", region, "--force"]);
+  const consolidateSeconds = (Date.now() - consolidateStarted) / 1000;
+  const written = fs.statSync(region).size;
+  const fewerSummed = measure([cli, "consolidate", ...quarter, "-o", region, "--force"]);
+  console.log(
+    `${all.length} files of ~100 measure rows through consolidate: ${consolidateSeconds.toFixed(1)} s wall, ${(summed.cpuMs / 1000).toFixed(1)} s cpu, ${(written / 1024 / 1024).toFixed(1)} MiB written; ` +
+      `peak ${(summed.maxRssKiB / 1024).toFixed(0)} MiB, against ${(fewerSummed.maxRssKiB / 1024).toFixed(0)} MiB for ${quarter.length} files ` +
+      `(×${(summed.maxRssKiB / fewerSummed.maxRssKiB).toFixed(2)} memory for ×${(all.length / quarter.length).toFixed(0)} files)`,
   );
 }
 

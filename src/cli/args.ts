@@ -18,6 +18,7 @@ export type Command =
   | { kind: "mark"; file: string; output: string; force?: true; lang: Lang }
   | { kind: "report-from-plan"; file: string; output: string; quarter: 1 | 2 | 3 | 4; cumulative: boolean; answers: TemplateAnswers; lang: Lang }
   | { kind: "annual-report"; files: string[]; output: string; answers: TemplateAnswers; force?: true; lang: Lang }
+  | { kind: "consolidate"; files: string[]; output: string; answers: TemplateAnswers; force?: true; lang: Lang }
   | { kind: "template"; template: TemplateId; output: string; answers: TemplateAnswers; lang: Lang }
   | { kind: "template-list"; lang: Lang }
   | { kind: "compute"; file: string; output: string; addPercentColumn: boolean; replaceTotals: boolean; force?: true; fixes?: CliFix[]; replacePercents?: true; lang: Lang }
@@ -40,7 +41,7 @@ export type UsageProblem =
   | { kind: "no-quarter" }
   | { kind: "extra-words"; words: string[] };
 
-export type CommandName = "check" | "template" | "compute" | "report-from-plan" | "annual-report" | "mark";
+export type CommandName = "check" | "template" | "compute" | "report-from-plan" | "annual-report" | "mark" | "consolidate";
 
 /** `--errors-only`, `--severity`, `--rule`: which findings `check` lists (src/cli/finding-filter.ts). */
 export interface CheckFilter {
@@ -53,12 +54,12 @@ export const CLI_FIXES = ["numbers-as-text", "trim-spaces"] as const;
 export type CliFix = (typeof CLI_FIXES)[number];
 
 const LANGS: readonly Lang[] = ["uk", "en"];
-const COMMANDS: readonly CommandName[] = ["check", "template", "compute", "report-from-plan", "annual-report", "mark"];
+const COMMANDS: readonly CommandName[] = ["check", "template", "compute", "report-from-plan", "annual-report", "mark", "consolidate"];
 
 /** Every option, as `util.parseArgs` wants it, and the commands it belongs to. */
 const OPTIONS = {
-  output: { type: "string", short: "o", for: ["template", "compute", "report-from-plan", "annual-report", "mark"] },
-  org: { type: "string", for: ["template", "report-from-plan", "annual-report"] },
+  output: { type: "string", short: "o", for: ["template", "compute", "report-from-plan", "annual-report", "mark", "consolidate"] },
+  org: { type: "string", for: ["template", "report-from-plan", "annual-report", "consolidate"] },
   year: { type: "string", for: ["template"] },
   quarter: { type: "string", for: ["template", "report-from-plan"] },
   // «План» as the sum of the quarters so far (a running total from January).
@@ -67,7 +68,7 @@ const OPTIONS = {
   plan: { type: "string", for: ["check"] },
   // A marked copy of every checked file with findings, written into this folder (mark-command.ts).
   "mark-dir": { type: "string", for: ["check"] },
-  responsible: { type: "string", for: ["template", "report-from-plan", "annual-report"] },
+  responsible: { type: "string", for: ["template", "report-from-plan", "annual-report", "consolidate"] },
   rows: { type: "string", for: ["template"] },
   json: { type: "boolean", for: ["check"] },
   // Every finding on its own line: without it, findings of one rule repeated over many cells are one line.
@@ -81,7 +82,7 @@ const OPTIONS = {
   report: { type: "string", for: ["check"] },
   "add-percent-column": { type: "boolean", for: ["compute"] },
   "replace-totals": { type: "boolean", for: ["compute"] },
-  force: { type: "boolean", for: ["compute", "annual-report", "check", "mark"] },
+  force: { type: "boolean", for: ["compute", "annual-report", "check", "mark", "consolidate"] },
   fix: { type: "string", for: ["compute"] },
   "replace-percents": { type: "boolean", for: ["compute"] },
   lang: { type: "string", for: COMMANDS },
@@ -146,10 +147,11 @@ export function parseArgs(argv: readonly string[]): Command {
       return computeCommand(rest, values, given, lang);
     case "report-from-plan":
       return reportFromPlanCommand(rest, values, given, lang);
-    case "annual-report": {
+    case "annual-report":
+    case "consolidate": {
       if (rest.length === 0) return usage({ kind: "no-files" }, lang);
       if (values.output === undefined) return usage({ kind: "no-output" }, lang);
-      return { kind: "annual-report", files: rest, output: values.output, answers: titleAnswers(values), ...(given.includes("force") ? { force: true as const } : {}), lang };
+      return { kind: command, files: rest, output: values.output, answers: titleAnswers(values), ...(given.includes("force") ? { force: true as const } : {}), lang };
     }
   }
 }

@@ -54,5 +54,7 @@ async function dispatch(command: Command, io: CliIo): Promise<number> {
       return (await import(/* webpackMode: "eager" */ "./annual-report-command")).runAnnualReport(command, io);
     case "mark":
       return (await import(/* webpackMode: "eager" */ "./mark-command")).runMark(command, io);
+    case "consolidate":
+      return (await import(/* webpackMode: "eager" */ "./consolidate-command")).runConsolidate(command, io);
   }
 }

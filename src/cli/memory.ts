@@ -28,6 +28,14 @@ export function releaseGarbage(): void {
   if (bigRun) runCollector();
 }
 
+/**
+ * A full garbage collection now, for a command that knows it has let go of much: consolidate,
+ * every hundred files read and between rows of a thousand centres' links.
+ */
+export function releaseGarbageNow(): void {
+  runCollector();
+}
+
 function runCollector(): void {
   if (collect === undefined) collect = garbageCollector();
   collect?.();

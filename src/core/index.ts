@@ -30,3 +30,4 @@ export * from "./templates";
 export { reconcileReports, withReconciliation, periodOf, reportPeriod, approvedValueFor } from "./reconcile";
 export type { CheckedSheet, Reconciliation, ReportPeriod, Approved } from "./reconcile";
 export { organisationOf } from "./organisation";
+export * from "./consolidate";

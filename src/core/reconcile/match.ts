@@ -70,6 +70,6 @@ function numberKey(number: string | null): string | null {
 const LEADING_NUMBER = /^(?:захід|завдання|п\.?)?\s*\d+(?:\.\d+)*\.?\s*/u;
 
 /** SPEC: case, quotes, spaces and punctuation ignored. */
-function textKey(text: string): string {
+export function textKey(text: string): string {
   return fold(text).replace(LEADING_NUMBER, "").replace(/[^\p{L}\p{N}]+/gu, "");
 }

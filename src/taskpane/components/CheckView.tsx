@@ -13,6 +13,7 @@ import { OtherSheetBar } from "./OtherSheetBar";
 import { AnnualReport } from "./AnnualReport";
 import { PlanChoice } from "./PlanChoice";
 import { ReportFromPlan } from "./ReportFromPlan";
+import { Consolidate } from "./Consolidate";
 import { StatusBar } from "./StatusBar";
 import { SheetSummary } from "./SheetSummary";
 import { Toolbar } from "./Toolbar";
@@ -76,6 +77,7 @@ export function CheckView({ state, commands }: { state: PaneState; commands: Pan
             <PlanChoice plans={plans} chosen={state.planChoice[report.sheet]} reconciledWith={report.reconciledWith} busy={!!busy} onChoose={(plan) => void commands.choosePlan(report.sheet, plan)} />
           )}
           {report.form === "quarterly-report" && <AnnualReport busy={!!busy} onCreate={commands.annualReport} />}
+          {(report.form === "quarterly-report" || report.form === "annual-plan") && <Consolidate busy={!!busy} onConsolidate={commands.consolidate} />}
           {computed && <ExecutionSummary report={report} />}
           {accepted > 0 && (
             <Button className={styles.accepted} size="small" appearance="subtle" aria-pressed={showAccepted} data-show-accepted onClick={() => setShowAccepted(!showAccepted)}>

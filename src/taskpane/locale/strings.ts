@@ -6,6 +6,7 @@ import { enCompute, ukCompute, type ComputeStrings } from "./compute-strings";
 import { enTemplates, ukTemplates, type TemplateStrings } from "./template-strings";
 import { enWorkbook, ukWorkbook, type WorkbookStrings } from "./workbook-strings";
 import { enCycle, ukCycle, type CycleStrings } from "./cycle-strings";
+import { enConsolidate, ukConsolidate, type ConsolidateStrings } from "./consolidate-strings";
 
 /** Every word the task pane shows that does not come from the engine's catalogue. */
 export interface Strings {
@@ -53,6 +54,7 @@ export interface Strings {
   templates: TemplateStrings;
   workbook: WorkbookStrings;
   cycle: CycleStrings;
+  consolidate: ConsolidateStrings;
 }
 
 /**
@@ -125,6 +127,7 @@ export const uk: Strings = {
   templates: ukTemplates,
   workbook: ukWorkbook,
   cycle: ukCycle,
+  consolidate: ukConsolidate,
 };
 
 export const en: Strings = {
@@ -183,6 +186,7 @@ export const en: Strings = {
   templates: enTemplates,
   workbook: enWorkbook,
   cycle: enCycle,
+  consolidate: enConsolidate,
 };
 
 export const strings = { uk, en };

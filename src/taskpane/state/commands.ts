@@ -30,11 +30,12 @@ import { WRITING, type Busy, type Checked, type Details, type View } from "./typ
 import type { CommandKit, PaneStateAccess } from "./kit";
 import { workbookCommands, type WorkbookCommands } from "./workbook-commands";
 import { cycleCommands, type CycleCommands } from "./cycle-commands";
+import { consolidateCommands, type ConsolidateCommands } from "./consolidate-commands";
 
 /** How long the pane waits after a sheet is activated before following it (tabs clicked through quickly). */
 const FOLLOW_SHEET_DELAY_MS = 300;
 
-export interface PaneCommands extends WorkbookCommands, CycleCommands {
+export interface PaneCommands extends WorkbookCommands, CycleCommands, ConsolidateCommands {
   /** Checks the sheet named in `otherSheet`. */
   checkOther(): Promise<void>;
   select(finding: Finding): Promise<void>;
@@ -131,6 +132,7 @@ export function paneCommands(host: ExcelHost, access: PaneStateAccess): PaneComm
   return {
     ...workbookCommands(host, access, kit),
     ...cycleCommands(host, access, kit),
+    ...consolidateCommands(host, access, kit),
 
     async checkOther() {
       const { otherSheet } = getState();

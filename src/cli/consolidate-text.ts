@@ -1,0 +1,36 @@
+/** What `consolidate` says, in both languages (plurals via Intl). */
+import { counted } from "../core/messages/format";
+import type { Lang } from "../core/types";
+
+export interface ConsolidateText {
+  nothing: string;
+  mixed: (file: string, form: string, first: string, firstForm: string) => string;
+  periods: (file: string, first: string) => string;
+  made: (file: string, sheet: string, centres: number, measures: number, partial: number, shortfalls: number) => string;
+  skippedSheets: (file: string, sheets: string[]) => string;
+}
+
+const centresUk = { one: "центр", few: "центри", many: "центрів", other: "центру" };
+const measuresUk = { one: "захід", few: "заходи", many: "заходів", other: "заходу" };
+const rowsUk = { one: "рядок", few: "рядки", many: "рядків", other: "рядка" };
+const formUk: Record<string, string> = { "quarterly-report": "квартальний звіт", "annual-plan": "річний план" };
+const formEn: Record<string, string> = { "quarterly-report": "quarterly report", "annual-plan": "annual plan" };
+
+export const consolidateText: Record<Lang, ConsolidateText> = {
+  uk: {
+    nothing: "серед файлів немає ні квартальних звітів, ні річних планів, які можна звести",
+    mixed: (file, form, first, firstForm) => `${file} — ${formUk[form] ?? form}, а ${first} — ${formUk[firstForm] ?? firstForm}: зводяться файли однієї форми, нічого не записано`,
+    periods: (file, first) => `${file} — звіт за інший період, ніж ${first}: зводяться звіти за один період, нічого не записано`,
+    made: (file, sheet, centres, measures, partial, shortfalls) =>
+      `${file}: зведення на аркуші «${sheet}»: ${counted(centres, centresUk, "uk")}, ${counted(measures, measuresUk, "uk")}; не в усіх центрах — ${counted(partial, measuresUk, "uk")}; недовиконань без пояснень — ${counted(shortfalls, rowsUk, "uk")}`,
+    skippedSheets: (file, sheets) => `${file}: пропущено аркуші іншої форми: ${sheets.map((s) => `«${s}»`).join(", ")}`,
+  },
+  en: {
+    nothing: "none of the files holds a quarterly report or an annual plan to consolidate",
+    mixed: (file, form, first, firstForm) => `${file} holds the form "${formEn[form] ?? form}", ${first} the form "${formEn[firstForm] ?? firstForm}": only files of one form are consolidated, nothing written`,
+    periods: (file, first) => `${file} reports on another period than ${first}: only reports for one period are consolidated, nothing written`,
+    made: (file, sheet, centres, measures, partial, shortfalls) =>
+      `${file}: summary on sheet "${sheet}": ${counted(centres, { one: "centre", other: "centres" }, "en")}, ${counted(measures, { one: "measure", other: "measures" }, "en")}; not in every centre: ${counted(partial, { one: "measure", other: "measures" }, "en")}; unexplained shortfalls: ${counted(shortfalls, { one: "row", other: "rows" }, "en")}`,
+    skippedSheets: (file, sheets) => `${file}: sheets of another form left out: ${sheets.map((s) => `"${s}"`).join(", ")}`,
+  },
+};

@@ -1,0 +1,193 @@
+/**
+ * A new workbook written as it is made (exceljs's streaming writer), for `consolidate`: each
+ * centre's copy is drawn and committed as soon as its file is read, so a thousand centres never
+ * sit in memory together; the summary, drawn last with the templates' own drawing
+ * (addBuiltTemplate), is the sheet Excel opens on. The compressed bytes gather in memory and are
+ * written through safe-output like every other -o.
+ */
+import { PassThrough } from "node:stream";
+import { stream } from "exceljs";
+import type { Workbook, Worksheet } from "exceljs";
+import type { CellValue } from "../../core";
+import { isCellError } from "../../core/grid";
+import type { SheetGrid } from "../../core/grid";
+import type { LinkSheetRow, ListSheet } from "../../core/consolidate";
+import { fileFormula } from "../../core/edits";
+import type { TemplateSheet } from "../../core/templates";
+import { PERCENT_FORMAT } from "../../core/edits/formulas";
+import { addBuiltTemplate } from "./write-template";
+import type { SheetBuilder } from "./write-template";
+
+/** Bytes the compressor may have waiting before the next row of links is written. */
+const BACKLOG_BYTES = 1 << 20;
+
+export class StreamBook {
+  private readonly chunks: Buffer[] = [];
+  private readonly out = new PassThrough();
+  private readonly book: stream.xlsx.WorkbookWriter;
+  private readonly names: string[] = [];
+
+  constructor(today: Date) {
+    this.out.on("data", (chunk: Buffer) => this.chunks.push(chunk));
+    this.book = new stream.xlsx.WorkbookWriter({ stream: this.out, useStyles: true, useSharedStrings: false });
+    this.book.creator = "Pokaznyk";
+    this.book.created = today;
+  }
+
+  /**
+   * A centre's table as read: values where they stood, merges kept, nothing else. Resolves once
+   * the zip has taken it: the writer has no back-pressure, and a sheet written while the zip is
+   * still busy with earlier ones waits in memory whole.
+   */
+  async addCopy(grid: SheetGrid, name: string): Promise<void> {
+    const sheet = this.book.addWorksheet(name);
+    this.names.push(name);
+    grid.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== null) sheet.getCell(grid.top + r, grid.left + c).value = excelValue(value);
+      }),
+    );
+    for (const m of grid.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);
+    await this.committed(sheet);
+  }
+
+  /**
+   * The summary, drawn as every template is and committed at once (the zip writes sheets in the
+   * order they were added, so one left open holds back every sheet after it); Excel opens the
+   * workbook on it.
+   */
+  async addSummary(build: SheetBuilder): Promise<TemplateSheet> {
+    const book = this.book;
+    const names = this.names;
+    let drawn: Worksheet | null = null;
+    // The template drawing asks the workbook for its sheets' names and merges without restyling:
+    // the streaming writer has neither, so it gets them here (its mergeCells copies the corner's look, which the cells already have).
+    const shim = {
+      definedNames: book.definedNames,
+      get worksheets() {
+        return names.map((name) => ({ name }));
+      },
+      addWorksheet(name: string, options: object) {
+        const sheet = book.addWorksheet(name, options) as Worksheet & { mergeCellsWithoutStyle?: Worksheet["mergeCells"] };
+        sheet.mergeCellsWithoutStyle = sheet.mergeCells.bind(sheet);
+        drawn = sheet;
+        return sheet;
+      },
+    } as unknown as Workbook;
+    const template = addBuiltTemplate(shim, build);
+    this.book.views = [{ activeTab: this.names.length, firstSheet: 0, x: 0, y: 0, width: 20000, height: 12000, visibility: "visible" }];
+    this.names.push(template.name);
+    if (drawn) await this.committed(drawn);
+    return template;
+  }
+
+  /**
+   * The centres' links beside the summary, row by row as the engine makes them: each row is
+   * written and let go, so the links of a thousand centres are never all in memory. The zip
+   * compresses what was written only when the event loop turns, hence the pauses.
+   */
+  async addLinkSheet(name: string, rows: Iterable<LinkSheetRow>, widths: { text: number; centre: number }): Promise<void> {
+    const sheet = this.book.addWorksheet(name, { views: [{ state: "frozen", xSplit: 2, ySplit: 0 }] });
+    this.names.push(name);
+    sheet.getColumn(1).width = widths.text / 4;
+    sheet.getColumn(2).width = widths.text;
+    for (const line of rows) {
+      const row = sheet.getRow(line.row);
+      line.cells.forEach((c, k) => {
+        if (c.formula) row.getCell(k + 1).value = { formula: fileFormula(c.formula).slice(1), result: c.value === null ? "" : c.value } as import("exceljs").CellValue;
+        else if (c.value !== null && c.value !== "") row.getCell(k + 1).value = excelValue(c.value);
+      });
+      row.commit();
+      forgetFormulas(sheet);
+      await this.settled(sheet);
+    }
+    await this.committed(sheet);
+  }
+
+  /** A plain list the office sorts and filters: bold header, frozen, autofilter. */
+  addList(list: ListSheet): void {
+    const sheet = this.book.addWorksheet(list.name, { views: [{ state: "frozen", ySplit: 1 }] });
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: list.columns.length } };
+    this.names.push(list.name);
+    sheet.columns = list.columns.map((c) => ({ width: c.width }));
+    const header = sheet.getRow(1);
+    list.columns.forEach((c, k) => {
+      const cell = header.getCell(k + 1);
+      cell.value = c.header;
+      cell.font = { bold: true };
+      cell.alignment = { wrapText: true, vertical: "middle" };
+    });
+    header.commit();
+    list.rows.forEach((values, r) => {
+      const row = sheet.getRow(r + 2);
+      values.forEach((v, k) => {
+        if (v === null) return;
+        const cell = row.getCell(k + 1);
+        cell.value = excelValue(v);
+        if (list.columns[k]?.percent) cell.numFmt = PERCENT_FORMAT;
+      });
+      row.commit();
+    });
+    sheet.commit();
+  }
+
+  /**
+   * Commits a streamed sheet and waits until the zip has written it out: the writer's own
+   * 'zipped' event fires when the sheet ends, however far behind the zip is.
+   */
+  private committed(sheet: Worksheet): Promise<void> {
+    // The archive (`zip`, an archiver instance) is the streaming writer's own, not in exceljs's types.
+    const zip = (this.book as unknown as { zip: NodeJS.EventEmitter }).zip;
+    const part = `xl/worksheets/sheet${sheet.id}.xml`;
+    const done = new Promise<void>((resolve) => {
+      const onEntry = (entry: { name: string }) => {
+        if (entry.name.replace(/^\//, "") !== part) return;
+        zip.removeListener("entry", onEntry);
+        resolve();
+      };
+      zip.on("entry", onEntry);
+    });
+    sheet.commit();
+    return done;
+  }
+
+  /**
+   * Waits until the zip has compressed what was written: the streaming writer hands it every row
+   * at once whatever its pace, so a sheet of long rows would otherwise wait in memory whole.
+   */
+  private async settled(sheet: Worksheet): Promise<void> {
+    // The sheet's stream and what it pipes into (the zip's compressor) are the writer's own, not in exceljs's types.
+    // (archiver's streams are readable-stream 2, which has no writableLength: its state says the same.)
+    const pipes = (sheet as unknown as { stream: { pipes?: { _writableState?: { length: number } }[] } }).stream.pipes ?? [];
+    const waiting = () => pipes.reduce((sum, p) => sum + (p._writableState?.length ?? 0), 0);
+    while (waiting() > BACKLOG_BYTES) await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  async bytes(): Promise<Uint8Array> {
+    const ended = new Promise<void>((resolve, reject) => {
+      this.out.on("end", resolve);
+      this.out.on("error", reject);
+    });
+    await this.book.commit();
+    await ended;
+    return new Uint8Array(Buffer.concat(this.chunks));
+  }
+}
+
+/**
+ * The streaming writer keeps every formula cell it has written, by address, in case a later cell
+ * shares its formula (exceljs 4.4, worksheet-writer's `_formulae`): a thousand centres' links
+ * would all stay in memory. Nothing here shares formulas, so each row's are let go once written.
+ */
+function forgetFormulas(sheet: Worksheet): void {
+  const writer = sheet as unknown as { _formulae?: Record<string, unknown> };
+  if (writer._formulae) writer._formulae = {};
+}
+
+
+function excelValue(value: CellValue): import("exceljs").CellValue {
+  if (value === null) return null;
+  // Excel's error values are a closed set; the grid carries one of them as read.
+  if (isCellError(value)) return { error: value.error } as import("exceljs").CellValue;
+  return value;
+}
