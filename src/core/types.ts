@@ -207,6 +207,25 @@ interface MeasureNotReportedFinding extends FindingBase {
   params: ApprovedSource & { number: string | null; measure: string; approved: number };
 }
 
+/**
+ * A total row's number (`Усього`, `Разом за розділом`, `ВСЬОГО ПО ПРОГРАМІ`) in `column` is `total`,
+ * while the measure rows since the previous total row or section heading sum to `since` and all
+ * measure rows above it in the table to `above`.
+ */
+interface SubtotalMismatchFinding extends FindingBase {
+  rule: "subtotal-mismatch";
+  params: { column: ColumnRole; label?: string; total: number; since: number; above: number };
+}
+
+/**
+ * Below the sheet's table, from `headerRow`, a further table begins (its own header); it was not
+ * read as rows of the first nor checked. `form` when that header alone reads as one of the forms.
+ */
+interface TableNotCheckedFinding extends FindingBase {
+  rule: "table-not-checked";
+  params: { headerRow: number; form: FormId | null };
+}
+
 /** What the engine found: one interface per rule, told apart by `rule`, each with the params it sets. */
 export type Finding =
   | ShortfallUnexplainedFinding
@@ -231,7 +250,9 @@ export type Finding =
   | PercentInvalidFinding
   | PlanDiffersFromApprovedFinding
   | MeasureNotInPlanFinding
-  | MeasureNotReportedFinding;
+  | MeasureNotReportedFinding
+  | SubtotalMismatchFinding
+  | TableNotCheckedFinding;
 
 export type RuleId = Finding["rule"];
 
@@ -293,7 +314,12 @@ export type ColumnRole =
   | "q4"
   | "total"
   | "period"
-  | "deadline";
+  | "deadline"
+  /** A period split over two columns (`Початок` / `Закінчення`): its first and last date. */
+  | "start"
+  | "end"
+  /** `Од. виміру`: never a value, never the indicator. */
+  | "units";
 
 /**
  * How measures fared. Every measure counts once under `measures` and once under its execution
@@ -345,4 +371,13 @@ export interface SheetReport {
   rollup: Rollup;
   /** The sheet's own header wording of each recognised column, spaces collapsed (for group summaries). */
   headers?: Partial<Record<ColumnRole, string>>;
+  /** A sheet that is not a form, but whose header nearly is one: what it lacks. */
+  nearly?: NearlyForm;
+}
+
+/** The form a header nearly is (`headerRow` its last row), and the columns it lacks to be one. */
+export interface NearlyForm {
+  form: FormId;
+  headerRow: number;
+  missing: ColumnRole[];
 }

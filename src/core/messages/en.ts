@@ -140,6 +140,16 @@ function message(f: Finding): string {
       const { number: n, measure, approved, planSheet, planCell } = f.params;
       return `The report has no row for measure ${n ? `${n} ` : ""}"${quote(measure)}" of the approved plan ("${quote(planSheet)}", ${planCell}), which sets ${number(approved)} ${periodEn(f.params)}. Add the measure's row to the report.`;
     }
+    case "subtotal-mismatch": {
+      const { column, label, total, since, above } = f.params;
+      const sums = since === above ? `the measures above it sum to ${number(since)}` : `the measures since the previous total or section heading sum to ${number(since)}, and all above it in the table to ${number(above)}`;
+      return `Total row: the "${columnName(names, column, label)}" column holds ${number(total)}, but ${sums}. Correct the total (a =SUM formula is safest) or the measures' values.`;
+    }
+    case "table-not-checked": {
+      const { headerRow, form } = f.params;
+      const like = form === null ? "" : ` (it looks like "${forms[form]}")`;
+      return `Another table begins at row ${headerRow}${like}. It was not checked: only the sheet's first table is. Move it to a sheet of its own to check it.`;
+    }
     default:
       return unhandled(f);
   }
@@ -149,6 +159,8 @@ export const en: MessageCatalogue = {
   form: forms,
   column: names,
   notAForm: "This sheet is not a table of measures — nothing to check",
+  nearly: ({ form, headerRow, missing }) =>
+    `It looks like "${forms[form]}" (header down to row ${headerRow}), but the ${listed(missing)} ${missing.length > 1 ? "columns are" : "column is"} missing. Rename or add ${missing.length > 1 ? "them" : "it"} to have the sheet checked.`,
   ruleTitle: {
     "shortfall-unexplained": "Shortfall without explanation",
     "value-invalid": "Invalid value",
@@ -173,6 +185,8 @@ export const en: MessageCatalogue = {
     "plan-differs-from-approved": "Plan differs from the approved plan",
     "measure-not-in-plan": "Measure not in the plan",
     "measure-not-reported": "Plan measure missing from the report",
+    "subtotal-mismatch": "Total row differs from its measures' sum",
+    "table-not-checked": "Another table not checked",
   },
   groupTitle: {
     "shortfall-unexplained": "Shortfalls without explanation",
@@ -198,6 +212,8 @@ export const en: MessageCatalogue = {
     "plan-differs-from-approved": "Plans differ from the approved plan",
     "measure-not-in-plan": "Measures not in the plan",
     "measure-not-reported": "Plan measures missing from the report",
+    "subtotal-mismatch": "Total rows that differ from their measures' sum",
+    "table-not-checked": "Other tables not checked",
   },
   fixTitle: FIX,
   cellNoun: { one: "cell", other: "cells" },

@@ -146,6 +146,16 @@ function message(f: Finding): string {
       const { number: n, measure, approved, planSheet, planCell } = f.params;
       return `У звіті немає заходу ${n ? `${n} ` : ""}«${quote(measure)}» із затвердженого плану («${quote(planSheet)}», ${planCell}): ${periodUk(f.params)} заплановано ${number(approved)}. Додайте рядок цього заходу до звіту.`;
     }
+    case "subtotal-mismatch": {
+      const { column, label, total, since, above } = f.params;
+      const sums = since === above ? `сума заходів над ним — ${number(since)}` : `сума заходів від попереднього підсумку чи заголовка розділу — ${number(since)}, від початку таблиці — ${number(above)}`;
+      return `Підсумковий рядок: у стовпці «${columnName(names, column, label)}» ${number(total)}, а ${sums}. Виправте підсумок (надійніше формулою =SUM) або значення заходів.`;
+    }
+    case "table-not-checked": {
+      const { headerRow, form } = f.params;
+      const like = form === null ? "" : ` (схожа на «${forms[form]}»)`;
+      return `З рядка ${headerRow} починається ще одна таблиця${like}. Її не перевірено: перевіряється лише перша таблиця аркуша. Щоб перевірити її, перенесіть її на окремий аркуш.`;
+    }
     default:
       return unhandled(f);
   }
@@ -155,6 +165,8 @@ export const uk: MessageCatalogue = {
   form: forms,
   column: names,
   notAForm: "Аркуш не є таблицею заходів — перевіряти нема чого",
+  nearly: ({ form, headerRow, missing }) =>
+    `Схоже на «${forms[form]}» (заголовок до рядка ${headerRow}), але немає ${missing.length > 1 ? "стовпців" : "стовпця"} ${listed(missing)}. Перейменуйте або додайте ${missing.length > 1 ? "їх" : "його"}, щоб аркуш перевірявся.`,
   ruleTitle: {
     "shortfall-unexplained": "Недовиконання без пояснення",
     "value-invalid": "Неприпустиме значення",
@@ -179,6 +191,8 @@ export const uk: MessageCatalogue = {
     "plan-differs-from-approved": "План не збігається із затвердженим",
     "measure-not-in-plan": "Заходу немає в плані",
     "measure-not-reported": "Захід плану пропущено у звіті",
+    "subtotal-mismatch": "Підсумок не дорівнює сумі заходів",
+    "table-not-checked": "Ще одна таблиця не перевірялася",
   },
   groupTitle: {
     "shortfall-unexplained": "Недовиконання без пояснення",
@@ -204,6 +218,8 @@ export const uk: MessageCatalogue = {
     "plan-differs-from-approved": "Плани не збігаються із затвердженими",
     "measure-not-in-plan": "Заходів немає в плані",
     "measure-not-reported": "Заходи плану пропущено у звіті",
+    "subtotal-mismatch": "Підсумки не дорівнюють сумі заходів",
+    "table-not-checked": "Інші таблиці не перевірялися",
   },
   fixTitle: FIX,
   cellNoun: { one: "клітинка", few: "клітинки", many: "клітинок", other: "клітинки" },

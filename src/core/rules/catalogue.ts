@@ -29,4 +29,6 @@ export const ruleCatalogue: Record<RuleId, { severity: Severity }> = {
   "plan-differs-from-approved": { severity: "warning" },
   "measure-not-reported": { severity: "warning" },
   "measure-not-in-plan": { severity: "info" },
+  "subtotal-mismatch": { severity: "error" },
+  "table-not-checked": { severity: "info" },
 };

@@ -21,6 +21,10 @@ const wordings: IndicatorSchema["wordings"] = [
   { role: "executor", patterns: ["відповідальн", "виконав(ець|ці|ця)"] },
   { role: "result", patterns: ["очікуван"] },
   { role: "goal", patterns: ["(^|\\s)мета(\\s|$|,)"] },
+  // Before period and deadline: "Термін початку" is the start of a split period, not a deadline.
+  { role: "start", patterns: ["^(термін|строк|дата|рік|період)?\\s*(початк|почат)", "^початок"] },
+  { role: "end", patterns: ["^(термін|строк|дата|рік|період)?\\s*(закінчен|завершен)"] },
+  { role: "units", patterns: ["(^|\\s|\\()од\\.?\\s*вим", "одиниц\\S* вимір"] },
   { role: "period", patterns: ["період"] },
   { role: "deadline", patterns: ["термін", "строк", "дата виконання"] },
   { role: "measure", patterns: ["завдання\\s*/\\s*заход", "заход", "захід"] },
@@ -49,6 +53,9 @@ const COLUMN_NAMES: IndicatorSchema["columnNames"] = {
   total: { uk: "Разом", en: "Total" },
   period: { uk: "Період реалізації", en: "Implementation period" },
   deadline: { uk: "Термін виконання", en: "Deadline" },
+  start: { uk: "Початок", en: "Start" },
+  end: { uk: "Закінчення", en: "End" },
+  units: { uk: "Одиниця виміру", en: "Unit" },
 };
 
 const col = (
