@@ -16,15 +16,16 @@ const MAX_MISSING = 2;
  */
 export function nearlyForm(view: SheetView): NearlyForm | null {
   const { first, last } = headerSearchRows(view);
-  let best: (NearlyForm & { shared: number }) | null = null;
+  let best: (NearlyForm & { shared: number; share: number }) | null = null;
   for (const header of headerCandidates(view, first, last)) {
     for (const form of indicatorSchema.forms) {
       const shared = form.columns.filter((c) => hasColumn(c, header.roles)).length;
       const missing = missingColumns(form, header.roles);
       if (shared < MIN_SHARED || missing.length === 0 || missing.length > MAX_MISSING) continue;
-      if (!best || shared > best.shared || (shared === best.shared && missing.length < best.missing.length)) {
-        best = { form: form.id, headerRow: header.lastRow, missing, shared };
-      }
+      // More columns in common first, then fewer lacking, then more of the form's own columns present.
+      const share = shared / form.columns.length;
+      const better = !best || shared > best.shared || (shared === best.shared && (missing.length < best.missing.length || (missing.length === best.missing.length && share > best.share)));
+      if (better) best = { form: form.id, headerRow: header.lastRow, missing, shared, share };
     }
   }
   if (!best) return null;
