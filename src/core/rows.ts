@@ -58,9 +58,13 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
   const model: RowModel = { firstDataRow: null, lastDataRow: null, sections: [], measures: [], totals: [], furtherTable: null };
   let previousWasMeasure = false;
   let current: MeasureLine | null = null;
-  /** The last empty row, and whether one came since the last measure or total row. */
-  let lastBlank: number | null = null;
-  let blankSinceData = false;
+  // Where the last row of substance (a measure or total with values or details), the last empty row
+  // and the last heading stand: a header after a gap opens a further table, right after data it is a page break's.
+  let lastSolid = 0;
+  /** How many cells the current measure's own row fills. */
+  let currentFilled = 0;
+  let lastBlank = 0;
+  let lastHeading = 0;
 
   const shownText = (row: number, col: number | undefined) => (col === undefined ? "" : cellText(view.shown(row, col)));
 
@@ -74,16 +78,16 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
     if (filled.length === 0) {
       previousWasMeasure = false;
       lastBlank = row;
-      blankSinceData = true;
       continue;
     }
     if (isColumnNumberRow(filled)) continue;
     // The header again straight after data is a page break's; after a blank row it opens a new table.
     const repeated = isRepeatedHeader(filled, headerTexts);
-    if (repeated && !blankSinceData) continue;
+    const afterGap = lastBlank > lastSolid || lastHeading > lastSolid;
+    if (repeated && !afterGap) continue;
     const numberText = columns.number !== undefined ? cellText(view.own(row, columns.number)) : "";
-    if (model.measures.length > 0 && numberCell(numberText) === null && (repeated || isFurtherHeader(filled, blankSinceData))) {
-      endTable(model, row, lastBlank, view, valueCols);
+    if (lastSolid > 0 && numberCell(numberText) === null && (repeated || isFurtherHeader(filled, lastBlank > lastSolid))) {
+      endTable(model, row, lastSolid);
       break;
     }
     const first = foldStart(filled[0].text);
@@ -93,7 +97,7 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
       model.totals.push(row);
       model.lastDataRow = row;
       previousWasMeasure = false;
-      blankSinceData = false;
+      lastSolid = row;
       current = null;
       continue;
     }
@@ -115,6 +119,7 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
         }
       }
       model.sections.push({ row, title: text, number, level, parent });
+      lastHeading = row;
       model.lastDataRow = row;
       previousWasMeasure = false;
       current = null;
@@ -127,7 +132,10 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
     const hasValues = filled.some((f) => valueCols.includes(f.col));
     const sectionIndex = model.sections.length > 0 ? model.sections.length - 1 : null;
 
-    const mayContinue = !labelCovered && previousWasMeasure && current !== null && !hasValues && !numberCell(numberText);
+    // A fragment fills fewer cells than the row it continues and holds no date; a ministry's measures
+    // all start in lower case, each a full row with its own executor and dates.
+    const fragment = filled.length < currentFilled && !filled.some((f) => f.value instanceof Date);
+    const mayContinue = !labelCovered && previousWasMeasure && current !== null && !hasValues && !numberCell(numberText) && fragment;
     const continues =
       mayContinue &&
       (startsLowercase(filled[0].text) ||
@@ -168,27 +176,21 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
       section: sectionIndex,
     };
     model.measures.push(line);
+    currentFilled = filled.length;
     model.lastDataRow = row;
     current = line;
     previousWasMeasure = true;
-    blankSinceData = false;
+    if (hasDetail || hasValues) lastSolid = row;
   }
   return model;
 }
 
 /**
- * A further table starts at `row`: the rows between the last blank row and its header, when they
- * hold no values, are its title, not this table's last section or measure.
+ * A further table starts at `row`: what stands between this table's last row of substance and that
+ * header (a title, a caption typed where measures go) belongs to the table below.
  */
-function endTable(model: RowModel, row: number, lastBlank: number | null, view: SheetView, valueCols: number[]): void {
+function endTable(model: RowModel, row: number, cut: number): void {
   model.furtherTable = row;
-  const lastData = Math.max(model.measures.at(-1)?.row ?? 0, model.totals.at(-1) ?? 0);
-  let cut = lastData;
-  if (lastBlank !== null && lastBlank < row) {
-    let titlesOnly = true;
-    for (let r = lastBlank + 1; r < row && titlesOnly; r++) titlesOnly = valueCols.every((c) => cellText(view.own(r, c)) === "");
-    if (titlesOnly) cut = Math.min(cut, lastBlank);
-  }
   model.sections = model.sections.filter((s) => s.row <= cut);
   model.measures = model.measures.filter((m) => m.row <= cut);
   model.totals = model.totals.filter((t) => t <= cut);

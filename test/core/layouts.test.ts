@@ -11,11 +11,11 @@ describe("a period split over two columns", () => {
       ["з реалізації Національної стратегії на 2025 рік"],
       ["Найменування заходу", "Відповідальні за виконання", "Строк виконання", null, "Індикатор виконання"],
       [null, null, "Початок", "Закінчення", null],
-      ["Розроблення порядку моніторингу", "Мін'юст", start, end, "Порядок затверджено"],
-      ["Проведення навчань для посадових осіб", "Мін'юст, НАДС", utc(2025, 3, 1), utc(2025, 11, 30), "Навчання проведено"],
+      ["розроблення порядку моніторингу", "Мін'юст", start, end, "Порядок затверджено"],
+      ["проведення навчань для посадових осіб", "обласні держадміністрації", "березень 2025 р.", "листопад 2025 р.", "навчання проведено"],
     ], [{ top: 3, left: 3, bottom: 3, right: 4 }, ...[1, 2, 5].map((c) => ({ top: 3, left: c, bottom: 4, right: c }))]);
 
-  it("is an action plan with its start and end columns", () => {
+  it("is an action plan with its start and end columns, each lower-case measure a row of its own", () => {
     const report = checkSheet(kmu(utc(2025, 1, 1), utc(2025, 6, 30)));
     expect([report.form, report.headerRow]).toEqual(["action-plan", 4]);
     expect(report.columns).toMatchObject({ measure: 1, executor: 2, start: 3, end: 4, indicator: 5 });
