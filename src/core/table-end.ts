@@ -15,10 +15,11 @@ const HEADER_SHARE = 0.6;
  */
 export function isFurtherHeader(cells: readonly { value: CellValue; text: string }[], afterBlank: boolean): boolean {
   if (cells.length < 2) return false;
+  // Every data row with a number or a date is out before any wording is matched: this runs on each row.
+  for (const cell of cells) if (cell.value instanceof Date || readValue(cell.value).kind === "number") return false;
   const roles = new Set<string>();
   let named = 0;
   for (const cell of cells) {
-    if (cell.value instanceof Date || readValue(cell.value).kind === "number") return false;
     const role = roleOfHeader(cell.text);
     if (role === null) continue;
     named++;

@@ -11,9 +11,13 @@ const TOTAL_WORD = /^(разом|усього|всього|итого|загал
 /** What fills the text cells of a total row (`х`), or a dash: says nothing about the row. */
 const FILLER = /^[хx×*\-‐‑–—−]+$/u;
 
+const LATIN = /[a-z]/i;
+
 /** True when a cell's text opens a total row. */
 export function isTotalLabel(text: string): boolean {
-  return TOTAL_WORD.test(fold(text.length > 40 ? text.slice(0, 40) : text));
+  // Every row's first text passes here: fold (and its cache) only the head, and only where Latin look-alikes hide.
+  const head = text.trimStart().slice(0, 24);
+  return TOTAL_WORD.test(LATIN.test(head) ? fold(head) : head.toLowerCase());
 }
 
 /**
