@@ -41,7 +41,8 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetRe
   checkCompleteness(model.measures, columns, findings);
   checkNumbering(model.measures, model.sections, columns, findings);
   checkDeadlines(view, model.measures, columns, headerRow, findings);
-  checkSubtotals(view, { measureRows: model.measures.map((m) => m.row), sections: model.sections, totals: model.totals }, totalledColumns(columns), findings);
+  const measureKeys = model.measures.map((m) => `${m.number ?? ""}|${m.measure}`);
+  checkSubtotals(view, { measureRows: model.measures.map((m) => m.row), sections: model.sections, totals: model.totals, measureKeys }, totalledColumns(columns), findings);
   if (model.furtherTable !== null) {
     findings.add("table-not-checked", model.furtherTable, view.firstCol, { headerRow: model.furtherTable, form: recogniseTableAt(view, model.furtherTable)?.form.id ?? null });
   }

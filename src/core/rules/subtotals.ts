@@ -11,6 +11,8 @@ export interface TotalsLayout {
   measureRows: readonly number[];
   sections: readonly Section[];
   totals: readonly number[];
+  /** Beside measureRows: which measure each row belongs to (rows per bureau under one merged name share it). */
+  measureKeys?: readonly string[];
 }
 
 /** A value cell as a number to add up, null for nothing to add (empty, a word, `х`), undefined when the sum cannot be known (an Excel error). */
@@ -35,7 +37,8 @@ export const sumReader: SumReader = (cell) => {
  * the table. Read generously where real tables nest: a section's total may also sum from the heading
  * of any section it closes (`Усього за розділом I` under subsections 1.1 and 1.2), and a total row
  * standing above its measures (right under a heading) sums those below it, down to the next total or
- * heading. A total row with no number in the column (`х`, empty) or over an Excel error is not judged.
+ * heading, and «Усього по центру» under a measure split per bureau may sum that measure's rows alone
+ * (the measure above it had no total row). A total row with no number in the column (`х`, empty) or over an Excel error is not judged.
  */
 export function checkSubtotals(
   view: SheetView,
@@ -53,6 +56,7 @@ export function checkSubtotals(
     // A total above its measures: what it sums lies below it, to the next total or heading.
     const below = since.length === 0 ? layout.measureRows.filter((r) => r > totalRow && r < firstAfter(boundaries, totalRow)) : [];
     const openers = sectionsClosedBy(layout.sections, totalRow);
+    const group = splitMeasureAbove(layout, totalRow);
     for (const { col, role } of cols) {
       const total = read(valueFor(view, totalRow, col));
       if (total === null || total === undefined) continue;
@@ -60,7 +64,7 @@ export function checkSubtotals(
       const sinceSum = sumOf(below.length > 0 ? below : since);
       const aboveSum = sumOf(above);
       if (sinceSum === undefined || aboveSum === undefined) continue;
-      const candidates = [sinceSum, aboveSum, ...openers.map((from) => sumOf(above.filter((r) => r > from)))];
+      const candidates = [sinceSum, aboveSum, ...openers.map((from) => sumOf(above.filter((r) => r > from))), ...(group.length > 1 ? [sumOf(group)] : [])];
       if (candidates.some((c) => c !== undefined && sameNumber(c, total))) continue;
       findings.add("subtotal-mismatch", totalRow, col, { column: role, label: findings.label(role), total, since: sinceSum, above: aboveSum });
     }
@@ -94,5 +98,16 @@ function sectionsClosedBy(sections: readonly Section[], totalRow: number): numbe
   for (let k = 0; k < sections.length; k++) if (sections[k].row < totalRow) index = k;
   const rows: number[] = [];
   for (let k: number | null = index < 0 ? null : index; k !== null; k = sections[k].parent) rows.push(sections[k].row);
+  return rows;
+}
+
+/** The rows of the measure right above the total row, when it is split over several (one per bureau). */
+function splitMeasureAbove(layout: TotalsLayout, totalRow: number): number[] {
+  const keys = layout.measureKeys;
+  if (!keys) return [];
+  let last = -1;
+  for (let k = 0; k < layout.measureRows.length && layout.measureRows[k] < totalRow; k++) last = k;
+  const rows: number[] = [];
+  for (let k = last; k >= 0 && keys[k] === keys[last]; k--) rows.push(layout.measureRows[k]);
   return rows;
 }

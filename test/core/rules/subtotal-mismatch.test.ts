@@ -23,6 +23,13 @@ ruleTable("subtotal-mismatch", {
     { name: "words in the measure rows do not count, as Excel's SUM", grid: report(row("1", 3, 2), row("2", "За потребою", null), total("Разом", 3, 2)) },
     { name: "a total right under its heading sums the rows below", grid: report(section("1. Освіта"), total("Усього", 5, 4), row("1.1", 3, 3), row("1.2", 2, 1)) },
     { name: "an annual plan's total row over quarters and the year", grid: planGrid([planMeasure("1.1", [1, 2, 3, 4], 10), planMeasure("1.2", [1, 1, 1, 1], 4), [null, "Разом", null, null, null, 2, 3, 4, 5, 14]]) },
+    {
+      name: "«Усього по центру» under a measure split per bureau, the measure above it without a total",
+      grid: {
+        ...report(row("1", 3, 3), ["2", null, "2 Консультування", "Бюро А", "Кількість", 5, 5, null], [null, null, null, "Бюро Б", null, 4, 4, null], [null, null, null, "Усього по центру", null, 9, 9, null]),
+        merges: [{ top: 4, left: 3, bottom: 5, right: 3 }],
+      },
+    },
     { name: "a measure that starts with «Разом з»", grid: report(row("1", 3, 3), [null, null, "Разом з партнерами провести форум", "Відділ", "Кількість", 1, 1, null]) },
   ],
   invalid: [
