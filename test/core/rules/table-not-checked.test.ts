@@ -31,6 +31,12 @@ ruleTable("table-not-checked", {
       findings: [{ cell: "A6", params: { headerRow: 6, form: "quarterly-report" } }],
       messages: { uk: ["(схожа на «Звіт про виконання плану діяльності»)"], en: ['(it looks like "Report on plan execution")'] },
     },
+    {
+      name: "the same header again under a title, with no blank row",
+      grid: gridFromRows("Звіт", [TITLE, REPORT_HEADER, row("1", 3, 3), ["Звіт Бершадського бюро"], REPORT_HEADER, row("1", 1, 0)]),
+      findings: [{ cell: "A5", params: { headerRow: 5, form: "quarterly-report" } }],
+      messages: { uk: ["З рядка 5"], en: ["at row 5"] },
+    },
   ],
 });
 
