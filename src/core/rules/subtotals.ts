@@ -36,8 +36,8 @@ export const sumReader: SumReader = (cell) => {
  * measure rows since the previous total row or section heading, or of all measure rows above it in
  * the table. Read generously where real tables nest: a section's total may also sum from the heading
  * of any section it closes (`Усього за розділом I` under subsections 1.1 and 1.2), and a total row
- * standing above its measures (right under a heading) sums those below it, down to the next total or
- * heading, and «Усього по центру» under a measure split per bureau may sum that measure's rows alone
+ * standing above its measures (right under a heading, or first in the table) sums those below it, down to
+ * the next total or heading, the end of its section, or the end of the table, and «Усього по центру» under a measure split per bureau may sum that measure's rows alone
  * (the measure above it had no total row). A total row with no number in the column (`х`, empty) or over an Excel error is not judged.
  */
 export function checkSubtotals(
@@ -55,6 +55,7 @@ export function checkSubtotals(
     const since = above.filter((r) => r > previous);
     // A total above its measures: what it sums lies below it, to the next total or heading.
     const below = since.length === 0 ? layout.measureRows.filter((r) => r > totalRow && r < firstAfter(boundaries, totalRow)) : [];
+    const belowSets = since.length === 0 ? sumsBelow(layout, totalRow, above.length === 0) : [];
     const openers = sectionsClosedBy(layout.sections, totalRow);
     const group = splitMeasureAbove(layout, totalRow);
     for (const { col, role } of cols) {
@@ -64,7 +65,7 @@ export function checkSubtotals(
       const sinceSum = sumOf(below.length > 0 ? below : since);
       const aboveSum = sumOf(above);
       if (sinceSum === undefined || aboveSum === undefined) continue;
-      const candidates = [sinceSum, aboveSum, ...openers.map((from) => sumOf(above.filter((r) => r > from))), ...(group.length > 1 ? [sumOf(group)] : [])];
+      const candidates = [sinceSum, aboveSum, ...openers.map((from) => sumOf(above.filter((r) => r > from))), ...(group.length > 1 ? [sumOf(group)] : []), ...belowSets.map(sumOf)];
       if (candidates.some((c) => c !== undefined && sameNumber(c, total))) continue;
       findings.add("subtotal-mismatch", totalRow, col, { column: role, label: findings.label(role), total, since: sinceSum, above: aboveSum });
     }
@@ -110,4 +111,20 @@ function splitMeasureAbove(layout: TotalsLayout, totalRow: number): number[] {
   const rows: number[] = [];
   for (let k = last; k >= 0 && keys[k] === keys[last]; k--) rows.push(layout.measureRows[k]);
   return rows;
+}
+
+/**
+ * What a total standing above its measures may sum: down to the next total row, to the end of the
+ * section it heads (subsections included), or — first in the table — every measure below.
+ */
+function sumsBelow(layout: TotalsLayout, totalRow: number, firstInTable: boolean): number[][] {
+  const below = layout.measureRows.filter((r) => r > totalRow);
+  const sets = [below.filter((r) => r < firstAfter(layout.totals, totalRow))];
+  const headed = layout.sections.filter((s) => s.row < totalRow).at(-1);
+  if (headed) {
+    const end = layout.sections.find((s) => s.row > totalRow && s.level <= headed.level)?.row ?? Infinity;
+    sets.push(below.filter((r) => r < end));
+  }
+  if (firstInTable) sets.push(below);
+  return sets;
 }

@@ -22,6 +22,10 @@ ruleTable("subtotal-mismatch", {
     { name: "«х» in the total row's text and value columns", grid: report(row("1", 3, 2), ["х", "Усього", "х", "х", "х", "х", "х", "х"]) },
     { name: "words in the measure rows do not count, as Excel's SUM", grid: report(row("1", 3, 2), row("2", "За потребою", null), total("Разом", 3, 2)) },
     { name: "a total right under its heading sums the rows below", grid: report(section("1. Освіта"), total("Усього", 5, 4), row("1.1", 3, 3), row("1.2", 2, 1)) },
+    {
+      name: "a grand total first in the table, and section totals under their headings",
+      grid: report(total("ВСЬОГО ПО ПРОГРАМІ", 10, 8), section("1. Освіта"), total("Разом за розділом", 5, 4), section("1.1. Школи"), row("1.1.1", 3, 3), section("1.2. Садки"), row("1.2.1", 2, 1), section("2. Доступ"), row("2.1", 5, 4)),
+    },
     { name: "an annual plan's total row over quarters and the year", grid: planGrid([planMeasure("1.1", [1, 2, 3, 4], 10), planMeasure("1.2", [1, 1, 1, 1], 4), [null, "Разом", null, null, null, 2, 3, 4, 5, 14]]) },
     {
       name: "«Усього по центру» under a measure split per bureau, the measure above it without a total",
