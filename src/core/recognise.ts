@@ -96,7 +96,10 @@ export function recognise(view: SheetView, hint?: FormId, headerRowHint?: number
 
 /** The form of a further table whose header starts at `row` (its last row may be a row or two lower). */
 export function recogniseTableAt(view: SheetView, row: number): Recognition | null {
-  return recogniseIn(view, indicatorSchema.forms, row, Math.min(view.lastRow, row + MAX_HEADER_DEPTH - 1));
+  // The sheet from that row down: its header never reaches up into the rows of the table above.
+  const { grid } = view;
+  const below = new SheetView({ ...grid, values: grid.values.slice(row - grid.top), formulas: grid.formulas?.slice(row - grid.top), top: row });
+  return recogniseIn(below, indicatorSchema.forms, row, Math.min(view.lastRow, row + MAX_HEADER_DEPTH - 1));
 }
 
 function recogniseIn(view: SheetView, candidates: FormSchema[], first: number, last: number): Recognition | null {

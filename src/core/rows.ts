@@ -59,12 +59,13 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
   let previousWasMeasure = false;
   let current: MeasureLine | null = null;
   // Where the last row of substance (a measure or total with values or details), the last empty row
-  // and the last heading stand: a header after a gap opens a further table, right after data it is a page break's.
+  // and the last other row (a heading, a caption) stand: a header after a gap opens a further table,
+  // right after data it is a page break's.
   let lastSolid = 0;
   /** How many cells the current measure's own row fills. */
   let currentFilled = 0;
   let lastBlank = 0;
-  let lastHeading = 0;
+  let lastOther = 0;
 
   const shownText = (row: number, col: number | undefined) => (col === undefined ? "" : cellText(view.shown(row, col)));
 
@@ -83,13 +84,15 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
     if (isColumnNumberRow(filled)) continue;
     // The header again straight after data is a page break's; after a blank row it opens a new table.
     const repeated = isRepeatedHeader(filled, headerTexts);
-    const afterGap = lastBlank > lastSolid || lastHeading > lastSolid;
+    // A blank row, a title or a caption since the last row of substance.
+    const afterGap = lastBlank > lastSolid || lastOther > lastSolid;
     if (repeated && !afterGap) continue;
     const numberText = columns.number !== undefined ? cellText(view.own(row, columns.number)) : "";
-    if (lastSolid > 0 && numberCell(numberText) === null && (repeated || isFurtherHeader(filled, lastBlank > lastSolid))) {
+    if (lastSolid > 0 && numberCell(numberText) === null && (repeated || isFurtherHeader(filled, afterGap))) {
       endTable(model, row, lastSolid);
       break;
     }
+    lastOther = row;
     const first = foldStart(filled[0].text);
     if (!numberCell(numberText) && isSignature(first, filled, signatureCols)) break;
     if (model.firstDataRow === null) model.firstDataRow = row;
@@ -119,7 +122,6 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
         }
       }
       model.sections.push({ row, title: text, number, level, parent });
-      lastHeading = row;
       model.lastDataRow = row;
       previousWasMeasure = false;
       current = null;

@@ -32,6 +32,12 @@ ruleTable("table-not-checked", {
       messages: { uk: ["(схожа на «Звіт про виконання плану діяльності»)"], en: ['(it looks like "Report on plan execution")'] },
     },
     {
+      name: "a small table's caption and header right under the report, with no blank row",
+      grid: gridFromRows("Звіт", [TITLE, REPORT_HEADER, row("1", 3, 3), row("2", 2, 2), ...bureaus.slice(1)]),
+      findings: [{ cell: "A6", params: { headerRow: 6, form: null } }],
+      messages: { uk: ["З рядка 6"], en: ["at row 6"] },
+    },
+    {
       name: "the same header again under a title, with no blank row",
       grid: gridFromRows("Звіт", [TITLE, REPORT_HEADER, row("1", 3, 3), ["Звіт Бершадського бюро"], REPORT_HEADER, row("1", 1, 0)]),
       findings: [{ cell: "A5", params: { headerRow: 5, form: "quarterly-report" } }],
