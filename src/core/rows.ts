@@ -167,14 +167,16 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
       continue;
     }
     const inherits = ownLabel === "" && current !== null;
+    // Under a measure merged down (a row per bureau or per indicator) an empty executor or indicator is the measure's.
+    const shared = (col: number | undefined, above: string | undefined) => shownText(row, col) || (labelCovered && above ? above : "");
     const line: MeasureLine = {
       row,
       number: ownNumber ?? (inherits && current ? current.number : null),
       ownNumber: ownNumber !== null,
       measure: ownLabel !== "" ? ownLabel : labelCovered ? shownText(row, labelCol) : (current?.measure ?? ""),
       task: shownText(row, columns.task),
-      executor: shownText(row, columns.executor),
-      indicator: shownText(row, columns.indicator),
+      executor: shared(columns.executor, current?.executor),
+      indicator: shared(columns.indicator, current?.indicator),
       section: sectionIndex,
     };
     model.measures.push(line);

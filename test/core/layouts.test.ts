@@ -116,4 +116,22 @@ describe("a measure split over rows per bureau, its name merged down", () => {
     expect(report.findings.map((f) => `${f.cell}:${f.rule}`)).toEqual(["G4:shortfall-unexplained"]);
     expect(report.rollup.executors.map((e) => e.executor)).toEqual(["Бюро А", "Бюро Б", "Бюро В"]);
   });
+
+  it("gives a bureau's row the measure's indicator when its own cell is left empty", () => {
+    const grid = gridFromRows(
+      "План",
+      [
+        ["Річний план діяльності центру на 2025 рік"],
+        ["№ з/п", "Найменування заходу", "Відповідальний виконавець", "Показник", "I квартал", "II квартал", "III квартал", "IV квартал", "Усього за рік"],
+        ["1.1", "Консультування", "Відділ", "Кількість консультацій", 10, 10, 10, 10, 40],
+        [null, null, "Бюро А", null, 5, 5, 5, 5, 20],
+        [null, null, "Усього по центру", "х", 15, 15, 15, 15, 60],
+      ],
+      [{ top: 3, left: 1, bottom: 5, right: 1 }, { top: 3, left: 2, bottom: 5, right: 2 }],
+    );
+    const report = checkSheet(grid);
+    expect(report.form).toBe("annual-plan");
+    expect(report.measures.map((m) => [m.row, m.executor, m.total])).toEqual([[3, "Відділ", 40], [4, "Бюро А", 20]]);
+    expect(report.findings).toEqual([]);
+  });
 });
