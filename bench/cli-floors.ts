@@ -3,7 +3,8 @@
  * exceljs load and a bare SheetJS load of the same file, measured side by side in this run as
  * whole processes (CPU time and peak memory from each process itself, see usage.cjs). Rounds
  * alternate the three so load on this shared machine hits them alike; the table shows medians
- * and the median of per-round ratios. Then 1,000 files of ~100 rows in one call.
+ * and the median of per-round ratios. Then 1,000 files of ~100 rows in one call, and the same
+ * folder through `check --report` as the receiving office runs it.
  * Options: --sizes 1000,10000,100000  --runs 5  --files 1000
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -121,6 +122,22 @@ async function main(): Promise<void> {
     `\n${all.length} files of ~100 measure rows in one call: ${(all.length / seconds).toFixed(0)} files/s (${seconds.toFixed(1)} s wall, ${(many.cpuMs / 1000).toFixed(1)} s cpu); ` +
       `peak ${(many.maxRssKiB / 1024).toFixed(0)} MiB, against ${(fewer.maxRssKiB / 1024).toFixed(0)} MiB for ${quarter.length} files ` +
       `(×${(many.maxRssKiB / fewer.maxRssKiB).toFixed(2)} memory for ×${(all.length / quarter.length).toFixed(0)} files)`,
+  );
+
+  // The office's run: the folder named as it is, the results written as a workbook (--report).
+  const report = path.join(WORK, "report.xlsx");
+  const quarterFolder = path.join(WORK, `files-${quarter.length}`);
+  fs.rmSync(quarterFolder, { recursive: true, force: true });
+  fs.mkdirSync(quarterFolder);
+  for (const file of quarter) fs.copyFileSync(file, path.join(quarterFolder, path.basename(file)));
+  const reportStarted = Date.now();
+  const withReport = measure([cli, "check", folder, "--report", report, "--force"]);
+  const reportSeconds = (Date.now() - reportStarted) / 1000;
+  const fewerWithReport = measure([cli, "check", quarterFolder, "--report", report, "--force"]);
+  console.log(
+    `${all.length} files through check FOLDER --report: ${reportSeconds.toFixed(1)} s wall, ${(withReport.cpuMs / 1000).toFixed(1)} s cpu; ` +
+      `peak ${(withReport.maxRssKiB / 1024).toFixed(0)} MiB, against ${(fewerWithReport.maxRssKiB / 1024).toFixed(0)} MiB for ${quarter.length} files ` +
+      `(×${(withReport.maxRssKiB / fewerWithReport.maxRssKiB).toFixed(2)} memory for ×${(all.length / quarter.length).toFixed(0)} files; report ${(fs.statSync(report).size / 1024).toFixed(0)} KiB)`,
   );
 }
 

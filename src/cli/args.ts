@@ -4,7 +4,9 @@
  * in the official's words (ui-text.ts), not Node's. No I/O here, so every case is a plain unit test.
  */
 import { parseArgs as splitArgs } from "node:util";
-import type { Lang } from "../core/types";
+import type { Lang, Severity } from "../core/types";
+import { ruleCatalogue } from "../core/rules/catalogue";
+import { SEVERITIES } from "../core/verdict";
 import { TEMPLATE_IDS, checkDetailNumber } from "../core/templates";
 import type { DetailField, TemplateDetails, TemplateId } from "../core/templates";
 
@@ -12,7 +14,8 @@ import type { DetailField, TemplateDetails, TemplateId } from "../core/templates
 export type TemplateAnswers = Partial<TemplateDetails>;
 
 export type Command =
-  | { kind: "check"; files: string[]; json: boolean; all: boolean; plan?: string; lang: Lang }
+  | { kind: "check"; files: string[]; json: boolean; all: boolean; plan?: string; filter?: CheckFilter; report?: string; markDir?: string; force?: true; lang: Lang }
+  | { kind: "mark"; file: string; output: string; force?: true; lang: Lang }
   | { kind: "report-from-plan"; file: string; output: string; quarter: 1 | 2 | 3 | 4; cumulative: boolean; answers: TemplateAnswers; lang: Lang }
   | { kind: "annual-report"; files: string[]; output: string; answers: TemplateAnswers; force?: true; lang: Lang }
   | { kind: "template"; template: TemplateId; output: string; answers: TemplateAnswers; lang: Lang }
@@ -37,18 +40,24 @@ export type UsageProblem =
   | { kind: "no-quarter" }
   | { kind: "extra-words"; words: string[] };
 
-export type CommandName = "check" | "template" | "compute" | "report-from-plan" | "annual-report";
+export type CommandName = "check" | "template" | "compute" | "report-from-plan" | "annual-report" | "mark";
+
+/** `--errors-only`, `--severity`, `--rule`: which findings `check` lists (src/cli/finding-filter.ts). */
+export interface CheckFilter {
+  severity?: Severity;
+  rules?: string[];
+}
 
 /** The engine's fixes `compute --fix` applies (core/edits/fixes.ts); `--replace-percents` is the percent one. */
 export const CLI_FIXES = ["numbers-as-text", "trim-spaces"] as const;
 export type CliFix = (typeof CLI_FIXES)[number];
 
 const LANGS: readonly Lang[] = ["uk", "en"];
-const COMMANDS: readonly CommandName[] = ["check", "template", "compute", "report-from-plan", "annual-report"];
+const COMMANDS: readonly CommandName[] = ["check", "template", "compute", "report-from-plan", "annual-report", "mark"];
 
 /** Every option, as `util.parseArgs` wants it, and the commands it belongs to. */
 const OPTIONS = {
-  output: { type: "string", short: "o", for: ["template", "compute", "report-from-plan", "annual-report"] },
+  output: { type: "string", short: "o", for: ["template", "compute", "report-from-plan", "annual-report", "mark"] },
   org: { type: "string", for: ["template", "report-from-plan", "annual-report"] },
   year: { type: "string", for: ["template"] },
   quarter: { type: "string", for: ["template", "report-from-plan"] },
@@ -56,15 +65,23 @@ const OPTIONS = {
   cumulative: { type: "boolean", for: ["report-from-plan"] },
   // The approved plan a report is reconciled with, when it is not in the report's own workbook.
   plan: { type: "string", for: ["check"] },
+  // A marked copy of every checked file with findings, written into this folder (mark-command.ts).
+  "mark-dir": { type: "string", for: ["check"] },
   responsible: { type: "string", for: ["template", "report-from-plan", "annual-report"] },
   rows: { type: "string", for: ["template"] },
   json: { type: "boolean", for: ["check"] },
   // Every finding on its own line: without it, findings of one rule repeated over many cells are one line.
   all: { type: "boolean", for: ["check"] },
   list: { type: "boolean", for: ["template"] },
+  // The receiving office's filters: the listing narrows, the counts and exit status do not.
+  "errors-only": { type: "boolean", for: ["check"] },
+  severity: { type: "string", for: ["check"] },
+  rule: { type: "string", for: ["check"] },
+  // The results as a workbook to sort and filter.
+  report: { type: "string", for: ["check"] },
   "add-percent-column": { type: "boolean", for: ["compute"] },
   "replace-totals": { type: "boolean", for: ["compute"] },
-  force: { type: "boolean", for: ["compute", "annual-report"] },
+  force: { type: "boolean", for: ["compute", "annual-report", "check", "mark"] },
   fix: { type: "string", for: ["compute"] },
   "replace-percents": { type: "boolean", for: ["compute"] },
   lang: { type: "string", for: COMMANDS },
@@ -115,8 +132,14 @@ export function parseArgs(argv: readonly string[]): Command {
 
   switch (command) {
     case "check":
-      if (rest.length === 0) return usage({ kind: "no-files" }, lang);
-      return { kind: "check", files: rest, json: given.includes("json"), all: given.includes("all"), ...(values.plan !== undefined ? { plan: values.plan } : {}), lang };
+      return checkCommand(rest, values, given, lang);
+    case "mark": {
+      const [file, ...extra] = rest;
+      if (file === undefined) return usage({ kind: "no-files" }, lang);
+      if (extra.length > 0) return usage({ kind: "extra-words", words: extra }, lang);
+      if (values.output === undefined) return usage({ kind: "no-output" }, lang);
+      return { kind: "mark", file, output: values.output, ...(given.includes("force") ? { force: true as const } : {}), lang };
+    }
     case "template":
       return templateCommand(rest, values, given.includes("list"), lang);
     case "compute":
@@ -129,6 +152,35 @@ export function parseArgs(argv: readonly string[]): Command {
       return { kind: "annual-report", files: rest, output: values.output, answers: titleAnswers(values), ...(given.includes("force") ? { force: true as const } : {}), lang };
     }
   }
+}
+
+function checkCommand(rest: string[], values: Values, given: OptionName[], lang: Lang): Command {
+  if (rest.length === 0) return usage({ kind: "no-files" }, lang);
+  const filter: CheckFilter = {};
+  if (values.severity !== undefined) {
+    if (!(SEVERITIES as readonly string[]).includes(values.severity)) return usage({ kind: "bad-value", word: "--severity", value: values.severity }, lang);
+    filter.severity = values.severity as Severity;
+  }
+  // --errors-only is --severity error; said with --severity too, the narrower wins.
+  if (given.includes("errors-only")) filter.severity = "error";
+  if (values.rule !== undefined) {
+    const rules = values.rule.split(",").map((r) => r.trim()).filter((r) => r !== "");
+    // A mistyped rule id would hide every finding without a word: refused instead.
+    if (rules.length === 0 || rules.some((r) => !Object.hasOwn(ruleCatalogue, r))) return usage({ kind: "bad-value", word: "--rule", value: values.rule }, lang);
+    filter.rules = [...new Set(rules)];
+  }
+  return {
+    kind: "check",
+    files: rest,
+    json: given.includes("json"),
+    all: given.includes("all"),
+    ...(values.plan !== undefined ? { plan: values.plan } : {}),
+    ...(filter.severity !== undefined || filter.rules !== undefined ? { filter } : {}),
+    ...(values.report !== undefined ? { report: values.report } : {}),
+    ...(values["mark-dir"] !== undefined ? { markDir: values["mark-dir"] } : {}),
+    ...(given.includes("force") ? { force: true as const } : {}),
+    lang,
+  };
 }
 
 function reportFromPlanCommand(rest: string[], values: Values, given: OptionName[], lang: Lang): Command {

@@ -1,31 +1,48 @@
 /**
- * `pokaznyk check FILE… [--json]`: runs the engine over each file's sheets and prints one report,
- * human or JSON. One bad file never stops the others; it gets one line on stderr.
+ * `pokaznyk check FILE|FOLDER|PATTERN… [--json] [--report RESULT.xlsx]`: runs the engine over each
+ * file's sheets and prints one report, human or JSON, and the --report workbook if asked. One bad
+ * file never stops the others; it gets one line on stderr.
  */
 import { applyAcceptances, checkSheet, reconcileReports, withReconciliation } from "../core";
 import type { Acceptance, CheckedSheet } from "../core";
 import { acceptancesIn } from "./acceptances-file";
 import type { Lang, SheetReport } from "../core/types";
 import { stampedOptions } from "../core/templates";
+import { reportDestination, writeReport } from "./check-report";
 import { paletteFor } from "./colour";
+import type { FindingFilter } from "./finding-filter";
 import { renderHuman } from "./human-output";
+import { expandInputs } from "./inputs";
 import type { CliIo } from "./io";
 import { toJsonDocument } from "./json-output";
+import { keptFile } from "./kept-report";
 import { EXIT_CANNOT, exitStatus, isUnreadable } from "./outcome";
 import type { FileOutcome } from "./outcome";
+import { officeText } from "./office-text";
+import { progressOn } from "./progress";
 import { describeProblem, messageOf } from "./read-problem";
 import type { ReadProblem } from "./read-problem";
+import { sheetTitle } from "./sheet-title";
 import type { StrayCells } from "../xlsx";
-import { errorLine, writeJson } from "./terminal-text";
+import { errorLine, printable, writeJson } from "./terminal-text";
 import { nameReferences, readWorkbookFile } from "./workbook-file";
 
 export interface CheckRequest {
+  /** Files, folders (every workbook in them) and patterns (`вхідні/*.xlsx`), as given. */
   files: string[];
   json: boolean;
   /** --all: every finding on its own line in the human output. */
   all?: boolean;
   /** --plan: a workbook whose annual plan the reports are reconciled with (SPEC "Reconciliation"). */
   plan?: string;
+  /** --mark-dir: where the marked copies of the files with findings go. */
+  markDir?: string;
+  /** --errors-only, --severity, --rule: which findings are listed (never which are counted). */
+  filter?: FindingFilter;
+  /** --report: the results as a workbook to sort and filter. */
+  report?: string;
+  /** --force: --report may replace an existing file. */
+  force?: boolean;
   lang: Lang;
 }
 
@@ -41,29 +58,45 @@ export async function runCheck(request: CheckRequest, io: CliIo): Promise<number
     }
     plans = read.sheets;
   }
-  const outcomes = await checkFiles(request.files, plans);
+  // Refused before the run, not after checking a thousand files.
+  const destination = request.report === undefined ? null : await reportDestination(request.report, request.force === true, lang, io);
+  if (request.report !== undefined && destination === null) return EXIT_CANNOT;
+
+  const inputs = await expandInputs(request.files);
+  // The JSON run is for scripts: nothing but the document and the one-line reasons.
+  const progress = progressOn(io.stderr, json ? 0 : inputs.files.length);
+  const outcomes: FileOutcome[] = [];
+  for (const [k, input] of inputs.files.entries()) {
+    progress.step(k, input.file);
+    // Files are checked one after another, in the order listed, so output order is stable.
+    outcomes.push("problem" in input ? input : await checkFile(input.file, plans));
+  }
+  progress.end();
   for (const o of outcomes) {
     if (isUnreadable(o)) io.stderr.write(errorLine(`${o.file}: ${describeProblem(o.problem, lang)}`));
   }
-  if (json) writeJson(io.stdout, toJsonDocument(outcomes, lang));
-  else io.stdout.write(renderHuman(outcomes, lang, paletteFor(io.stdout.isTTY), { all: request.all }));
+  const options = { filter: request.filter, skipped: inputs.skipped };
+  if (json) writeJson(io.stdout, toJsonDocument(outcomes, lang, options));
+  else io.stdout.write(renderHuman(outcomes, lang, paletteFor(io.stdout.isTTY), { all: request.all, ...options }));
+  if (destination !== null) {
+    if (!(await writeReport(destination, outcomes, lang, io))) return EXIT_CANNOT;
+    // On stdout with the listing; beside a JSON document it would spoil it.
+    if (!json) io.stdout.write(`${printable(officeText[lang].reportWritten(destination.path))}\n`);
+  }
+  // --mark-dir: each file with findings given back marked (mark-copies.ts); a copy not written is status 2.
+  if (request.markDir !== undefined && !(await (await import(/* webpackMode: "eager" */ "./mark-copies")).markInto(request.markDir, outcomes, lang, io, !json))) return EXIT_CANNOT;
   return exitStatus(outcomes);
 }
 
-/** Files are checked one after another, in the order given, so output order is stable. */
-async function checkFiles(files: string[], plans: CheckedSheet[]): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = [];
-  for (const file of files) outcomes.push(await checkFile(file, plans));
-  return outcomes;
-}
-
-async function checkFile(file: string, plans: CheckedSheet[]): Promise<FileOutcome> {
+export async function checkFile(file: string, plans: CheckedSheet[]): Promise<FileOutcome> {
   const read = await checkedSheets(file);
   if ("problem" in read) return { file, problem: read.problem };
   // Each report is reconciled with an annual plan of its year: one in its own workbook, or --plan's.
   const reconciled = reconcileReports(read.sheets, [...read.sheets, ...plans]);
   const reports: SheetReport[] = read.sheets.map((s) => applyAcceptances(withReconciliation(s.report, reconciled.get(s.report.sheet)), read.acceptances, s.grid));
-  return read.strays.length > 0 ? { file, reports, strays: read.strays } : { file, reports };
+  // Read from the title now: the grids are not kept past this file.
+  const titles = read.sheets.map(sheetTitle);
+  return keptFile(read.strays.length > 0 ? { file, reports, strays: read.strays, titles } : { file, reports, titles });
 }
 
 /** Every sheet of a workbook file with what checking it said, or why the file could not be checked. */

@@ -1,5 +1,7 @@
 /**
- * The default, human-readable report: file, then sheet, then findings, then one summary line.
+ * The default, human-readable report: with two files or more, one line per file first (summary.ts);
+ * then file, sheet, findings (narrowed by a --severity or --rule filter, which says what it hid),
+ * then one summary line.
  * Findings of one rule repeated over many cells of a sheet (core/groups.ts, from GROUP_MIN) are
  * one line with the cells as ranges and a count, unless `--all` asks for every one; JSON is never
  * grouped. File names, sheet names and messages pass through printable(): they carry the sender's text.
@@ -14,7 +16,10 @@ import { counted, formatNumber } from "../core/messages/format";
 import { sheetsToFix, verdictOf } from "../core/verdict";
 import { computeFixFor } from "./fix-hints";
 import { strayLines } from "./stray-cells";
-import { summaryLine, verdictTally } from "./summary";
+import { fileLines, summaryLine, verdictTally } from "./summary";
+import { filteredReport, isFiltering } from "./finding-filter";
+import type { FindingFilter } from "./finding-filter";
+import { officeText } from "./office-text";
 import { cutQuote, findingMessage, printable } from "./terminal-text";
 import { uiText } from "./ui-text";
 import { catalogues } from "../core/messages";
@@ -22,6 +27,10 @@ import { catalogues } from "../core/messages";
 export interface HumanOptions {
   /** `--all`: every finding on its own line, none grouped. */
   all?: boolean;
+  /** --errors-only, --severity, --rule: which findings the details list. */
+  filter?: FindingFilter;
+  /** Files in the folders given that are not workbooks, left unread. */
+  skipped?: number;
 }
 
 /** A grouped line names at most this many ranges of cells, then "…" (its count says how many cells). */
@@ -30,13 +39,23 @@ const RANGES_SHOWN = 3;
 const PLACE_MAX = 20;
 
 export function renderHuman(outcomes: FileOutcome[], lang: Lang, palette: Palette, options: HumanOptions = {}): string {
-  const lines: string[] = [];
+  const office = officeText[lang];
+  const { filter } = options;
+  const filtering = isFiltering(filter);
+  // The office reads the table of files first, then looks into the files it needs to.
+  const lines: string[] = outcomes.length > 1 ? [...fileLines(outcomes, lang, palette), ""] : [];
   let grouped = false;
+  let hidden = 0;
   for (const outcome of outcomes) {
     // Unreadable files already got their one-line reason on stderr; the summary counts them.
     if (isUnreadable(outcome)) continue;
+    const shown = outcome.reports.map((report) => filteredReport(report, filter));
+    hidden += shown.reduce((sum, s) => sum + s.hidden, 0);
+    // Filtered, a file or sheet with nothing left to show is left out: the table above has its verdict.
+    if (filtering && shown.every((s) => s.report.findings.length === 0)) continue;
     lines.push(palette.bold(printable(outcome.file)));
-    for (const report of outcome.reports) {
+    for (const { report } of shown) {
+      if (filtering && report.findings.length === 0) continue;
       const sheet = renderSheet(report, lang, palette, options.all === true);
       grouped ||= sheet.grouped;
       lines.push(...sheet.lines, ...strayLines(outcome, report.sheet, lang));
@@ -45,6 +64,8 @@ export function renderHuman(outcomes: FileOutcome[], lang: Lang, palette: Palett
   }
   // Said once, where it is needed: how to see each cell of the grouped lines.
   if (grouped) lines.push(palette.dim(uiText[lang].groupedNote), "");
+  if (hidden > 0) lines.push(palette.dim(office.hidden(counted(hidden, office.nouns.findings, lang))));
+  if (options.skipped) lines.push(office.skipped(options.skipped));
   const tally = verdictTally(outcomes, lang);
   if (tally !== null) lines.push(tally);
   lines.push(summaryLine(outcomes, lang));

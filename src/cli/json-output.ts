@@ -10,6 +10,10 @@ import { describeProblem } from "./read-problem";
 import { ignoredCells } from "./stray-cells";
 import { findingMessage } from "./terminal-text";
 import { catalogues } from "../core/messages";
+import { filteredReport, isFiltering } from "./finding-filter";
+import type { FindingFilter } from "./finding-filter";
+import { fileTitle } from "./sheet-title";
+import type { SheetPeriod, SheetTitle } from "./sheet-title";
 
 export interface JsonFinding {
   rule: string;
@@ -24,10 +28,16 @@ export interface JsonFinding {
 /** Findings by severity, accepted ones left out: what the verdict is decided on (SPEC, additive). */
 export type JsonCounts = SeverityCounts;
 
+/** A sheet's or file's period (additive): reconciliation's reading of the title; a plan's has only the year. */
+export type JsonPeriod = SheetPeriod;
+
 export interface JsonSheet {
   sheet: string;
   form: string | null;
   headerRow: number | null;
+  /** The centre or body the title names, as written (additive); null when it names none. */
+  organisation: string | null;
+  period: JsonPeriod | null;
   counts: JsonCounts;
   findings: JsonFinding[];
   rows: JsonRow[];
@@ -47,28 +57,50 @@ export interface JsonFile {
   error?: string;
   verdict?: Verdict;
   counts?: JsonCounts;
+  /** The file's organisation and period: its first form's that names them (additive). */
+  organisation?: string | null;
+  period?: JsonPeriod | null;
   sheets: JsonSheet[];
 }
 
 export interface JsonDocument {
   files: JsonFile[];
+  /** Files in the folders or patterns given that are not workbooks, left unread (additive). */
+  skipped: number;
+  /** Only with --errors-only, --severity or --rule: the findings left out of the lists (counts keep them). */
+  hidden?: number;
 }
 
-export function toJsonDocument(outcomes: FileOutcome[], lang: Lang): JsonDocument {
-  return {
-    files: outcomes.map((o): JsonFile => {
-      if (isUnreadable(o)) return { file: o.file, error: describeProblem(o.problem, lang), sheets: [] };
-      const { verdict, counts } = verdictOf(o.reports);
-      return { file: o.file, verdict, counts, sheets: o.reports.map((r) => ({ ...toJsonSheet(r, lang), ...ignoredCells(o, r.sheet) })) };
-    }),
-  };
+export interface JsonOptions {
+  filter?: FindingFilter;
+  skipped?: number;
 }
 
-function toJsonSheet(report: SheetReport, lang: Lang): JsonSheet {
+export function toJsonDocument(outcomes: FileOutcome[], lang: Lang, options: JsonOptions = {}): JsonDocument {
+  let hidden = 0;
+  const files = outcomes.map((o): JsonFile => {
+    if (isUnreadable(o)) return { file: o.file, error: describeProblem(o.problem, lang), sheets: [] };
+    const { verdict, counts } = verdictOf(o.reports);
+    const titles = o.titles ?? [];
+    const { organisation, period } = fileTitle(o.reports, titles);
+    const sheets = o.reports.map((r, k) => {
+      const shown = filteredReport(r, options.filter);
+      hidden += shown.hidden;
+      // Counts are the whole sheet's, whatever the filter left in `findings`.
+      return { ...toJsonSheet(shown.report, titles[k], lang), counts: sheetVerdict(r).counts, ...ignoredCells(o, r.sheet) };
+    });
+    return { file: o.file, verdict, counts, organisation, period, sheets };
+  });
+  return { files, skipped: options.skipped ?? 0, ...(isFiltering(options.filter) ? { hidden } : {}) };
+}
+
+function toJsonSheet(report: SheetReport, title: SheetTitle | undefined, lang: Lang): JsonSheet {
   return {
     sheet: report.sheet,
     form: report.form,
     headerRow: report.headerRow,
+    organisation: title?.organisation ?? null,
+    period: title?.period ?? null,
     counts: sheetVerdict(report).counts,
     // Every finding, one by one, accepted ones too: JSON is never grouped (scripts count and filter).
     findings: report.findings.map((f) => toJsonFinding(f, lang)),

@@ -4,6 +4,16 @@ import type { FormId, MeasureRow } from "../core/types";
 export type JsonRow =
   | { row: number; number: string | null; plan: number | null; fact: number | null; percent: number | null }
   | { row: number; number: string | null; quarters: (number | null)[]; total: number | null }
+  | {
+      row: number;
+      number: string | null;
+      source: string | null;
+      planned: number | null;
+      financed: number | null;
+      used: number | null;
+      percent: number | null;
+      deviation: number | null;
+    }
   | { row: number; number: string | null };
 
 export function toJsonRow(form: FormId | null, m: MeasureRow): JsonRow {
@@ -13,6 +23,19 @@ export function toJsonRow(form: FormId | null, m: MeasureRow): JsonRow {
       return { row: m.row, number, plan: finiteOrNull(m.plan), fact: finiteOrNull(m.fact), percent: oneDecimal(m.percent) };
     case "annual-plan":
       return { row: m.row, number, quarters: fourQuarters(m.quarters), total: finiteOrNull(m.total) };
+    case "program-execution":
+      // Money in тис. грн; percent used = used (financed without a used column) ÷ planned × 100;
+      // deviation in the sheet's own sign (used − planned unless its first full row says otherwise).
+      return {
+        row: m.row,
+        number,
+        source: m.source ?? null,
+        planned: finiteOrNull(m.planned),
+        financed: finiteOrNull(m.financed),
+        used: finiteOrNull(m.used),
+        percent: oneDecimal(m.percent),
+        deviation: finiteOrNull(m.deviation),
+      };
     default:
       return { row: m.row, number };
   }

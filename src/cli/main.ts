@@ -52,5 +52,7 @@ async function dispatch(command: Command, io: CliIo): Promise<number> {
       return (await import(/* webpackMode: "eager" */ "./report-from-plan-command")).runReportFromPlan(command, io);
     case "annual-report":
       return (await import(/* webpackMode: "eager" */ "./annual-report-command")).runAnnualReport(command, io);
+    case "mark":
+      return (await import(/* webpackMode: "eager" */ "./mark-command")).runMark(command, io);
   }
 }

@@ -3,12 +3,15 @@ import type { SheetReport } from "../core/types";
 import { verdictOf } from "../core/verdict";
 import type { StrayCells } from "../xlsx";
 import type { ReadProblem } from "./read-problem";
+import type { SheetTitle } from "./sheet-title";
 
 export interface CheckedFile {
   file: string;
   reports: SheetReport[];
   /** Far cells the reader left out of a sheet's grid, per sheet that had any (stray-cells.ts). */
   strays?: StrayCells[];
+  /** Each sheet's organisation and period from its title, in the order of `reports`. */
+  titles?: SheetTitle[];
 }
 
 export interface UnreadableFile {

@@ -25,7 +25,11 @@ export type ReadProblemKind =
   /** A sheet whose filled cells are spread too wide to check as one table. */
   | "sheet-too-large"
   | "empty-workbook"
-  | "check-failed";
+  | "check-failed"
+  /** A pattern (`вхідні/*.xlsx`) that names no file or folder. */
+  | "no-match"
+  /** A folder named to check that holds no workbook at all, in any subfolder. */
+  | "no-workbooks";
 
 export interface ReadProblem {
   kind: ReadProblemKind;
@@ -63,6 +67,8 @@ const reasons: Record<Lang, Record<ReadProblemKind, string>> = {
     "sheet-too-large": "аркуш завеликий для перевірки: заповнені клітинки розкидано надто широко",
     "empty-workbook": "порожня книга",
     "check-failed": "внутрішня помилка під час перевірки",
+    "no-match": "жоден файл не відповідає шаблону",
+    "no-workbooks": "у теці немає жодної книги Excel (.xlsx)",
   },
   en: {
     "not-found": "file not found",
@@ -85,6 +91,8 @@ const reasons: Record<Lang, Record<ReadProblemKind, string>> = {
     "sheet-too-large": "a sheet is too large to check: its filled cells are spread too wide",
     "empty-workbook": "empty workbook",
     "check-failed": "internal error while checking",
+    "no-match": "no file matches the pattern",
+    "no-workbooks": "the folder holds no Excel workbook (.xlsx)",
   },
 };
 

@@ -12,6 +12,7 @@ import { planRow } from "./rules/plan-rows";
 import { checkColumns, checkCompleteness, checkDeadlines, checkNumbering, checkOtherValues } from "./rules/structure";
 import { rollUp } from "./rollup";
 import { checkEmpty, checkPlaceholders } from "./rules/fill";
+import { checkProgramSheet } from "./program/check";
 
 export interface CheckOptions {
   /** The form recorded in the workbook by a template: skips guessing. */
@@ -25,6 +26,7 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetRe
   const view = new SheetView(grid);
   const recognition = recognise(view, options.form, options.headerRow) ?? (options.form ? recognise(view) : null);
   if (!recognition) return notAForm(grid.name, view);
+  if (recognition.form.id === "program-execution") return checkProgramSheet(view, recognition);
   const { form, headerRow, columns, otherValueCols } = recognition;
   const model = readRows(view, headerRow, columns);
   const headers = headerTexts(view, headerRow, columns);

@@ -29,3 +29,4 @@ export * from "./edits";
 export * from "./templates";
 export { reconcileReports, withReconciliation, periodOf, reportPeriod, approvedValueFor } from "./reconcile";
 export type { CheckedSheet, Reconciliation, ReportPeriod, Approved } from "./reconcile";
+export { organisationOf } from "./organisation";

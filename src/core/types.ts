@@ -1,12 +1,12 @@
 /** What the engine tells about a sheet: the contract shared by the CLI, the task pane and tests. */
 
-export type FormId = "quarterly-report" | "annual-plan" | "action-plan" | "regional-plan" | "program-measures";
+export type FormId = "quarterly-report" | "annual-plan" | "action-plan" | "regional-plan" | "program-measures" | "program-execution";
 
 export type Severity = "error" | "warning" | "info";
 
 export type Lang = "uk" | "en";
 
-export type InvalidReason = "error" | "negative" | "mixed" | "text-fact" | "word-among-numbers" | "not-a-number";
+export type InvalidReason = "error" | "negative" | "mixed" | "text-fact" | "word-among-numbers" | "not-a-number" | "text-money";
 
 /** Why and when an official accepted a warning or tip on a cell (see core/acceptances.ts). */
 export interface AcceptedNote {
@@ -137,7 +137,8 @@ interface FactFarAbovePlanFinding extends FindingBase {
  */
 interface PercentMismatchFinding extends FindingBase {
   rule: "percent-mismatch";
-  params: { value: number; shown: number; percent: number; label?: string };
+  /** `basis` on a programme execution row: the percent is of money used (or financed) ÷ planned. */
+  params: { value: number; shown: number; percent: number; label?: string; basis?: "used" | "financed" };
 }
 
 /** Where on a form sheet a cell lies: the title block, a section heading, a measure row, or the signatures below. */
@@ -208,13 +209,30 @@ interface MeasureNotReportedFinding extends FindingBase {
 }
 
 /**
- * A total row's number (`Усього`, `Разом за розділом`, `ВСЬОГО ПО ПРОГРАМІ`) in `column` is `total`,
- * while the measure rows since the previous total row or section heading sum to `since` and all
- * measure rows above it in the table to `above`.
+ * A programme execution row (SPEC `program-execution`): money `planned` > 0, `used` (or financed,
+ * where there is no used column: `column`) below it, and no note.
+ */
+interface UnderspendUnexplainedFinding extends FindingBase {
+  rule: "underspend-unexplained";
+  params: { planned: number; used: number; column: "used" | "financed"; label?: string };
+}
+
+/**
+ * A programme execution row's typed `deviation` is not `expected` (used − planned, or planned − used
+ * where the sheet's first full row writes it that way: `sign`).
+ */
+interface DeviationMismatchFinding extends FindingBase {
+  rule: "deviation-mismatch";
+  params: { deviation: number; expected: number; sign: "used-minus-planned" | "planned-minus-used"; label?: string };
+}
+
+/**
+ * A total row's `total` in `column` is neither the sum of the rows since the previous total row or
+ * section heading (`sum`) nor the sum of every row above it in the table (`all`).
  */
 interface SubtotalMismatchFinding extends FindingBase {
   rule: "subtotal-mismatch";
-  params: { column: ColumnRole; label?: string; total: number; since: number; above: number };
+  params: { column: ColumnRole; total: number; sum: number; all: number; label?: string };
 }
 
 /**
@@ -251,6 +269,8 @@ export type Finding =
   | PlanDiffersFromApprovedFinding
   | MeasureNotInPlanFinding
   | MeasureNotReportedFinding
+  | UnderspendUnexplainedFinding
+  | DeviationMismatchFinding
   | SubtotalMismatchFinding
   | TableNotCheckedFinding;
 
@@ -278,6 +298,14 @@ export interface MeasureRow {
   percent?: number | null;
   quarters?: (number | null)[];
   total?: number | null;
+  /** A programme execution row's money, тис. грн (null where missing or invalid). */
+  planned?: number | null;
+  financed?: number | null;
+  used?: number | null;
+  /** The deviation as typed, sign as written (may be negative); null where missing or unreadable. */
+  deviation?: number | null;
+  /** The row's financing source (`Джерела фінансування`), as written. */
+  source?: string | null;
   /** How the row's plan reads: numeric target, qualitative wording, or none. */
   planKind?: "number" | "qualitative" | "empty" | "invalid";
   execution?: ExecutionStatus;
@@ -319,7 +347,12 @@ export type ColumnRole =
   | "start"
   | "end"
   /** `Од. виміру`: never a value, never the indicator. */
-  | "units";
+  | "units"
+  | "source"
+  | "planned"
+  | "financed"
+  | "used"
+  | "deviation";
 
 /**
  * How measures fared. Every measure counts once under `measures` and once under its execution
@@ -371,6 +404,8 @@ export interface SheetReport {
   rollup: Rollup;
   /** The sheet's own header wording of each recognised column, spaces collapsed (for group summaries). */
   headers?: Partial<Record<ColumnRole, string>>;
+  /** A quarterly report reconciled with an annual plan: that plan's sheet (SPEC "Reconciliation"). */
+  reconciledWith?: string;
   /** A sheet that is not a form, but whose header nearly is one: what it lacks. */
   nearly?: NearlyForm;
 }

@@ -60,13 +60,14 @@ const cases: { name: string; make: () => Promise<string>; uk: string; en: string
     en: "empty workbook",
   },
   {
-    name: "a folder",
+    // A folder is read whole (issue 11); one without any workbook is most often the wrong folder.
+    name: "a folder without a workbook",
     make: async () => {
       mkdirSync(inTemp("тека.xlsx"), { recursive: true });
       return inTemp("тека.xlsx");
     },
-    uk: "це тека, а не файл",
-    en: "is a directory, not a file",
+    uk: "у теці немає жодної книги Excel (.xlsx)",
+    en: "the folder holds no Excel workbook (.xlsx)",
   },
   {
     // Opening a pipe waits for a writer: it must be refused before it is opened, not hang.

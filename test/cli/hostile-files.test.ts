@@ -97,7 +97,7 @@ it("a merge over the whole sheet (A1:XFD1048576): read as its one cell, not a fo
   const { run, hostile } = checkBeside("whole-sheet merge", write("злиття.xlsx", wholeSheetMerge()));
   expect(run.stderr).toBe("");
   expect(hostile.error).toBeUndefined();
-  expect(hostile.sheets).toEqual([{ sheet: "Аркуш1", form: null, headerRow: null, counts: { error: 0, warning: 0, info: 0 }, findings: [], rows: [] }]);
+  expect(hostile.sheets).toEqual([{ sheet: "Аркуш1", form: null, headerRow: null, organisation: null, period: null, counts: { error: 0, warning: 0, info: 0 }, findings: [], rows: [] }]);
 });
 
 describe("refused with one line naming the file", () => {

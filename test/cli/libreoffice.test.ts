@@ -139,9 +139,15 @@ if (!hasSoffice) {
       let numeric = 0;
       for (const m of report.measures) {
         if (percent !== undefined) {
-          const expected = m.percent === null || m.percent === undefined ? "" : (m.fact as number) / (m.plan as number);
+          // A programme's percent is of money used (or financed) over planned; a report's, fact over plan.
+          const [done, base] = report.form === "program-execution" ? [m.used ?? m.financed, m.planned] : [m.fact, m.plan];
+          const expected = m.percent === null || m.percent === undefined ? "" : (done as number) / (base as number);
           expectSame(`row ${m.row} %`, valueAt(grid, m.row, percent), expected);
           if (expected !== "") numeric++;
+        }
+        if (report.columns.deviation !== undefined) {
+          expectSame(`row ${m.row} deviation`, valueAt(grid, m.row, report.columns.deviation), m.deviation ?? "");
+          if (typeof m.deviation === "number") numeric++;
         }
         if (total !== undefined) {
           expectSame(`row ${m.row} total`, valueAt(grid, m.row, total), m.total ?? "");
@@ -198,6 +204,12 @@ async function filledTemplate(id: TemplateId, file: string, annualSums: Map<numb
     const row = planned.measureRows.first + k;
     if (columns.measure !== undefined) set(row, columns.measure, `Захід ${k + 1}`);
     if (columns.q1 !== undefined) [columns.q1, columns.q2, columns.q3, columns.q4].forEach((col, q) => set(row, col as number, PLAN_QUARTERS[k][q]));
+    // A programme's money: planned and used (the financed column left as typed, empty).
+    const used = columns.used ?? columns.financed;
+    if (columns.planned !== undefined && used !== undefined) {
+      set(row, columns.planned, REPORT_NUMBERS[k][0]);
+      set(row, used, REPORT_NUMBERS[k][1]);
+    }
     if (columns.plan === undefined || columns.fact === undefined) continue;
     const planSources = formulaSources(sheet, row, columns.plan);
     const factSources = formulaSources(sheet, row, columns.fact);

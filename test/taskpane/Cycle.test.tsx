@@ -127,3 +127,102 @@ describe("«Взяти з плану всі»", () => {
     expect(document.querySelector('[data-group="plan-differs-from-approved"]')).toBeNull();
   });
 });
+
+describe("«Створити річний звіт»", () => {
+  async function backToPlan(excel: { book: { activeSheet: string } }, plan: string) {
+    excel.book.activeSheet = plan;
+    await checkBook();
+  }
+
+  async function createAnnual() {
+    fireEvent.click(await screen.findByRole("button", { name: "Створити річний звіт" }));
+    await waitFor(() => expect(document.querySelector("main[aria-busy]")).toBeNull());
+  }
+
+  it("adds up the year's quarter sheets in a new sheet whose plan and fact follow them live", async () => {
+    const { excel } = await renderPane(PLAN);
+    const plan = excel.book.activeSheet;
+    await checkBook();
+    await createReport("1");
+    const first = excel.book.activeSheet;
+    act(() => excel.type(first, "G8", "1"));
+    await backToPlan(excel, plan);
+    await createReport("2");
+    const second = excel.book.activeSheet;
+    act(() => excel.type(second, "G8", "2"));
+    await createAnnual();
+    const annual = excel.book.activeSheet;
+    expect(annual).toBe("Річний звіт 2023");
+    expect(screen.getByText(/^Створено аркуш «Річний звіт 2023»: \d+ заход(ів|и|у) зі звітів «Звіт I кв 2023», «Звіт II кв 2023»\./)).toBeTruthy();
+    expect(document.body.textContent).toMatch(/Форма: Звіт про виконання плану діяльності/);
+    // The title names the body the quarters name: no placeholder left to fill in.
+    expect(rules()).not.toContain("placeholder-left");
+    const sheet = excel.book.sheet(annual)!;
+    // The first measure's row: its quarter-I fact (column J) reads the first report's G8.
+    const row = [...Array(40).keys()].map((k) => k + 1).find((r) => String(sheet.cell(r, 10)?.formula ?? "").includes(`'${first}'!G8`));
+    expect(row).toBeDefined();
+    const at = (col: number) => excel.book.sheet(annual)!.cell(row!, col)?.value;
+    const num = (v: unknown) => (typeof v === "number" ? v : 0);
+    // Quarter I's plan (I) is the first report's F8; the year's plan and fact (E, F) add up the quarters (I+K, J+L).
+    expect(at(9)).toBe(excel.book.sheet(first)!.cell(8, 6)!.value);
+    expect(at(10)).toBe(1);
+    expect(at(5)).toBe(num(at(9)) + num(at(11)));
+    expect(at(6)).toBe(1 + num(at(12)));
+    const before = at(6) as number;
+    // A fact typed later in a quarter shows up in the year.
+    act(() => excel.type(first, "G8", "5"));
+    expect(at(10)).toBe(5);
+    expect(at(6)).toBe(before + 4);
+    // The quarters themselves are untouched.
+    expect(excel.book.sheet(first)!.cell(8, 7)?.value).toBe(5);
+  }, 60_000);
+
+  it("refuses in one line when a quarter is a running total, and makes no sheet", async () => {
+    const { excel } = await renderPane(PLAN);
+    const plan = excel.book.activeSheet;
+    await checkBook();
+    await createReport("1");
+    await backToPlan(excel, plan);
+    await createReport("2", true);
+    const running = excel.book.activeSheet;
+    const before = excel.book.sheets.length;
+    await createAnnual();
+    await screen.findByText(`Аркуш «${running}» — звіт наростаючим підсумком: він уже містить рік до свого кварталу, тож додати його до інших не можна — річний звіт не створено.`);
+    expect(excel.book.sheets).toHaveLength(before);
+    expect(excel.book.activeSheet).toBe(running);
+  }, 60_000);
+});
+
+describe("the plan a report is reconciled with", () => {
+  it("names the plan found, and takes another plan sheet or none when the official picks it", async () => {
+    const { excel } = await renderPane(PLAN);
+    const plan = excel.book.activeSheet;
+    await checkBook();
+    await createReport("2");
+    const made = excel.book.activeSheet;
+    const approved = excel.book.sheet(made)!.cell(8, 6)!.value as number;
+    act(() => excel.type(made, "F8", String(approved + 3)));
+    // A second plan sheet: a copy where the official already raised the target.
+    const copy = excel.copySheet(plan).name;
+    await checkBook();
+    const choice = () => document.querySelector("[data-plan-choice]") as HTMLSelectElement;
+    expect(choice().selectedOptions[0].textContent).toBe(`План цього року — «${plan}»`);
+    const item = document.querySelector('[data-group="plan-differs-from-approved"] [data-cell="F8"]') as HTMLElement;
+    const [, source, cell] = /плані \(«(.+?)», ([A-Z]+\d+)\)/.exec(item.textContent ?? "") ?? [];
+    expect(source).toBe(plan);
+    act(() => excel.type(copy, cell, String(approved + 3)));
+    const differs = () => [...document.querySelectorAll('[data-group="plan-differs-from-approved"] [data-cell]')].map((e) => e.getAttribute("data-cell"));
+
+    await act(async () => fireEvent.change(choice(), { target: { value: copy } }));
+    await waitFor(() => expect(document.querySelector("main[aria-busy]")).toBeNull());
+    expect(differs()).not.toContain("F8");
+    expect(rules()).toContain("fact-missing");
+
+    await act(async () => fireEvent.change(choice(), { target: { value: "\u0000none" } }));
+    await waitFor(() => expect(document.querySelector("main[aria-busy]")).toBeNull());
+    expect(rules().filter((r) => /approved|plan$|reported/.test(r ?? ""))).toEqual([]);
+
+    await act(async () => fireEvent.change(choice(), { target: { value: "" } }));
+    await waitFor(() => expect(differs()).toContain("F8"));
+  }, 60_000);
+});

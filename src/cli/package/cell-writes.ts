@@ -130,7 +130,7 @@ export function isProtected(xml: string, layout: SheetLayout): boolean {
  * The look a cell that is not in the file yet would show: its row's format when the row has
  * one (customFormat), else its column's.
  */
-function defaultStyles(xml: string, layout: SheetLayout, all: RowEl[], rows: Set<number>): (row: number, col: number) => number {
+export function defaultStyles(xml: string, layout: SheetLayout, all: RowEl[], rows: Set<number>): (row: number, col: number) => number {
   const rowStyles = new Map<number, number>();
   for (const row of all) {
     if (!rows.has(row.r) || !/^(1|true)$/.test(attr(xml, row.el.open, "customFormat") ?? "")) continue;

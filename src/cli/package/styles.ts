@@ -3,7 +3,7 @@
  * cloned with another number format (or an identical one reused), records appended to a
  * collection with its count kept right. Nothing else in the part is rewritten.
  */
-import { applySplices, attr, attributes, child, children, escapeAttr, NS, rootElement, setAttr, unescapeXml } from "./xml";
+import { applySplices, attr, attributes, child, children, escapeAttr, NS, rootElement, setAttr, setAttrs, unescapeXml } from "./xml";
 import type { Element, Splice } from "./xml";
 
 /** Number formats every Excel knows by id (ECMA-376 §18.8.30), those a patch may ask for. */
@@ -100,6 +100,29 @@ export class StyleSheet {
     const open = setAttr(text.slice(0, openLength), { start: 0, end: openLength }, "numFmtId", String(id));
     text = withApply(open) + text.slice(openLength);
     const index = this.appendRecord("cellXfs", text);
+    this.clones.set(key, index);
+    return index;
+  }
+
+  /**
+   * The index of an xf that looks like `xfIndex` in every way but its fill, which is `fill` (a
+   * `<fill>` record, reused when styles.xml has an identical one): an identical xf when there is
+   * one, else a clone appended to cellXfs.
+   */
+  withFill(xfIndex: number, fill: string): number {
+    const key = `${xfIndex}\u0000fill\u0000${fill}`;
+    const known = this.clones.get(key);
+    if (known !== undefined) return known;
+    const fillId = this.appendRecord("fills", fill);
+    const xfs = this.records("cellXfs");
+    const base = xfs[xfIndex] ?? xfs[0];
+    const text = base ? this.recordText(base) : '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+    const openLength = base ? base.open.end - base.open.start : text.length;
+    const open = setAttrs(text.slice(0, openLength), [
+      ["fillId", String(fillId)],
+      ["applyFill", "1"],
+    ]);
+    const index = this.appendRecord("cellXfs", open + text.slice(openLength));
     this.clones.set(key, index);
     return index;
   }

@@ -10,6 +10,7 @@ import { valueFor } from "../cells";
 import { readValue } from "../value";
 import { sameNumber } from "../compute";
 import { FormId } from "../types";
+import { planProgramCompute } from "../program/compute";
 
 export interface ComputeOptions {
   /** The user agreed to add a "% виконання" column next to "Факт" (reports without one). */
@@ -17,7 +18,7 @@ export interface ComputeOptions {
 }
 
 /** The forms Compute writes formulas into: a plan's totals, a report's percentages. */
-const COMPUTABLE: ReadonlySet<FormId> = new Set<FormId>(["annual-plan", "quarterly-report"]);
+const COMPUTABLE: ReadonlySet<FormId> = new Set<FormId>(["annual-plan", "quarterly-report", "program-execution"]);
 
 /** The edit plan, and what the edge must ask the user before (or instead of) carrying it out. */
 export interface ComputePlan extends EditPlan {
@@ -42,6 +43,7 @@ export function planCompute(grid: SheetGrid, report: SheetReport, options: Compu
   const view = new SheetView(grid);
   if (report.form === "annual-plan") planTotals(view, report, plan);
   if (report.form === "quarterly-report") planPercents(view, report, plan, options);
+  if (report.form === "program-execution") planProgramCompute(view, report, plan);
   return plan;
 }
 

@@ -42,6 +42,7 @@ const INVALID: Record<InvalidReason, { holds: (value: string) => string; fix: st
     fix: "Enter numbers in every quarter (empty where nothing is planned) or one wording for the whole row.",
   },
   "not-a-number": { holds: (v) => `holds "${v}", which does not read as a number`, fix: 'Enter a number or a wording without digits (such as "За потребою").' },
+  "text-money": { holds: (v) => `holds the text "${v}" instead of an amount`, fix: 'Enter the amount in UAH thousand (0 if there was no money; "х" if none was planned) and the explanation in the note.' },
 };
 
 function message(f: Finding): string {
@@ -98,8 +99,9 @@ function message(f: Finding): string {
       return `Actual ${number(fact)} is ${ratio} times the plan ${number(plan)}. Check whether the plan is realistic.`;
     }
     case "percent-mismatch": {
-      const { shown, label } = f.params;
-      return `"${columnName(names, "percent", label)}" holds ${percent(shown)}, but actual and plan give ${percent(f.params.percent)}. Replace it with the percent formula (the "${FIX["percent-formula"]}" fix).`;
+      const { shown, label, basis } = f.params;
+      const from = basis ? `${basis} and planned money` : "actual and plan";
+      return `"${columnName(names, "percent", label)}" holds ${percent(shown)}, but ${from} give ${percent(f.params.percent)}. Replace it with the percent formula (the "${FIX["percent-formula"]}" fix).`;
     }
     case "placeholder-left":
       return `${PLACE[f.params.place]} still holds the template's placeholder "${f.params.value}". Replace it with the real text before sending.`;
@@ -140,10 +142,19 @@ function message(f: Finding): string {
       const { number: n, measure, approved, planSheet, planCell } = f.params;
       return `The report has no row for measure ${n ? `${n} ` : ""}"${quote(measure)}" of the approved plan ("${quote(planSheet)}", ${planCell}), which sets ${number(approved)} ${periodEn(f.params)}. Add the measure's row to the report.`;
     }
+    case "underspend-unexplained": {
+      const { planned, used, column, label } = f.params;
+      return `${column === "used" ? "Used" : "Financed"} ${number(used)} of the planned ${number(planned)} (UAH thousand) and no reason is given. Explain the unspent money in the "${columnName(names, "note", label)}" column.`;
+    }
+    case "deviation-mismatch": {
+      const { deviation, expected, sign, label } = f.params;
+      const how = sign === "used-minus-planned" ? "used minus planned" : "planned minus used, as the table's first row writes it,";
+      return `"${columnName(names, "deviation", label)}" holds ${number(deviation)}, but ${how} gives ${number(expected)}. Correct the deviation or the amounts (Compute writes the formula).`;
+    }
     case "subtotal-mismatch": {
-      const { column, label, total, since, above } = f.params;
-      const sums = since === above ? `the measures above it sum to ${number(since)}` : `the measures since the previous total or section heading sum to ${number(since)}, and all above it in the table to ${number(above)}`;
-      return `Total row: the "${columnName(names, column, label)}" column holds ${number(total)}, but ${sums}. Correct the total (a =SUM formula is safest) or the measures' values.`;
+      const { column, total, sum, all, label } = f.params;
+      const sums = sum === all ? number(sum) : `${number(sum)} (${number(all)} from the top of the table)`;
+      return `The total in "${columnName(names, column, label)}" is ${number(total)}, but the rows above it add up to ${sums}. Check the total and the rows it adds up.`;
     }
     case "table-not-checked": {
       const { headerRow, form } = f.params;
@@ -185,7 +196,9 @@ export const en: MessageCatalogue = {
     "plan-differs-from-approved": "Plan differs from the approved plan",
     "measure-not-in-plan": "Measure not in the plan",
     "measure-not-reported": "Plan measure missing from the report",
-    "subtotal-mismatch": "Total row differs from its measures' sum",
+    "underspend-unexplained": "Unspent money not explained",
+    "deviation-mismatch": "Deviation disagrees with the amounts",
+    "subtotal-mismatch": "Total is not the sum of its rows",
     "table-not-checked": "Another table not checked",
   },
   groupTitle: {
@@ -212,7 +225,9 @@ export const en: MessageCatalogue = {
     "plan-differs-from-approved": "Plans differ from the approved plan",
     "measure-not-in-plan": "Measures not in the plan",
     "measure-not-reported": "Plan measures missing from the report",
-    "subtotal-mismatch": "Total rows that differ from their measures' sum",
+    "underspend-unexplained": "Unspent money not explained",
+    "deviation-mismatch": "Deviations that disagree with the amounts",
+    "subtotal-mismatch": "Totals that are not the sum of their rows",
     "table-not-checked": "Other tables not checked",
   },
   fixTitle: FIX,

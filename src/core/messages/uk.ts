@@ -41,7 +41,10 @@ const INVALID: Record<InvalidReason, { holds: (value: string) => string; fix: st
     fix: "Впишіть числа в усі квартали (порожньо, якщо нічого не заплановано) або одне формулювання на весь рядок.",
   },
   "not-a-number": { holds: (v) => `містить «${v}», що не читається як число`, fix: "Впишіть число або формулювання без цифр (наприклад, «За потребою»)." },
+  "text-money": { holds: (v) => `містить текст «${v}» замість суми`, fix: "Впишіть суму в тис. грн (0, якщо коштів не було; «х», якщо не передбачено), а пояснення — у примітку." },
 };
+
+const MONEY_BASIS = { used: "використано", financed: "профінансовано" } as const;
 
 const ROMAN = ["I", "II", "III", "IV"];
 
@@ -104,8 +107,9 @@ function message(f: Finding): string {
       return `Факт ${number(fact)} у ${ratio} ${TIMES[times.select(ratio)]} більший за план ${number(plan)}. Перевірте, чи реалістичний план.`;
     }
     case "percent-mismatch": {
-      const { shown, label } = f.params;
-      return `У «${columnName(names, "percent", label)}» записано ${percent(shown)}, а факт і план дають ${percent(f.params.percent)}. Замініть значення формулою відсотка (дія «${FIX["percent-formula"]}»).`;
+      const { shown, label, basis } = f.params;
+      const from = basis ? `${MONEY_BASIS[basis]} і передбачено` : "факт і план";
+      return `У «${columnName(names, "percent", label)}» записано ${percent(shown)}, а ${from} дають ${percent(f.params.percent)}. Замініть значення формулою відсотка (дія «${FIX["percent-formula"]}»).`;
     }
     case "placeholder-left":
       return `${PLACE[f.params.place]} лишилася заготовка шаблону «${f.params.value}». Замініть її справжніми даними перед надсиланням.`;
@@ -146,10 +150,19 @@ function message(f: Finding): string {
       const { number: n, measure, approved, planSheet, planCell } = f.params;
       return `У звіті немає заходу ${n ? `${n} ` : ""}«${quote(measure)}» із затвердженого плану («${quote(planSheet)}», ${planCell}): ${periodUk(f.params)} заплановано ${number(approved)}. Додайте рядок цього заходу до звіту.`;
     }
+    case "underspend-unexplained": {
+      const { planned, used, column, label } = f.params;
+      return `${column === "used" ? "Використано" : "Профінансовано"} ${number(used)} тис. грн із передбачених ${number(planned)}, а причину не вказано. Поясніть невикористання коштів у стовпці «${columnName(names, "note", label)}».`;
+    }
+    case "deviation-mismatch": {
+      const { deviation, expected, sign, label } = f.params;
+      const how = sign === "used-minus-planned" ? "використано мінус передбачено" : "передбачено мінус використано, як у першому рядку таблиці";
+      return `У «${columnName(names, "deviation", label)}» записано ${number(deviation)}, а ${how} дає ${number(expected)}. Виправте відхилення або суми (команда «Обчислити» впише формулу).`;
+    }
     case "subtotal-mismatch": {
-      const { column, label, total, since, above } = f.params;
-      const sums = since === above ? `сума заходів над ним — ${number(since)}` : `сума заходів від попереднього підсумку чи заголовка розділу — ${number(since)}, від початку таблиці — ${number(above)}`;
-      return `Підсумковий рядок: у стовпці «${columnName(names, column, label)}» ${number(total)}, а ${sums}. Виправте підсумок (надійніше формулою =SUM) або значення заходів.`;
+      const { column, total, sum, all, label } = f.params;
+      const sums = sum === all ? number(sum) : `${number(sum)} (з початку таблиці — ${number(all)})`;
+      return `Підсумок у «${columnName(names, column, label)}» — ${number(total)}, а сума рядків над ним — ${sums}. Перевірте підсумок і рядки, з яких він складається.`;
     }
     case "table-not-checked": {
       const { headerRow, form } = f.params;
@@ -191,7 +204,9 @@ export const uk: MessageCatalogue = {
     "plan-differs-from-approved": "План не збігається із затвердженим",
     "measure-not-in-plan": "Заходу немає в плані",
     "measure-not-reported": "Захід плану пропущено у звіті",
-    "subtotal-mismatch": "Підсумок не дорівнює сумі заходів",
+    "underspend-unexplained": "Невикористання коштів без пояснення",
+    "deviation-mismatch": "Відхилення не відповідає сумам",
+    "subtotal-mismatch": "Підсумок не дорівнює сумі рядків",
     "table-not-checked": "Ще одна таблиця не перевірялася",
   },
   groupTitle: {
@@ -218,7 +233,9 @@ export const uk: MessageCatalogue = {
     "plan-differs-from-approved": "Плани не збігаються із затвердженими",
     "measure-not-in-plan": "Заходів немає в плані",
     "measure-not-reported": "Заходи плану пропущено у звіті",
-    "subtotal-mismatch": "Підсумки не дорівнюють сумі заходів",
+    "underspend-unexplained": "Невикористання коштів без пояснення",
+    "deviation-mismatch": "Відхилення не відповідають сумам",
+    "subtotal-mismatch": "Підсумки не дорівнюють сумі рядків",
     "table-not-checked": "Інші таблиці не перевірялися",
   },
   fixTitle: FIX,

@@ -26,20 +26,25 @@ export interface Reconciliation {
   findings: Finding[];
 }
 
+export interface ReconcileOptions {
+  /** The official picked the plan: its year is not second-guessed (a title may carry last year's by mistake). */
+  anyYear?: boolean;
+}
+
 /**
  * Each quarterly report among `reports` reconciled with the annual plan among `plans` that is
  * its own (SPEC "Reconciliation"): same year where both titles name one; among several, the one
  * sharing most measures. Keyed by the report's sheet name; reports without a plan or a quarter
  * are left out. `plans` may be the same sheets (a workbook holding both) or another file's.
  */
-export function reconcileReports(reports: CheckedSheet[], plans: CheckedSheet[]): Map<string, Reconciliation> {
+export function reconcileReports(reports: CheckedSheet[], plans: CheckedSheet[], options: ReconcileOptions = {}): Map<string, Reconciliation> {
   const result = new Map<string, Reconciliation>();
   const annual = plans.filter((p) => p.report.form === "annual-plan");
   for (const report of reports) {
     if (report.report.form !== "quarterly-report") continue;
     const period = periodOf(report);
     if (period.quarter === null) continue;
-    const sameYear = annual.filter((p) => period.year === null || yearOf(p) === null || yearOf(p) === period.year);
+    const sameYear = options.anyYear ? annual : annual.filter((p) => period.year === null || yearOf(p) === null || yearOf(p) === period.year);
     let best: Reconciliation | null = null;
     for (const plan of sameYear) {
       const done = reconcile(report, plan, period);
@@ -52,9 +57,10 @@ export function reconcileReports(reports: CheckedSheet[], plans: CheckedSheet[])
 
 /** The report's findings with the reconciliation's among them, in sheet order. */
 export function withReconciliation(report: SheetReport, reconciliation: Reconciliation | undefined): SheetReport {
-  if (!reconciliation || reconciliation.findings.length === 0) return report;
+  if (!reconciliation) return report;
+  if (reconciliation.findings.length === 0) return { ...report, reconciledWith: reconciliation.plan };
   const findings = [...report.findings, ...reconciliation.findings].sort((a, b) => a.row - b.row || a.col - b.col);
-  return { ...report, findings };
+  return { ...report, findings, reconciledWith: reconciliation.plan };
 }
 
 /** The period from the title and header; a sheet named «Звіт II кв 2021» says it too. */

@@ -29,6 +29,8 @@ export const ruleCatalogue: Record<RuleId, { severity: Severity }> = {
   "plan-differs-from-approved": { severity: "warning" },
   "measure-not-reported": { severity: "warning" },
   "measure-not-in-plan": { severity: "info" },
+  "underspend-unexplained": { severity: "error" },
+  "deviation-mismatch": { severity: "error" },
   "subtotal-mismatch": { severity: "error" },
   "table-not-checked": { severity: "info" },
 };

@@ -67,7 +67,7 @@ export function checkSubtotals(
       if (sinceSum === undefined || aboveSum === undefined) continue;
       const candidates = [sinceSum, aboveSum, ...openers.map((from) => sumOf(above.filter((r) => r > from))), ...(group.length > 1 ? [sumOf(group)] : []), ...belowSets.map(sumOf)];
       if (candidates.some((c) => c !== undefined && sameNumber(c, total))) continue;
-      findings.add("subtotal-mismatch", totalRow, col, { column: role, label: findings.label(role), total, since: sinceSum, above: aboveSum });
+      findings.add("subtotal-mismatch", totalRow, col, { column: role, total, sum: sinceSum, all: aboveSum, label: findings.label(role) });
     }
   }
 }

@@ -9,8 +9,16 @@ import type { FormColumn, FormSchema, IndicatorSchema } from "./schema";
  */
 const wordings: IndicatorSchema["wordings"] = [
   { role: "values-group", patterns: ["значення показник", "значення індикатор"] },
+  // Programme execution money (SPEC "a sixth form"). They come before plan, fact and total: at the
+  // same place in a wording the earlier entry wins, and «Фактично використано» is money used, not
+  // a fact; «Заплановано» alone stays a plan (a report's) unless it names money.
+  { role: "deviation", patterns: ["відхилен", "^\\(?\\s*\\+\\s*[,/;]?\\s*-\\s*\\)?$"] },
+  { role: "source", patterns: ["^джерел"] },
+  { role: "planned", patterns: ["^обсяг\\S* (фінансуван|видатк|кошт)", "^передбачен", "^затверджен", "^заплановано.*(грн|кошт|фінансуван)", "^план\\S*[ ,].*грн"] },
+  { role: "financed", patterns: ["профінансов", "^надійшло"] },
+  { role: "used", patterns: ["^(фактично )?(використан|освоєн)", "касов\\S* видатк", "^виконано.*грн"] },
   { role: "percent", patterns: ["%", "відсот", "рівень виконання"] },
-  { role: "note", patterns: ["примітк", "пояснен", "причин", "коментар"] },
+  { role: "note", patterns: ["примітк", "пояснен", "причин", "коментар", "^стан\\S* виконан"] },
   { role: "total", patterns: ["^(разом|усього|всього)", "^(за|на) рік", "^рік$", "^річн\\S* (план|значення|показник)"] },
   { role: "q1", patterns: ["^(і|1|1-й|1-ий|перший)\\s*\\.?\\s*(кв\\.?|квартал)", "^і\\.?$"] },
   { role: "q2", patterns: ["^(іі|2|2-й|2-ий|другий)\\s*\\.?\\s*(кв\\.?|квартал)", "^іі\\.?$"] },
@@ -18,7 +26,7 @@ const wordings: IndicatorSchema["wordings"] = [
   { role: "q4", patterns: ["^(іv|4|4-й|4-ий|четвертий)\\s*\\.?\\s*(кв\\.?|квартал)", "^іv\\.?$"] },
   { role: "plan", patterns: ["^план", "\\sплан(\\s|$|ов|ом)", "заплан", "^прогноз"] },
   { role: "fact", patterns: ["^факт", "\\sфакт", "фактичн", "^виконано"] },
-  { role: "executor", patterns: ["відповідальн", "виконав(ець|ці|ця)"] },
+  { role: "executor", patterns: ["відповідальн", "виконав(ець|ці|ця)", "розпорядник"] },
   { role: "result", patterns: ["очікуван"] },
   { role: "goal", patterns: ["(^|\\s)мета(\\s|$|,)"] },
   // Before period and deadline: "Термін початку" is the start of a split period, not a deadline.
@@ -27,7 +35,7 @@ const wordings: IndicatorSchema["wordings"] = [
   { role: "units", patterns: ["(^|\\s|\\()од\\.?\\s*вим", "одиниц\\S* вимір"] },
   { role: "period", patterns: ["період"] },
   { role: "deadline", patterns: ["термін", "строк", "дата виконання"] },
-  { role: "measure", patterns: ["завдання\\s*/\\s*заход", "заход", "захід"] },
+  { role: "measure", patterns: ["завдання\\s*/\\s*заход", "заход", "захід", "^розділ\\S*\\s*/\\s*напрям", "^напрями?(\\s|$|,)", "^(назва|найменування)$"] },
   { role: "task", patterns: ["завдан"] },
   { role: "indicator", patterns: ["показник", "індикатор"] },
   { role: "number", patterns: ["№", "(^|\\s)[пз]\\s*/\\s*п", "^номер", "^н\\s*/\\s*п"] },
@@ -56,6 +64,11 @@ const COLUMN_NAMES: IndicatorSchema["columnNames"] = {
   start: { uk: "Початок", en: "Start" },
   end: { uk: "Закінчення", en: "End" },
   units: { uk: "Одиниця виміру", en: "Unit" },
+  source: { uk: "Джерела фінансування", en: "Funding source" },
+  planned: { uk: "Передбачено", en: "Planned" },
+  financed: { uk: "Профінансовано", en: "Financed" },
+  used: { uk: "Використано", en: "Used" },
+  deviation: { uk: "Відхилення (+, -)", en: "Deviation (+, -)" },
 };
 
 const col = (
@@ -69,6 +82,13 @@ const col = (
 /** The seeds' group over the value columns of reports and plans. */
 const VALUES = { uk: "Значення показників результативності виконання заходу", en: "Values of the performance indicators" };
 const valueCol = (...args: Parameters<typeof col>): FormColumn => ({ ...col(...args), group: VALUES });
+
+/** The money group of a programme execution report, as its template lays it out. */
+const MONEY = { uk: "Обсяги фінансування, тис. грн", en: "Funding, UAH thousand" };
+const moneyCol = (role: FormColumn["role"], uk: string, en: string, flags: { expected?: boolean } = {}, accepts: FormColumn["accepts"] = "number"): FormColumn => ({
+  ...col(role, uk, en, accepts, flags),
+  group: MONEY,
+});
 
 const number = col("number", "№ з/п", "No.", "text");
 // Reports and plans are sometimes laid out by indicator alone, so their measure column is optional.
@@ -149,6 +169,27 @@ const forms: FormSchema[] = [
       col("deadline", "Строк виконання", "Deadline", "deadline", { expected: true }),
       executor("Відповідальні за виконання"),
     ],
+  },
+  {
+    id: "program-execution",
+    // SPEC "Programme execution reports": «Інформація про результати виконання та стан фінансування
+    // заходів … програми», money in тис. грн. Financed or used must be there: that is what makes it a
+    // report on money rather than a plan with a financing column.
+    title: { uk: "Інформація про виконання програми", en: "Programme execution report" },
+    columns: [
+      number,
+      measure("Найменування заходу"),
+      executor("Головний розпорядник коштів, відповідальний виконавець"),
+      col("source", "Джерела фінансування", "Funding source", "text"),
+      moneyCol("planned", "Передбачено", "Planned", { expected: true }),
+      moneyCol("financed", "Профінансовано", "Financed"),
+      moneyCol("used", "Використано", "Used"),
+      moneyCol("percent", "% використання", "% used", {}, "computed"),
+      moneyCol("deviation", "Відхилення (+, -)", "Deviation (+, -)", {}, "computed"),
+      col("deadline", "Термін виконання", "Deadline", "deadline"),
+      col("note", "Причини невиконання, стан виконання", "Reasons for underspending, status", "note", { expected: true }),
+    ],
+    anyOf: { roles: ["financed", "used"], min: 1 },
   },
 ];
 

@@ -3,6 +3,7 @@ import { columnNames, formById, formColumn } from "../schema/forms";
 import { ColumnKind, ColumnSpec, LayoutSpec, layOut } from "./layout";
 import type { BodyRow } from "./layout";
 import { TemplateDetails, TemplateId, TemplateSheet } from "./types";
+import { programLayout } from "../program/template";
 
 const ROMAN = ["I", "II", "III", "IV"];
 const QUARTERS = ["q1", "q2", "q3", "q4"] as const;
@@ -18,6 +19,7 @@ export const TEMPLATE_TITLES: Record<TemplateId, { uk: string; en: string }> = {
   "action-plan": formById("action-plan").title,
   "regional-plan": formById("regional-plan").title,
   "program-measures": formById("program-measures").title,
+  "program-execution": formById("program-execution").title,
   "annual-report": ANNUAL_REPORT_TITLE,
 };
 
@@ -42,7 +44,7 @@ function formColumns(form: FormId, widths: Partial<Record<ColumnRole, number>>):
   });
 }
 
-type Layout = Pick<LayoutSpec, "form" | "name" | "title" | "subtitle" | "columns" | "section">;
+type Layout = Pick<LayoutSpec, "form" | "name" | "title" | "subtitle" | "columns" | "section"> & { body?: BodyRow[] };
 
 /** Every template of the gallery: the schema's wordings (from SPEC.md and the seeds), with live formulas. */
 const GALLERY: Record<TemplateId, (d: TemplateDetails) => Layout> = {
@@ -87,6 +89,8 @@ const GALLERY: Record<TemplateId, (d: TemplateDetails) => Layout> = {
     section: "1. Назва напряму (приклад: замініть своїм)",
     columns: formColumns("program-measures", { result: 30, measure: 44, indicator: 28, deadline: 14, executor: 28 }),
   }),
+  // Its rows are laid out whole: measures with live formulas, the total and its rows by source.
+  "program-execution": (d) => programLayout(d, d.rows ?? DEFAULT_ROWS),
   "annual-report": (d) => {
     // Checked as a report on its year totals: they come first, so `check` reads them as План/Факт.
     const header = (role: ColumnRole) => formColumn("quarterly-report", role).header.uk;
@@ -124,7 +128,7 @@ export const TEMPLATE_IDS = Object.keys(GALLERY) as TemplateId[];
  */
 export function buildTemplate(id: TemplateId, details: TemplateDetails, existing: string[] = [], serial = 1, known?: { body: BodyRow[]; subtitle?: string }): TemplateSheet {
   const layout = GALLERY[id](details);
-  const { body, subtitle = layout.subtitle } = known ?? {};
+  const { body = layout.body, subtitle = layout.subtitle } = known ?? {};
   return layOut({ ...layout, subtitle, body, template: id, name: freshSheetName(layout.name, existing), responsible: details.responsible, serial, rows: details.rows ?? DEFAULT_ROWS });
 }
 

@@ -12,4 +12,6 @@ export type { Look } from "./look";
 export { reportFromPlan } from "./from-plan";
 export type { FromPlan, FromPlanOptions } from "./from-plan";
 export { annualReport } from "./annual-report";
+export { yearQuarters } from "./year-quarters";
+export type { YearQuarters } from "./year-quarters";
 export type { AnnualReport, AnnualReportOptions } from "./annual-report";

@@ -3,6 +3,7 @@ import { CellValue, MergedArea } from "../grid";
 import { FormId } from "../types";
 import { percentFormula } from "../edits/formulas";
 import { stampName, stampReference } from "./stamp";
+import { isPlaceholder } from "../placeholder";
 import { ConditionalHighlight, TemplateCell, TemplateId, TemplateSheet, Validation } from "./types";
 
 /** What a template column holds, which decides its formulas, validation and look. */
@@ -105,8 +106,10 @@ export function layOut(spec: LayoutSpec): TemplateSheet {
       });
     }
   });
-  // The example section is not a measure row; a known body's sections stand among its measures.
-  const measureFirst = spec.body ? first : first + 1;
+  // The example section is not a measure row; a known body's sections stand among its measures,
+  // unless it opens with the example section itself (a body laid out whole, totals and all).
+  const example = body[0]?.kind === "section" && isPlaceholder(body[0].title);
+  const measureFirst = spec.body && !example ? first : first + 1;
   const last = first + body.length - 1;
 
   const signature = last + 2;

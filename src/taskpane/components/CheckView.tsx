@@ -10,6 +10,8 @@ import { ExecutionSummary } from "./ExecutionSummary";
 import { FindingGroups } from "./FindingGroups";
 import { FixChanges, FixQuestion } from "./FixQuestion";
 import { OtherSheetBar } from "./OtherSheetBar";
+import { AnnualReport } from "./AnnualReport";
+import { PlanChoice } from "./PlanChoice";
 import { ReportFromPlan } from "./ReportFromPlan";
 import { StatusBar } from "./StatusBar";
 import { SheetSummary } from "./SheetSummary";
@@ -33,6 +35,8 @@ export function CheckView({ state, commands }: { state: PaneState; commands: Pan
   const otherSheet = shownOtherSheet(state);
   const computed = shownCompute(state);
   const stale = isStale(state);
+  // The plan sheets the last workbook check found: a report may be reconciled with any of them.
+  const plans = state.workbook?.reports.filter((r) => r.form === "annual-plan").map((r) => r.sheet) ?? [];
   const fixAsk = report && state.fixAsk?.sheet === report.sheet ? state.fixAsk : null;
   return (
     <>
@@ -68,6 +72,10 @@ export function CheckView({ state, commands }: { state: PaneState; commands: Pan
         <>
           <SheetSummary report={report} />
           {report.form === "annual-plan" && <ReportFromPlan key={report.sheet} busy={!!busy} onCreate={commands.reportFromPlan} />}
+          {report.form === "quarterly-report" && plans.length > 0 && (
+            <PlanChoice plans={plans} chosen={state.planChoice[report.sheet]} reconciledWith={report.reconciledWith} busy={!!busy} onChoose={(plan) => void commands.choosePlan(report.sheet, plan)} />
+          )}
+          {report.form === "quarterly-report" && <AnnualReport busy={!!busy} onCreate={commands.annualReport} />}
           {computed && <ExecutionSummary report={report} />}
           {accepted > 0 && (
             <Button className={styles.accepted} size="small" appearance="subtle" aria-pressed={showAccepted} data-show-accepted onClick={() => setShowAccepted(!showAccepted)}>

@@ -33,6 +33,13 @@ function noticeText(notice: Notice, t: Strings, plural: (count: number, forms: P
       return { text: t.workbook.fixed(plural(notice.changes.length, t.cellForms)), intent: "success" };
     case "nothing-to-fix":
       return { text: t.workbook.nothingToFix, intent: "info" };
+    case "annual-made": {
+      const text = t.cycle.annualMade(notice.sheet, plural(notice.measures, t.cycle.measureForms), notice.quarters);
+      if (!notice.skipped.length) return { text, intent: "success" };
+      return { text: `${text} ${t.templates.skipped(notice.skipped.map((f) => t.templates.features[f]).join(", "))}`, intent: "warning" };
+    }
+    case "annual-refused":
+      return { text: t.cycle.annualRefused[notice.reason](notice.sheet, notice.year), intent: "warning" };
     case "nothing-planned":
       return { text: t.cycle.nothingPlanned(t.cycle.quarterNames[notice.quarter - 1], notice.cumulative), intent: "info" };
     case "accepted":

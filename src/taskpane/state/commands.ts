@@ -106,8 +106,10 @@ export function paneCommands(host: ExcelHost, access: PaneStateAccess): PaneComm
    */
   const checkedSheet = (raw: SheetReport, grid: SheetGrid): Checked => {
     sheets.set(grid.name, { grid, report: raw });
-    const plans = raw.form === "quarterly-report" ? [...sheets.values()].filter((s) => s.report.form === "annual-plan") : [];
-    const reconciled = plans.length ? withReconciliation(raw, reconcileReports([{ grid, report: raw }], plans).get(raw.sheet)) : raw;
+    // The plan the official picked, if any (null: none); else every plan of the report's year.
+    const choice = getState().planChoice[raw.sheet];
+    const plans = raw.form !== "quarterly-report" || choice === null ? [] : [...sheets.values()].filter((s) => s.report.form === "annual-plan" && (choice === undefined || s.grid.name === choice));
+    const reconciled = plans.length ? withReconciliation(raw, reconcileReports([{ grid, report: raw }], plans, { anyYear: choice !== undefined }).get(raw.sheet)) : raw;
     return { grid, report: applyAcceptances(reconciled, getState().acceptances, grid) };
   };
 

@@ -5,7 +5,7 @@
  */
 import type { Acceptance, Quarter, ReplaceOffer, SheetReport } from "../../core";
 import type { ExcelFailure, TemplateFeature, UnreadSheet } from "../../excel";
-import { WRITING, type Busy, type Checked, type ComputeState, type Details, type FixAsk, type FixChange, type Notice, type OtherSheet, type View, type WorkbookCheck } from "./types";
+import { WRITING, type AnnualRefusal, type Busy, type Checked, type ComputeState, type Details, type FixAsk, type FixChange, type Notice, type OtherSheet, type View, type WorkbookCheck } from "./types";
 
 export interface PaneState {
   view: View;
@@ -39,6 +39,11 @@ export interface PaneState {
   acceptances: readonly Acceptance[];
   /** A fix waiting for the official's confirmation. */
   fixAsk: FixAsk | null;
+  /**
+   * The plan each report is reconciled with, where the official picked it: a plan sheet's name, or
+   * null for none. A report not listed is reconciled with the plan of its year found by itself.
+   */
+  planChoice: Readonly<Record<string, string | null>>;
 }
 
 export type PaneAction =
@@ -80,7 +85,10 @@ export type PaneAction =
   | { type: "fixed"; sheet: string; changes: FixChange[] }
   | { type: "nothing-to-fix" }
   | { type: "nothing-planned"; quarter: Quarter; cumulative: boolean }
-  | { type: "report-made"; sheet: string; measures: number; skipped: TemplateFeature[] };
+  | { type: "report-made"; sheet: string; measures: number; skipped: TemplateFeature[] }
+  | { type: "plan-chosen"; report: string; plan: string | null | undefined }
+  | { type: "annual-made"; sheet: string; measures: number; quarters: string[]; skipped: TemplateFeature[] }
+  | { type: "annual-refused"; reason: AnnualRefusal; sheet: string; year: number | null };
 
 export function initialPaneState(details: Details): PaneState {
   return {
@@ -99,6 +107,7 @@ export function initialPaneState(details: Details): PaneState {
     workbook: null,
     stale: [],
     acceptances: [],
+    planChoice: {},
     fixAsk: null,
   };
 }
@@ -157,6 +166,16 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, fixAsk: null, notice: { kind: "nothing-to-fix" } };
     case "report-made":
       return { ...state, notice: { kind: "report-made", sheet: action.sheet, measures: action.measures, skipped: action.skipped } };
+    case "plan-chosen": {
+      const planChoice = { ...state.planChoice };
+      if (action.plan === undefined) delete planChoice[action.report];
+      else planChoice[action.report] = action.plan;
+      return { ...state, planChoice };
+    }
+    case "annual-made":
+      return { ...state, notice: { kind: "annual-made", sheet: action.sheet, measures: action.measures, quarters: action.quarters, skipped: action.skipped } };
+    case "annual-refused":
+      return { ...state, notice: { kind: "annual-refused", reason: action.reason, sheet: action.sheet, year: action.year } };
     case "nothing-planned":
       return { ...state, notice: { kind: "nothing-planned", quarter: action.quarter, cumulative: action.cumulative } };
     case "selected":

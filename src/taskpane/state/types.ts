@@ -14,6 +14,9 @@ export type Busy = "check" | "select" | "write" | "mark" | "unmark" | "compute" 
 /** Commands that write cells: a sheet change seen while one runs is the pane's own. */
 export const WRITING: readonly Busy[] = ["write", "compute", "insert", "fix"];
 
+/** Why no annual report was made: the engine's reasons, or no quarter sheet of the year at all. */
+export type AnnualRefusal = "no-quarters" | "not-a-report" | "no-quarter" | "same-quarter" | "cumulative" | "years-differ";
+
 /** What the last command did, in the status bar. */
 export type Notice =
   | { kind: "written"; cell: string }
@@ -30,6 +33,10 @@ export type Notice =
   | { kind: "report-made"; sheet: string; measures: number; skipped: TemplateFeature[] }
   /** The plan sets nothing for the quarter asked: no report sheet was made. */
   | { kind: "nothing-planned"; quarter: Quarter; cumulative: boolean }
+  /** The year's report made from the quarter sheets named. */
+  | { kind: "annual-made"; sheet: string; measures: number; quarters: string[]; skipped: TemplateFeature[] }
+  /** No annual report: why, and the sheet that stopped it. */
+  | { kind: "annual-refused"; reason: AnnualRefusal; sheet: string; year: number | null }
   | { kind: "accepted"; cell: string }
   | { kind: "unaccepted"; cell: string };
 

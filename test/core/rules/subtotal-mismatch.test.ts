@@ -40,20 +40,20 @@ ruleTable("subtotal-mismatch", {
     {
       name: "a total that matches neither sum",
       grid: report(section("1. Освіта"), row("1.1", 3, 3), row("1.2", 2, 1), total("Усього", 6, 4)),
-      findings: [{ cell: "F6", params: { column: "plan", label: "План", total: 6, since: 5, above: 5 } }],
-      messages: { uk: ["«План» 6", "сума заходів над ним — 5"], en: ['"План" column holds 6', "sum to 5"] },
+      findings: [{ cell: "F6", params: { column: "plan", total: 6, sum: 5, all: 5, label: "План" } }],
+      messages: { uk: ["«План» — 6", "сума рядків над ним — 5."], en: ['"План" is 6', "add up to 5."] },
     },
     {
       name: "a section total that is neither its section's sum nor the table's",
       grid: report(section("1. Освіта"), row("1.1", 3, 3), total("Разом", 3, 3), section("2. Доступ"), row("2.1", 4, 4), row("2.2", 1, 1), total("Разом", 9, 5)),
-      findings: [{ cell: "F9", params: { column: "plan", label: "План", total: 9, since: 5, above: 8 } }],
-      messages: { uk: ["від попереднього підсумку чи заголовка розділу — 5, від початку таблиці — 8"], en: ["sum to 5, and all above it in the table to 8"] },
+      findings: [{ cell: "F9", params: { column: "plan", total: 9, sum: 5, all: 8, label: "План" } }],
+      messages: { uk: ["5 (з початку таблиці — 8)"], en: ["5 (8 from the top of the table)"] },
     },
     {
       name: "an annual plan's quarter in a total row",
       grid: planGrid([planMeasure("1.1", [1, 2, 3, 4], 10), [null, "Разом", null, null, null, 2, 2, 3, 4, 10]]),
-      findings: [{ cell: "F7", params: { column: "q1", label: "I", total: 2, since: 1, above: 1 } }],
-      messages: { uk: ["«I» 2"], en: ['"I" column holds 2'] },
+      findings: [{ cell: "F7", params: { column: "q1", total: 2, sum: 1, all: 1, label: "I" } }],
+      messages: { uk: ["«I» — 2"], en: ['"I" is 2'] },
     },
   ],
 });

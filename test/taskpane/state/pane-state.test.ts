@@ -46,7 +46,14 @@ describe("pane state: at start", () => {
       stale: [],
       acceptances: [],
       fixAsk: null,
+      planChoice: {},
     });
+  });
+
+  it("remembers a plan picked for a report, none, and forgets it back to the pane's own pick", () => {
+    const picked = reduce([{ type: "plan-chosen", report: "Звіт I кв", plan: "План 2024" }, { type: "plan-chosen", report: "Звіт II кв", plan: null }]);
+    expect(picked.planChoice).toEqual({ "Звіт I кв": "План 2024", "Звіт II кв": null });
+    expect(reduce([{ type: "plan-chosen", report: "Звіт I кв", plan: undefined }], picked).planChoice).toEqual({ "Звіт II кв": null });
   });
 
   it("switches views", () => {

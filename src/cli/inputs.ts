@@ -1,0 +1,178 @@
+/**
+ * The files `check` is given, as a receiving office has them: a folder of the quarter's files
+ * (every workbook in it, subfolders too), a pattern (`вхідні/*.xlsx`, `**` for any depth) that
+ * the CLI expands itself, because cmd and PowerShell pass it on unexpanded, and plain file names.
+ * What a folder holds besides workbooks (a covering letter in Word, a scan) is skipped and
+ * counted, never read; hidden files and folders are passed over. Each word's files are in path order, compared code unit by code unit, so
+ * two machines list a folder the same way whatever their locale; the words keep the order given.
+ */
+import type { Dirent } from "node:fs";
+import { lstat, readdir, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { errnoCode } from "./read-problem";
+import type { ReadProblem } from "./read-problem";
+
+/** A file to check, or a word that named nothing to check (the reason, as for an unreadable file). */
+export type InputFile = { file: string } | { file: string; problem: ReadProblem };
+
+export interface Inputs {
+  files: InputFile[];
+  /** Files in the folders (or matching the patterns) that are not workbooks: left unread. */
+  skipped: number;
+}
+
+/** What `check` reads from a folder: workbooks, macro-enabled ones too (the reader takes both). */
+const WORKBOOK = /\.xls[xm]$/i;
+/** Excel's lock file beside an open workbook («~$звіт.xlsx»): not a workbook, whatever its name says. */
+const LOCK_FILE = /^~\$/;
+const WILDCARD = /[*?]/;
+
+export async function expandInputs(words: readonly string[], platform: NodeJS.Platform = process.platform): Promise<Inputs> {
+  const files: InputFile[] = [];
+  const seen = new Set<string>();
+  let skipped = 0;
+  const add = (input: InputFile) => {
+    // A file named twice (a folder and a pattern over it) is checked once, where it first came.
+    const key = "problem" in input ? null : resolve(input.file);
+    if (key !== null && seen.has(key)) return;
+    if (key !== null) seen.add(key);
+    files.push(input);
+  };
+  for (const word of words) {
+    const found = await expandWord(word, platform);
+    skipped += found.skipped;
+    found.files.forEach(add);
+  }
+  return { files, skipped };
+}
+
+async function expandWord(word: string, platform: NodeJS.Platform): Promise<Inputs> {
+  const info = await statOrNull(word);
+  if (info?.isDirectory()) return folderInputs(word);
+  // A name with * or ? that exists as it is (Linux allows both) is that file, not a pattern.
+  if (info !== null || !WILDCARD.test(word)) return { files: [{ file: word }], skipped: 0 };
+  const matches = await matchPattern(word, platform);
+  if (matches.length === 0) return { files: [{ file: word, problem: { kind: "no-match" } }], skipped: 0 };
+  const result: Inputs = { files: [], skipped: 0 };
+  for (const match of matches) {
+    const found = match.folder ? await folderInputs(match.path) : isWorkbookName(match.path) ? { files: [{ file: match.path }], skipped: 0 } : { files: [], skipped: 1 };
+    result.files.push(...found.files);
+    result.skipped += found.skipped;
+  }
+  return result;
+}
+
+/** Every workbook under the folder, in path order; symbolic links to folders are not followed (no loops). */
+async function folderInputs(folder: string): Promise<Inputs> {
+  const found: InputFile[] = [];
+  let skipped = 0;
+  const walk = async (dir: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (err) {
+      // A folder that cannot be read is one line, as an unreadable file is; the others go on.
+      found.push({ file: dir, problem: folderProblem(err) });
+      return;
+    }
+    for (const entry of entries) {
+      // Hidden names are the system's, not the office's: .DS_Store, and the «._звіт.xlsx» twins a
+      // Mac leaves in a zip, which are no workbooks. Not read, not counted.
+      if (entry.name.startsWith(".")) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile() || (entry.isSymbolicLink() && (await statOrNull(path))?.isFile())) {
+        if (isWorkbookName(entry.name)) found.push({ file: path });
+        else skipped++;
+      }
+    }
+  };
+  await walk(folder);
+  // An empty folder is most often the wrong folder: said, rather than a silent "0 files".
+  if (found.length === 0) return { files: [{ file: folder, problem: { kind: "no-workbooks" } }], skipped };
+  return { files: found.sort((a, b) => byPath(a.file, b.file)), skipped };
+}
+
+function isWorkbookName(path: string): boolean {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return WORKBOOK.test(name) && !LOCK_FILE.test(name);
+}
+
+interface Match {
+  path: string;
+  folder: boolean;
+}
+
+/**
+ * The paths a pattern names: `*` any characters but a separator, `?` one, `**` as a whole part
+ * any number of folders. Hidden names (a leading dot) match only a pattern that starts with one,
+ * as in a shell. Names compare case-insensitively on Windows, where the file system does.
+ */
+async function matchPattern(pattern: string, platform: NodeJS.Platform): Promise<Match[]> {
+  const separators = platform === "win32" ? /[\\/]+/ : /\/+/;
+  const parts = pattern.split(separators);
+  const absolute = parts[0] === "";
+  // "C:" (or "" before a leading slash) is where the path starts, not a name to match.
+  const driveOrRoot = absolute || /^[A-Za-z]:$/.test(parts[0]);
+  const start = driveOrRoot ? `${parts[0]}/` : ".";
+  const rest = (driveOrRoot ? parts.slice(1) : parts).filter((p) => p !== "" && p !== ".");
+  const results: Match[] = [];
+  const join2 = (base: string, name: string) => (base === "." ? name : base.endsWith("/") ? `${base}${name}` : `${base}/${name}`);
+
+  const visit = async (base: string, index: number): Promise<void> => {
+    if (index === rest.length) {
+      const info = await statOrNull(base);
+      if (info) results.push({ path: base, folder: info.isDirectory() });
+      return;
+    }
+    const part = rest[index];
+    if (part === "**") {
+      await visit(base, index + 1);
+      for (const entry of await folderEntries(base)) {
+        if (entry.isDirectory() && !entry.name.startsWith(".")) await visit(join2(base, entry.name), index);
+      }
+      return;
+    }
+    if (!WILDCARD.test(part)) {
+      await visit(join2(base, part), index + 1);
+      return;
+    }
+    const matcher = partMatcher(part, platform === "win32");
+    for (const entry of await folderEntries(base)) {
+      if (matcher.test(entry.name)) await visit(join2(base, entry.name), index + 1);
+    }
+  };
+  await visit(start, 0);
+  const unique = new Map(results.map((m) => [m.path, m]));
+  return [...unique.values()].sort((a, b) => byPath(a.path, b.path));
+}
+
+function partMatcher(part: string, ignoreCase: boolean): RegExp {
+  const body = Array.from(part, (c) => (c === "*" ? "[^/\\\\]*" : c === "?" ? "[^/\\\\]" : c.replace(/[.+^${}()|[\]\\]/g, "\\$&"))).join("");
+  const hidden = part.startsWith(".") ? "" : "(?!\\.)";
+  return new RegExp(`^${hidden}${body}$`, ignoreCase ? "iu" : "u");
+}
+
+async function folderEntries(dir: string): Promise<Dirent[]> {
+  try {
+    return await readdir(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+/** Code unit order: the same on every machine, unlike localeCompare. */
+function byPath(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+async function statOrNull(path: string) {
+  // A dangling symbolic link is still something named: the reader says what is wrong with it.
+  return (await stat(path).catch(() => null)) ?? (await lstat(path).catch(() => null));
+}
+
+function folderProblem(err: unknown): ReadProblem {
+  const code = errnoCode(err);
+  if (code === "EACCES" || code === "EPERM") return { kind: "no-permission" };
+  return { kind: "io", detail: code ?? "readdir" };
+}

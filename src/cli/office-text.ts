@@ -1,0 +1,134 @@
+/**
+ * The words of `check` for the receiving office (issue 11): the line per file, the notes under
+ * the listing, the progress line and the --report workbook's sheets and columns. Kept apart from
+ * ui-text.ts, which holds the words every command shares.
+ */
+import type { FormId, Lang } from "../core/types";
+import type { NounForms } from "../core/messages/format";
+import type { Verdict } from "../core/verdict";
+import type { SheetPeriod } from "./sheet-title";
+
+export interface OfficeText {
+  /** The form as a word of the summary line («звіт», «річний план»). */
+  formShort: Record<FormId, string>;
+  noForm: string;
+  period: (period: SheetPeriod) => string;
+  execution: (percent: string) => string;
+  unreadable: (reason: string) => string;
+  /** Under the listing: the filter left out this many findings (already counted). */
+  hidden: (findings: string) => string;
+  /** Under the listing: how many files in the folders are not workbooks. */
+  skipped: (files: number) => string;
+  nouns: { findings: NounForms };
+  reportWritten: (file: string) => string;
+  report: ReportText;
+}
+
+/** The --report workbook: sheet names, column headers, verdict words. */
+export interface ReportText {
+  summarySheet: string;
+  findingsSheet: string;
+  summaryHeaders: { file: string; sheet: string; organisation: string; form: string; period: string; verdict: string; errors: string; warnings: string; info: string; execution: string; details: string; note: string };
+  findingsHeaders: { file: string; sheet: string; cell: string; row: string; rule: string; severity: string; message: string; accepted: string };
+  verdict: Record<Verdict | "unreadable", string>;
+  /** The link from a summary row to its first finding. */
+  toDetails: (row: number) => string;
+  noDetails: string;
+}
+
+const ROMAN = ["I", "II", "III", "IV"];
+
+const uk: OfficeText = {
+  formShort: {
+    "quarterly-report": "звіт",
+    "annual-plan": "річний план",
+    "action-plan": "план дій",
+    "regional-plan": "план заходів",
+    "program-measures": "заходи програми",
+    "program-execution": "виконання програми",
+  },
+  noForm: "не форма",
+  period: ({ year, quarter, cumulative }) => {
+    const y = year === null ? "" : ` ${year}`;
+    if (quarter === null) return year === null ? "" : `${year} р.`;
+    const quarters = cumulative && quarter > 1 ? `I–${ROMAN[quarter - 1]}` : ROMAN[quarter - 1];
+    return `${quarters} кв.${y}`;
+  },
+  execution: (percent) => `виконання ${percent} %`,
+  unreadable: (reason) => `не прочитано: ${reason}`,
+  hidden: (findings) => `Фільтр приховав ${findings} (підсумок і код завершення враховують усі)`,
+  skipped: (files) => `Пропущено файлів, що не є книгами Excel (.xlsx): ${files}`,
+  nouns: {
+    findings: { one: "зауваження", few: "зауваження", many: "зауважень", other: "зауваження" },
+  },
+  reportWritten: (file) => `Таблицю результатів записано до ${file}`,
+  report: {
+    summarySheet: "Підсумок",
+    findingsSheet: "Зауваження",
+    summaryHeaders: {
+      file: "Файл",
+      sheet: "Аркуш",
+      organisation: "Установа",
+      form: "Форма",
+      period: "Період",
+      verdict: "Висновок",
+      errors: "Помилки",
+      warnings: "Попередження",
+      info: "Поради",
+      execution: "Виконання, %",
+      details: "Зауваження",
+      note: "Примітка",
+    },
+    findingsHeaders: { file: "Файл", sheet: "Аркуш", cell: "Клітинка", row: "Рядок", rule: "Правило", severity: "Рівень", message: "Повідомлення", accepted: "Прийнято" },
+    verdict: { ready: "можна надсилати", fix: "виправити", nothing: "нічого не перевірено", unreadable: "не прочитано" },
+    toDetails: (row) => `→ рядок ${row}`,
+    noDetails: "—",
+  },
+};
+
+const en: OfficeText = {
+  formShort: {
+    "quarterly-report": "report",
+    "annual-plan": "annual plan",
+    "action-plan": "action plan",
+    "regional-plan": "plan of measures",
+    "program-measures": "programme measures",
+    "program-execution": "programme execution",
+  },
+  noForm: "not a form",
+  period: ({ year, quarter, cumulative }) => {
+    const y = year === null ? "" : ` ${year}`;
+    if (quarter === null) return year === null ? "" : String(year);
+    return `${cumulative && quarter > 1 ? `Q1–Q${quarter}` : `Q${quarter}`}${y}`;
+  },
+  execution: (percent) => `execution ${percent} %`,
+  unreadable: (reason) => `not read: ${reason}`,
+  hidden: (findings) => `The filter hid ${findings} (the summary and exit status count them all)`,
+  skipped: (files) => `Files skipped as not Excel workbooks (.xlsx): ${files}`,
+  nouns: { findings: { one: "finding", other: "findings" } },
+  reportWritten: (file) => `Results table written to ${file}`,
+  report: {
+    summarySheet: "Summary",
+    findingsSheet: "Findings",
+    summaryHeaders: {
+      file: "File",
+      sheet: "Sheet",
+      organisation: "Organisation",
+      form: "Form",
+      period: "Period",
+      verdict: "Verdict",
+      errors: "Errors",
+      warnings: "Warnings",
+      info: "Tips",
+      execution: "Execution, %",
+      details: "Findings",
+      note: "Note",
+    },
+    findingsHeaders: { file: "File", sheet: "Sheet", cell: "Cell", row: "Row", rule: "Rule", severity: "Severity", message: "Message", accepted: "Accepted" },
+    verdict: { ready: "ready to send", fix: "to fix", nothing: "nothing checked", unreadable: "not read" },
+    toDetails: (row) => `→ row ${row}`,
+    noDetails: "—",
+  },
+};
+
+export const officeText: Record<Lang, OfficeText> = { uk, en };

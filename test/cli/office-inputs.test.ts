@@ -1,0 +1,107 @@
+/**
+ * What `check` reads when the office names a folder or a pattern: every workbook below a folder,
+ * in the same order on every machine, other files skipped and counted, patterns expanded by the
+ * CLI itself (cmd and PowerShell pass `вхідні/*.xlsx` on as it is), and a pattern or folder that
+ * holds nothing said in one line.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "../../src/cli/args";
+import { expandInputs } from "../../src/cli/inputs";
+import { makeTempDir } from "../helpers/xlsx";
+
+const temp = makeTempDir("pokaznyk-inputs-");
+afterAll(temp.cleanup);
+const at = (...parts: string[]) => path.join(temp.dir, ...parts);
+
+/** Files with those names (content does not matter here: nothing is read). */
+function put(...names: string[]): void {
+  for (const name of names) {
+    mkdirSync(path.dirname(at(name)), { recursive: true });
+    writeFileSync(at(name), "x");
+  }
+}
+
+put(
+  "вхідні/Житомир.xlsx",
+  "вхідні/bila.xlsx",
+  "вхідні/Бердичів/звіт.XLSX",
+  "вхідні/Бердичів/лист.docx",
+  "вхідні/Бердичів/~$звіт.xlsx",
+  "вхідні/Коростень/2/звіт.xlsm",
+  "вхідні/супровідний.txt",
+  "вхідні/.приховане/звіт.xlsx",
+  "вхідні/__MACOSX/._звіт.xlsx",
+  "вхідні/.DS_Store",
+);
+mkdirSync(at("порожня", "підтека"), { recursive: true });
+put("порожня/підтека/readme.txt");
+
+const files = async (...words: string[]) => (await expandInputs(words)).files.map((f) => ("problem" in f ? `${f.file} ! ${f.problem.kind}` : f.file));
+
+it("takes every workbook below a folder, subfolders too, in code-unit path order, and counts what it skips", async () => {
+  const result = await expandInputs([at("вхідні")]);
+  const listed = result.files.map((f) => path.relative(temp.dir, f.file));
+  // A Word letter, a text file and Excel's lock file «~$…» are not read; everything else is.
+  expect(result.skipped).toBe(3);
+  // Hidden names (a Mac's .DS_Store and «._» twins, a hidden folder) are the system's: not read, not counted.
+  expect(listed).toHaveLength(4);
+  expect([...listed].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(listed);
+  expect(listed).toContain(path.join("вхідні", "Бердичів", "звіт.XLSX"));
+  expect(listed).toContain(path.join("вхідні", "Коростень", "2", "звіт.xlsm"));
+  expect(listed.some((f) => f.includes("~$") || f.includes(`${path.sep}.`))).toBe(false);
+});
+
+it("expands * and ? itself, one folder deep, matching no hidden names", async () => {
+  expect(await files(at("вхідні", "*.xlsx"))).toEqual([at("вхідні", "bila.xlsx"), at("вхідні", "Житомир.xlsx")]);
+  expect(await files(at("вхідні", "bil?.xlsx"))).toEqual([at("вхідні", "bila.xlsx")]);
+  // A folder a pattern matches is read as a folder would be.
+  expect(await files(at("вхідні", "Кор*"))).toEqual([at("вхідні", "Коростень", "2", "звіт.xlsm")]);
+});
+
+it("expands ** over any number of folders", async () => {
+  const found = await files(at("вхідні", "**", "звіт.*"));
+  expect(found).toEqual([at("вхідні", "Бердичів", "звіт.XLSX"), at("вхідні", "Коростень", "2", "звіт.xlsm")]);
+});
+
+it("matches names regardless of case on Windows, where the file system does, and takes \\ as a separator there", async () => {
+  const pattern = `${at("вхідні")}\\ЖИТОМИР.*`;
+  expect((await expandInputs([pattern], "win32")).files.map((f) => f.file)).toEqual([`${at("вхідні")}/Житомир.xlsx`]);
+  expect((await expandInputs([at("вхідні", "ЖИТОМИР.*")], "linux")).files[0]).toMatchObject({ problem: { kind: "no-match" } });
+});
+
+it("says when a pattern matches nothing, or a folder holds no workbook, as one reason each", async () => {
+  expect(await files(at("вхідні", "*.ods"), at("порожня"))).toEqual([`${at("вхідні", "*.ods")} ! no-match`, `${at("порожня")} ! no-workbooks`]);
+});
+
+it("checks a file named twice once, where it first came, and keeps the words' order", async () => {
+  const found = await files(at("вхідні", "Житомир.xlsx"), at("вхідні", "*.xlsx"));
+  expect(found).toEqual([at("вхідні", "Житомир.xlsx"), at("вхідні", "bila.xlsx")]);
+});
+
+it("passes a plain name through for the reader to judge, even a missing one or one that is no workbook", async () => {
+  expect(await files(at("вхідні", "супровідний.txt"), at("нема.xlsx"))).toEqual([at("вхідні", "супровідний.txt"), at("нема.xlsx")]);
+});
+
+it("takes a name after -- as a file, even one that looks like an option", () => {
+  expect(parseArgs(["check", "--json", "--", "--all", "вхідні/*.xlsx"])).toMatchObject({ kind: "check", json: true, all: false, files: ["--all", "вхідні/*.xlsx"] });
+});
+
+describe("the filter options", () => {
+  it("--errors-only is --severity error; --rule takes a comma list", () => {
+    expect(parseArgs(["check", "a.xlsx", "--errors-only"])).toMatchObject({ filter: { severity: "error" } });
+    expect(parseArgs(["check", "a.xlsx", "--severity", "warning", "--rule", "fact-missing,value-invalid"])).toMatchObject({
+      filter: { severity: "warning", rules: ["fact-missing", "value-invalid"] },
+    });
+    expect(parseArgs(["check", "a.xlsx"])).not.toHaveProperty("filter");
+  });
+
+  it("refuses a severity or rule id that does not exist, rather than hide every finding", () => {
+    expect(parseArgs(["check", "a.xlsx", "--severity", "errors"])).toMatchObject({ kind: "usage-error", problem: { kind: "bad-value", word: "--severity" } });
+    expect(parseArgs(["check", "a.xlsx", "--rule", "fact-mising"])).toMatchObject({ kind: "usage-error", problem: { kind: "bad-value", word: "--rule" } });
+  });
+
+  it("--report takes a file and --force applies to it", () => {
+    expect(parseArgs(["check", "a.xlsx", "--report", "r.xlsx", "--force"])).toMatchObject({ kind: "check", report: "r.xlsx", force: true });
+  });
+});
