@@ -22,6 +22,7 @@ import type { FindingFilter } from "./finding-filter";
 import { officeText } from "./office-text";
 import { cutQuote, findingMessage, printable } from "./terminal-text";
 import { uiText } from "./ui-text";
+import { catalogues } from "../core/messages";
 
 export interface HumanOptions {
   /** `--all`: every finding on its own line, none grouped. */
@@ -77,7 +78,12 @@ type Entry = { kind: "finding"; finding: Finding } | { kind: "group"; group: Fin
 function renderSheet(report: SheetReport, lang: Lang, palette: Palette, all: boolean): { lines: string[]; grouped: boolean } {
   const text = uiText[lang];
   const sheet = text.sheet(printable(report.sheet));
-  if (report.form === null) return { lines: [`  ${sheet} — ${palette.dim(text.notAForm)}`], grouped: false };
+  if (report.form === null) {
+    const lines = [`  ${sheet} — ${palette.dim(text.notAForm)}`];
+    // What the sheet nearly is and lacks, so the official knows which column to rename.
+    if (report.nearly) lines.push(`    ${printable(catalogues[lang].nearly(report.nearly))}`);
+    return { lines, grouped: false };
+  }
   const lines = [`  ${sheet} — ${text.formRecognised(text.formNames[report.form], report.headerRow)}`];
   lines.push(`    ${tallyLine(report, lang)}`);
   if (report.findings.length === 0) lines.push(`    ${palette.dim(text.noFindings)}`);

@@ -9,6 +9,7 @@ import type { FileOutcome } from "./outcome";
 import { describeProblem } from "./read-problem";
 import { ignoredCells } from "./stray-cells";
 import { findingMessage } from "./terminal-text";
+import { catalogues } from "../core/messages";
 import { filteredReport, isFiltering } from "./finding-filter";
 import type { FindingFilter } from "./finding-filter";
 import { fileTitle } from "./sheet-title";
@@ -40,6 +41,8 @@ export interface JsonSheet {
   counts: JsonCounts;
   findings: JsonFinding[];
   rows: JsonRow[];
+  /** A sheet that is not a form but nearly one: which, where its header ends, what it lacks, said in one line (additive). */
+  nearly?: { form: string; headerRow: number; missing: string[]; message: string };
   /** Far cells left out of the sheet's grid and not checked (additive; only when there are any). */
   ignoredCells?: { count: number; cells: string[] };
 }
@@ -102,6 +105,7 @@ function toJsonSheet(report: SheetReport, title: SheetTitle | undefined, lang: L
     // Every finding, one by one, accepted ones too: JSON is never grouped (scripts count and filter).
     findings: report.findings.map((f) => toJsonFinding(f, lang)),
     rows: report.measures.map((m) => toJsonRow(report.form, m)),
+    ...(report.nearly ? { nearly: { ...report.nearly, message: catalogues[lang].nearly(report.nearly) } } : {}),
   };
 }
 

@@ -2,7 +2,9 @@ import { SheetGrid } from "./grid";
 import { ColumnMap, ColumnRole, FormId, MeasureRow, SheetReport } from "./types";
 import { cellText } from "./value";
 import { SheetView } from "./sheet-view";
-import { recognise } from "./recognise";
+import { recognise, recogniseTableAt } from "./recognise";
+import { nearlyForm } from "./nearly";
+import { checkSubtotals } from "./rules/subtotals";
 import { measureRow, readRows } from "./rows";
 import { FindingList } from "./rules/findings";
 import { reportRow } from "./rules/report-rows";
@@ -23,7 +25,7 @@ export interface CheckOptions {
 export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetReport {
   const view = new SheetView(grid);
   const recognition = recognise(view, options.form, options.headerRow) ?? (options.form ? recognise(view) : null);
-  if (!recognition) return notAForm(grid.name);
+  if (!recognition) return notAForm(grid.name, view);
   if (recognition.form.id === "program-execution") return checkProgramSheet(view, recognition);
   const { form, headerRow, columns, otherValueCols } = recognition;
   const model = readRows(view, headerRow, columns);
@@ -41,6 +43,11 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions = {}): SheetRe
   checkCompleteness(model.measures, columns, findings);
   checkNumbering(model.measures, model.sections, columns, findings);
   checkDeadlines(view, model.measures, columns, headerRow, findings);
+  const measureKeys = model.measures.map((m) => `${m.number ?? ""}|${m.measure}`);
+  checkSubtotals(view, { measureRows: model.measures.map((m) => m.row), sections: model.sections, totals: model.totals, measureKeys }, totalledColumns(columns), findings);
+  if (model.furtherTable !== null) {
+    findings.add("table-not-checked", model.furtherTable, view.firstCol, { headerRow: model.furtherTable, form: recogniseTableAt(view, model.furtherTable)?.form.id ?? null });
+  }
   // A fresh template's placeholders wait until something is filled in (SPEC form-empty).
   if (!checkEmpty(view, form.id, headerRow, columns, otherValueCols, model.measures, findings)) checkPlaceholders(view, headerRow, model, findings);
 
@@ -85,7 +92,14 @@ function quotable(texts: Map<ColumnRole, string>): Map<ColumnRole, string> {
   return new Map([...texts].filter(([, text]) => text.length <= 40));
 }
 
-function notAForm(sheet: string): SheetReport {
+/** The numeric columns a total row adds up. */
+function totalledColumns(columns: ColumnMap): { col: number; role: ColumnRole }[] {
+  const roles: ColumnRole[] = ["plan", "fact", "q1", "q2", "q3", "q4", "total"];
+  return roles.filter((role) => columns[role] !== undefined).map((role) => ({ col: columns[role] as number, role }));
+}
+
+function notAForm(sheet: string, view: SheetView): SheetReport {
+  const nearly = nearlyForm(view);
   return {
     sheet,
     form: null,
@@ -97,5 +111,6 @@ function notAForm(sheet: string): SheetReport {
     measures: [],
     findings: [],
     rollup: rollUp([], []),
+    ...(nearly ? { nearly } : {}),
   };
 }

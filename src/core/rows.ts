@@ -3,7 +3,9 @@ import { ColumnMap, ColumnRole, MeasureRow, Section } from "./types";
 import { SheetView } from "./sheet-view";
 import { cellText, readValue } from "./value";
 import { fold } from "./text";
-import { isRomanNumeral, leadingNumber, looksLikeSectionTitle, numberCell, sectionLevel } from "./numbering";
+import { isRomanNumeral, isUnder, leadingNumber, looksLikeSectionTitle, numberCell, sectionLevel } from "./numbering";
+import { isTotalRow } from "./totals";
+import { isFurtherHeader } from "./table-end";
 
 /** A measure row as laid out on the sheet, before any rule or computation looks at it. */
 export interface MeasureLine {
@@ -23,13 +25,16 @@ export interface RowModel {
   lastDataRow: number | null;
   sections: Section[];
   measures: MeasureLine[];
+  /** Total rows (`Усього`, `Разом за розділом`), in sheet order: not measures, checked against them. */
+  totals: number[];
+  /** The first row of a further table's header that ended this table, or null. */
+  furtherTable: number | null;
 }
 
 const VALUE_ROLES: ColumnRole[] = ["plan", "fact", "q1", "q2", "q3", "q4", "total"];
-const DETAIL_ROLES: ColumnRole[] = [...VALUE_ROLES, "executor", "indicator", "deadline", "period", "note", "percent"];
+const DETAIL_ROLES: ColumnRole[] = [...VALUE_ROLES, "executor", "indicator", "deadline", "period", "start", "end", "units", "note", "percent"];
 const SIGNATURE = /^(відповідальна особа|директор|начальник|керівник|голова|заступник|виконавець|виконавці|виконав:|підпис|\(підпис|ознайомлен|погоджено|затверджено|головний|провідний|старший|спеціаліст|фахівець|секретар|бухгалтер|інспектор|керуюч|м\.\s?п\.|в\.\s?о\.|т\.\s?в\.\s?о)/u;
 const PERSON = /^(\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}[\p{Ll}'’-]+\s(\p{Lu}\.\s?){1,2}$|^_{3,}/u;
-const SUMMARY = /^(разом|усього|всього|итого)(?=[\s:.,]|$)/u;
 
 /** Reads the data part of a recognised sheet into sections and measure rows. */
 export function readRows(view: SheetView, headerRow: number, columns: ColumnMap): RowModel {
@@ -40,8 +45,9 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
   const width = tableRight - tableLeft + 1;
   const detailCols = new Set(DETAIL_ROLES.map((r) => columns[r]).filter((c): c is number => c !== undefined));
   // Names under a signature line sit where values do; executors may be people, so they are not looked at.
-  const signatureCols = new Set([...VALUE_ROLES, "note", "percent", "deadline", "period"].map((r) => columns[r as ColumnRole]));
+  const signatureCols = new Set([...VALUE_ROLES, "note", "percent", "deadline", "period", "start", "end"].map((r) => columns[r as ColumnRole]));
   const valueCols = VALUE_ROLES.map((r) => columns[r]).filter((c): c is number => c !== undefined);
+  const valueColSet = new Set([...valueCols, ...(columns.percent === undefined ? [] : [columns.percent])]);
 
   const headerTexts = new Map<number, string>();
   for (const col of Object.values(columns)) {
@@ -49,9 +55,17 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
     if (text) headerTexts.set(col as number, text);
   }
 
-  const model: RowModel = { firstDataRow: null, lastDataRow: null, sections: [], measures: [] };
+  const model: RowModel = { firstDataRow: null, lastDataRow: null, sections: [], measures: [], totals: [], furtherTable: null };
   let previousWasMeasure = false;
   let current: MeasureLine | null = null;
+  // Where the last row of substance (a measure or total with values or details), the last empty row
+  // and the last other row (a heading, a caption) stand: a header after a gap opens a further table,
+  // right after data it is a page break's.
+  let lastSolid = 0;
+  /** How many cells the current measure's own row fills. */
+  let currentFilled = 0;
+  let lastBlank = 0;
+  let lastOther = 0;
 
   const shownText = (row: number, col: number | undefined) => (col === undefined ? "" : cellText(view.shown(row, col)));
 
@@ -64,19 +78,37 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
     }
     if (filled.length === 0) {
       previousWasMeasure = false;
+      lastBlank = row;
       continue;
     }
-    if (isColumnNumberRow(filled) || isRepeatedHeader(filled, headerTexts)) continue;
-    const first = foldStart(filled[0].text);
+    if (isColumnNumberRow(filled)) continue;
+    // The header again straight after data is a page break's; after a blank row it opens a new table.
+    const repeated = isRepeatedHeader(filled, headerTexts);
+    // A blank row, a title or a caption since the last row of substance.
+    const afterGap = lastBlank > lastSolid || lastOther > lastSolid;
+    if (repeated && !afterGap) continue;
     const numberText = columns.number !== undefined ? cellText(view.own(row, columns.number)) : "";
+    if (lastSolid > 0 && numberCell(numberText) === null && (repeated || isFurtherHeader(filled, afterGap))) {
+      endTable(model, row, lastSolid);
+      break;
+    }
+    lastOther = row;
+    const first = foldStart(filled[0].text);
     if (!numberCell(numberText) && isSignature(first, filled, signatureCols)) break;
-    if (SUMMARY.test(first)) continue;
     if (model.firstDataRow === null) model.firstDataRow = row;
+    if (isTotalRow(filled, valueColSet)) {
+      model.totals.push(row);
+      model.lastDataRow = row;
+      previousWasMeasure = false;
+      lastSolid = row;
+      current = null;
+      continue;
+    }
 
     const ownLabel = labelCol !== undefined ? cellText(view.own(row, labelCol)) : "";
     const hasDetail = filled.some((f) => detailCols.has(f.col));
 
-    if (isSectionRow(view, row, filled, ownLabel, hasDetail, labelCol, width, columns)) {
+    if (isSectionRow(view, row, filled, ownLabel, hasDetail, labelCol, width, columns) || headsNumberedRows(view, row, filled, ownLabel, hasDetail, columns, labelCol)) {
       const joined = filled.map((f) => f.text).join(" ");
       const { level, number } = sectionLevel(joined);
       // "1 | Напрям 1. Освіта" reads as "Напрям 1. Освіта": the heading already carries its number.
@@ -102,7 +134,10 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
     const hasValues = filled.some((f) => valueCols.includes(f.col));
     const sectionIndex = model.sections.length > 0 ? model.sections.length - 1 : null;
 
-    const mayContinue = !labelCovered && previousWasMeasure && current !== null && !hasValues && !numberCell(numberText);
+    // A fragment fills fewer cells than the row it continues and holds no date; a ministry's measures
+    // all start in lower case, each a full row with its own executor and dates.
+    const fragment = filled.length < currentFilled && !filled.some((f) => f.value instanceof Date);
+    const mayContinue = !labelCovered && previousWasMeasure && current !== null && !hasValues && !numberCell(numberText) && fragment;
     const continues =
       mayContinue &&
       (startsLowercase(filled[0].text) ||
@@ -132,22 +167,65 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
       continue;
     }
     const inherits = ownLabel === "" && current !== null;
+    // Under a measure merged down (a row per bureau or per indicator) an empty executor or indicator is the measure's.
+    const shared = (col: number | undefined, above: string | undefined) => shownText(row, col) || (labelCovered && above ? above : "");
     const line: MeasureLine = {
       row,
       number: ownNumber ?? (inherits && current ? current.number : null),
       ownNumber: ownNumber !== null,
       measure: ownLabel !== "" ? ownLabel : labelCovered ? shownText(row, labelCol) : (current?.measure ?? ""),
       task: shownText(row, columns.task),
-      executor: shownText(row, columns.executor),
-      indicator: shownText(row, columns.indicator),
+      executor: shared(columns.executor, current?.executor),
+      indicator: shared(columns.indicator, current?.indicator),
       section: sectionIndex,
     };
     model.measures.push(line);
+    currentFilled = filled.length;
     model.lastDataRow = row;
     current = line;
     previousWasMeasure = true;
+    if (hasDetail || hasValues) lastSolid = row;
   }
   return model;
+}
+
+/**
+ * A further table starts at `row`: what stands between this table's last row of substance and that
+ * header (a title, a caption typed where measures go) belongs to the table below.
+ */
+function endTable(model: RowModel, row: number, cut: number): void {
+  model.furtherTable = row;
+  model.sections = model.sections.filter((s) => s.row <= cut);
+  model.measures = model.measures.filter((m) => m.row <= cut);
+  model.totals = model.totals.filter((t) => t <= cut);
+  model.lastDataRow = Math.max(model.sections.at(-1)?.row ?? 0, model.measures.at(-1)?.row ?? 0, model.totals.at(-1) ?? 0) || null;
+}
+
+/**
+ * `1.` | `Організаційні заходи` with nothing else, followed by rows numbered 1.1, 1.2: a heading
+ * over the rows its number opens, however it is worded.
+ */
+function headsNumberedRows(
+  view: SheetView,
+  row: number,
+  filled: { col: number; text: string }[],
+  ownLabel: string,
+  hasDetail: boolean,
+  columns: ColumnMap,
+  labelCol: number | undefined,
+): boolean {
+  if (hasDetail || filled.length > 2) return false;
+  const own = columns.number !== undefined ? numberCell(cellText(view.own(row, columns.number))) : null;
+  const number = own ?? leadingNumber(ownLabel);
+  if (number === null) return false;
+  for (let next = row + 1; next <= view.lastRow; next++) {
+    const nextNumber = columns.number !== undefined ? numberCell(cellText(view.own(next, columns.number))) : null;
+    const label = labelCol !== undefined ? cellText(view.own(next, labelCol)) : "";
+    const found = nextNumber ?? (label ? leadingNumber(label) : null);
+    if (found !== null) return isUnder(found, number);
+    if (label !== "" || (columns.number !== undefined && cellText(view.own(next, columns.number)) !== "")) return false;
+  }
+  return false;
 }
 
 function isSignature(first: string, filled: { col: number; value: CellValue; text: string }[], signatureCols: Set<number | undefined>): boolean {
@@ -213,6 +291,9 @@ function isSectionRow(
     const number = filled[0].text;
     const heading = filled[1].text;
     if ((numberCell(number) !== null || isRomanNumeral(number)) && (looksLikeSectionTitle(heading) || (isRomanNumeral(number) && ownLabel === heading))) return true;
+    // The heading merged across the row's other columns, as a section's is and a measure's never.
+    const area = view.mergeAt(row, filled[1].col);
+    if ((numberCell(number) !== null || isRomanNumeral(number)) && area && area.right - area.left + 1 >= Math.max(2, Math.ceil(width / 2))) return true;
   }
   // A heading typed in the number or task column with the measure column left empty.
   if (ownLabel === "" && labelCol !== undefined && filled.every((f) => f.col < labelCol || f.col === columns.task || f.col === columns.goal)) {

@@ -1,4 +1,5 @@
 /** What the engine tells about a sheet: the contract shared by the CLI, the task pane and tests. */
+import type { Rollup } from "./tally";
 
 export type FormId = "quarterly-report" | "annual-plan" | "action-plan" | "regional-plan" | "program-measures" | "program-execution";
 
@@ -235,6 +236,15 @@ interface SubtotalMismatchFinding extends FindingBase {
   params: { column: ColumnRole; total: number; sum: number; all: number; label?: string };
 }
 
+/**
+ * Below the sheet's table, from `headerRow`, a further table begins (its own header); it was not
+ * read as rows of the first nor checked. `form` when that header alone reads as one of the forms.
+ */
+interface TableNotCheckedFinding extends FindingBase {
+  rule: "table-not-checked";
+  params: { headerRow: number; form: FormId | null };
+}
+
 /** What the engine found: one interface per rule, told apart by `rule`, each with the params it sets. */
 export type Finding =
   | ShortfallUnexplainedFinding
@@ -262,7 +272,8 @@ export type Finding =
   | MeasureNotReportedFinding
   | UnderspendUnexplainedFinding
   | DeviationMismatchFinding
-  | SubtotalMismatchFinding;
+  | SubtotalMismatchFinding
+  | TableNotCheckedFinding;
 
 export type RuleId = Finding["rule"];
 
@@ -333,47 +344,19 @@ export type ColumnRole =
   | "total"
   | "period"
   | "deadline"
+  /** A period split over two columns (`Початок` / `Закінчення`): its first and last date. */
+  | "start"
+  | "end"
+  /** `Од. виміру`: never a value, never the indicator. */
+  | "units"
   | "source"
   | "planned"
   | "financed"
   | "used"
   | "deviation";
 
-/**
- * How measures fared. Every measure counts once under `measures` and once under its execution
- * (`full` … `unknown`). Its plan counts it under `numeric` (a numeric target: a report's numeric
- * plan, a plan's quarters that give a total) or `qualitative` (a wording), or under neither (no
- * target, or an invalid one: `measures − numeric − qualitative`). One definition everywhere.
- */
-export interface Tally {
-  measures: number;
-  full: number;
-  partial: number;
-  none: number;
-  qualitative: number;
-  unknown: number;
-  /** Mean execution of numeric rows, each capped at 100 %, rounded to one decimal; null if none. */
-  execution: number | null;
-  /** Measures with a numeric target (planKind "number"): a report's numeric plan, a plan's quarters with a total. */
-  numeric: number;
-}
-
-/**
- * One executor's measures. Executor cells that list several ("Директор центру, відділ …") count
- * the measure under each. `others` marks the entry that folds executors with one measure each
- * (their names listed; `executor` is then «інші»), last.
- */
-export interface ExecutorTally {
-  executor: string;
-  tally: Tally;
-  others?: string[];
-}
-
-export interface Rollup {
-  sheet: Tally;
-  sections: { section: number; title: string; tally: Tally }[];
-  executors: ExecutorTally[];
-}
+// The roll-up's shapes live beside it; every consumer keeps importing them from here.
+export type { Tally, ExecutorTally, Rollup } from "./tally";
 
 export interface SheetReport {
   sheet: string;
@@ -391,4 +374,13 @@ export interface SheetReport {
   headers?: Partial<Record<ColumnRole, string>>;
   /** A quarterly report reconciled with an annual plan: that plan's sheet (SPEC "Reconciliation"). */
   reconciledWith?: string;
+  /** A sheet that is not a form, but whose header nearly is one: what it lacks. */
+  nearly?: NearlyForm;
+}
+
+/** The form a header nearly is (`headerRow` its last row), and the columns it lacks to be one. */
+export interface NearlyForm {
+  form: FormId;
+  headerRow: number;
+  missing: ColumnRole[];
 }

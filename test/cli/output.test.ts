@@ -140,3 +140,19 @@ describe("grouped lines", () => {
     expect(text).not.toMatch(/[\x1b\x07\u202e]/);
   });
 });
+
+describe("a sheet that is nearly a form", () => {
+  const nearly = { ...report([], null), sheet: "Звіт бюро", nearly: { form: "quarterly-report" as const, headerRow: 3, missing: ["fact" as const] } };
+
+  it("says under «не є формою» what it lacks", () => {
+    const text = renderHuman([{ file: "a.xlsx", reports: [nearly] }], "uk", paletteFor(false));
+    expect(text).toContain("  Аркуш «Звіт бюро» — не є формою, не перевірявся\n    Схоже на «Звіт про виконання плану діяльності» (заголовок до рядка 3), але немає стовпця «Факт».");
+    expect(renderHuman([{ file: "a.xlsx", reports: [nearly] }], "en", paletteFor(false))).toContain('but the "Actual" column is missing');
+  });
+
+  it("carries it in the JSON, with the line in the UI language", () => {
+    const [sheet] = toJsonDocument([{ file: "a.xlsx", reports: [nearly] }], "en").files[0].sheets;
+    expect(sheet.nearly).toEqual({ form: "quarterly-report", headerRow: 3, missing: ["fact"], message: expect.stringMatching(/^It looks like "Report on plan execution"/) });
+    expect(toJsonDocument([{ file: "a.xlsx", reports: [report([], null)] }], "uk").files[0].sheets[0]).not.toHaveProperty("nearly");
+  });
+});

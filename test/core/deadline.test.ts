@@ -29,6 +29,15 @@ describe("the period a plan covers", () => {
     expect(planPeriod(["План дій на 2021 рік з реалізації Стратегії розвитку на 2021-2026 роки"])).toEqual({ from: 2021, to: 2026 });
     expect(planPeriod(["до Міської програми на період 2017-2020 років"])).toEqual({ from: 2017, to: 2020 });
   });
+  it("reads a title over two rows, the year on the second", () => {
+    expect(planPeriod(["ПЛАН ЗАХОДІВ", "щодо підвищення правової обізнаності населення на 2025 рік"])).toEqual({ from: 2025, to: 2025 });
+  });
+  it("ends a title at an approval stamp: the stamp's years are not the plan's", () => {
+    expect(planPeriod(["План заходів", "ЗАТВЕРДЖЕНО", "рішенням сесії 2019 року"])).toBeNull();
+  });
+  it.each([["щомісяця"], ["щокварталу"], ["раз на квартал"], ["двічі на рік"]])("«%s» recurs", (text) => {
+    expect(readDeadline(text)).toEqual({ kind: "recurring" });
+  });
   it("is unknown when no title names a year", () => {
     expect(planPeriod(["ЗАТВЕРДЖЕНО", "від 25.05.2021 № 236рг"])).toBeNull();
   });

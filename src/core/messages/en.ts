@@ -156,6 +156,11 @@ function message(f: Finding): string {
       const sums = sum === all ? number(sum) : `${number(sum)} (${number(all)} from the top of the table)`;
       return `The total in "${columnName(names, column, label)}" is ${number(total)}, but the rows above it add up to ${sums}. Check the total and the rows it adds up.`;
     }
+    case "table-not-checked": {
+      const { headerRow, form } = f.params;
+      const like = form === null ? "" : ` (it looks like "${forms[form]}")`;
+      return `Another table begins at row ${headerRow}${like}. It was not checked: only the sheet's first table is. Move it to a sheet of its own to check it.`;
+    }
     default:
       return unhandled(f);
   }
@@ -165,6 +170,8 @@ export const en: MessageCatalogue = {
   form: forms,
   column: names,
   notAForm: "This sheet is not a table of measures — nothing to check",
+  nearly: ({ form, headerRow, missing }) =>
+    `It looks like "${forms[form]}" (header down to row ${headerRow}), but the ${listed(missing)} ${missing.length > 1 ? "columns are" : "column is"} missing. Rename or add ${missing.length > 1 ? "them" : "it"} to have the sheet checked.`,
   ruleTitle: {
     "shortfall-unexplained": "Shortfall without explanation",
     "value-invalid": "Invalid value",
@@ -192,6 +199,7 @@ export const en: MessageCatalogue = {
     "underspend-unexplained": "Unspent money not explained",
     "deviation-mismatch": "Deviation disagrees with the amounts",
     "subtotal-mismatch": "Total is not the sum of its rows",
+    "table-not-checked": "Another table not checked",
   },
   groupTitle: {
     "shortfall-unexplained": "Shortfalls without explanation",
@@ -220,6 +228,7 @@ export const en: MessageCatalogue = {
     "underspend-unexplained": "Unspent money not explained",
     "deviation-mismatch": "Deviations that disagree with the amounts",
     "subtotal-mismatch": "Totals that are not the sum of their rows",
+    "table-not-checked": "Other tables not checked",
   },
   fixTitle: FIX,
   cellNoun: { one: "cell", other: "cells" },

@@ -1,4 +1,4 @@
-import { ColumnRole, Finding, FixKind, FormId, RuleId } from "../types";
+import { ColumnRole, Finding, FixKind, FormId, NearlyForm, RuleId } from "../types";
 import type { NounForms } from "./format";
 
 /** One UI language's words for everything the engine reports. */
@@ -8,6 +8,8 @@ export interface MessageCatalogue {
   /** Short column names, from the schema. */
   column: Record<ColumnRole, string>;
   notAForm: string;
+  /** One line for a sheet that is nearly a form: which, and the columns it lacks. */
+  nearly(nearly: NearlyForm): string;
   /** Short name of a rule, for grouping findings. */
   ruleTitle: Record<RuleId, string>;
   /** A rule's name for many findings at once: «Числа збережено як текст: 78 клітинок…». */

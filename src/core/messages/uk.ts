@@ -164,6 +164,11 @@ function message(f: Finding): string {
       const sums = sum === all ? number(sum) : `${number(sum)} (з початку таблиці — ${number(all)})`;
       return `Підсумок у «${columnName(names, column, label)}» — ${number(total)}, а сума рядків над ним — ${sums}. Перевірте підсумок і рядки, з яких він складається.`;
     }
+    case "table-not-checked": {
+      const { headerRow, form } = f.params;
+      const like = form === null ? "" : ` (схожа на «${forms[form]}»)`;
+      return `З рядка ${headerRow} починається ще одна таблиця${like}. Її не перевірено: перевіряється лише перша таблиця аркуша. Щоб перевірити її, перенесіть її на окремий аркуш.`;
+    }
     default:
       return unhandled(f);
   }
@@ -173,6 +178,8 @@ export const uk: MessageCatalogue = {
   form: forms,
   column: names,
   notAForm: "Аркуш не є таблицею заходів — перевіряти нема чого",
+  nearly: ({ form, headerRow, missing }) =>
+    `Схоже на «${forms[form]}» (заголовок до рядка ${headerRow}), але немає ${missing.length > 1 ? "стовпців" : "стовпця"} ${listed(missing)}. Перейменуйте або додайте ${missing.length > 1 ? "їх" : "його"}, щоб аркуш перевірявся.`,
   ruleTitle: {
     "shortfall-unexplained": "Недовиконання без пояснення",
     "value-invalid": "Неприпустиме значення",
@@ -200,6 +207,7 @@ export const uk: MessageCatalogue = {
     "underspend-unexplained": "Невикористання коштів без пояснення",
     "deviation-mismatch": "Відхилення не відповідає сумам",
     "subtotal-mismatch": "Підсумок не дорівнює сумі рядків",
+    "table-not-checked": "Ще одна таблиця не перевірялася",
   },
   groupTitle: {
     "shortfall-unexplained": "Недовиконання без пояснення",
@@ -228,6 +236,7 @@ export const uk: MessageCatalogue = {
     "underspend-unexplained": "Невикористання коштів без пояснення",
     "deviation-mismatch": "Відхилення не відповідають сумам",
     "subtotal-mismatch": "Підсумки не дорівнюють сумі рядків",
+    "table-not-checked": "Інші таблиці не перевірялися",
   },
   fixTitle: FIX,
   cellNoun: { one: "клітинка", few: "клітинки", many: "клітинок", other: "клітинки" },

@@ -32,4 +32,5 @@ export const ruleCatalogue: Record<RuleId, { severity: Severity }> = {
   "underspend-unexplained": { severity: "error" },
   "deviation-mismatch": { severity: "error" },
   "subtotal-mismatch": { severity: "error" },
+  "table-not-checked": { severity: "info" },
 };

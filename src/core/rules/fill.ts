@@ -42,7 +42,7 @@ export function checkEmpty(
  * SPEC `placeholder-left`: a template's placeholder still stands anywhere on a form being filled in
  * — the title block, section headings, measure rows, the signature block below the table.
  */
-export function checkPlaceholders(view: SheetView, headerRow: number, model: RowModel, findings: FindingList): void {
+export function checkPlaceholders(view: SheetView, headerRow: number, model: Pick<RowModel, "firstDataRow" | "lastDataRow" | "sections" | "measures">, findings: FindingList): void {
   const sectionRows = new Set(model.sections.map((s) => s.row));
   const last = model.lastDataRow ?? headerRow;
   const placeOf = (row: number): SheetPlace => (row <= headerRow ? "title" : sectionRows.has(row) ? "section" : row > last ? "signature" : "measure");

@@ -3,7 +3,8 @@ import { ColumnMap, Section } from "../types";
 import { FormSchema } from "../schema/schema";
 import { MeasureLine } from "../rows";
 import { depthOf, isUnder, leadingNumber } from "../numbering";
-import { readDeadline, planPeriod } from "../deadline";
+import { planPeriod, readDeadlineCell } from "../deadline";
+import { CellValue } from "../grid";
 import { cellText, readValue } from "../value";
 import { valueFor } from "../cells";
 import { ColumnRole } from "../types";
@@ -44,10 +45,13 @@ export function checkNumbering(lines: MeasureLine[], sections: Section[], column
   }
 }
 
+/** Columns that hold when a measure is done: a deadline, a period, or a period split in two. */
+const WHEN_ROLES: ColumnRole[] = ["deadline", "period", "start", "end"];
+
 /** Deadlines and periods must be readable and lie within the years the plan's title names. */
 export function checkDeadlines(view: SheetView, lines: MeasureLine[], columns: ColumnMap, headerRow: number, findings: FindingList): void {
-  const col = columns.deadline ?? columns.period;
-  if (col === undefined) return;
+  const cols = WHEN_ROLES.map((r) => columns[r]).filter((c): c is number => c !== undefined);
+  if (cols.length === 0) return;
   const titles: string[] = [];
   for (let row = view.firstRow; row < headerRow; row++) {
     for (let c = view.firstCol; c <= view.lastCol; c++) {
@@ -57,14 +61,24 @@ export function checkDeadlines(view: SheetView, lines: MeasureLine[], columns: C
   }
   const period = planPeriod(titles);
   for (const line of lines) {
-    const text = cellText(view.shown(line.row, col));
-    if (text === "") continue;
-    const reading = readDeadline(text);
-    if (reading.kind === "unreadable") findings.add("deadline-unreadable", line.row, col, { value: text });
-    else if (reading.kind === "years" && period && reading.years.some((y) => y < period.from || y > period.to)) {
-      findings.add("deadline-outside-period", line.row, col, { value: text, from: period.from, to: period.to });
+    for (const col of cols) {
+      const cell = view.shown(line.row, col);
+      const text = deadlineText(cell);
+      if (text === "") continue;
+      const reading = readDeadlineCell(cell);
+      if (reading.kind === "unreadable") findings.add("deadline-unreadable", line.row, col, { value: text });
+      else if (reading.kind === "years" && period && reading.years.some((y) => y < period.from || y > period.to)) {
+        findings.add("deadline-outside-period", line.row, col, { value: text, from: period.from, to: period.to });
+      }
     }
   }
+}
+
+/** A date as an official writes it (31.12.2024), other cells as shown. */
+function deadlineText(cell: CellValue): string {
+  if (!(cell instanceof Date) || Number.isNaN(cell.getTime())) return cellText(cell);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(cell.getUTCDate())}.${two(cell.getUTCMonth() + 1)}.${cell.getUTCFullYear()}`;
 }
 
 /**

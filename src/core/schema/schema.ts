@@ -6,6 +6,8 @@ export const COLUMN_ROLES = [
   "number", "task", "goal", "result", "measure", "executor", "indicator",
   "plan", "fact", "percent", "note", "q1", "q2", "q3", "q4", "total", "period", "deadline",
   "source", "planned", "financed", "used", "deviation",
+  // Layout columns no form requires but real sheets carry: a period split in two, units of measure.
+  "start", "end", "units",
 ] as const;
 
 export const FORM_IDS = ["quarterly-report", "annual-plan", "action-plan", "regional-plan", "program-measures", "program-execution"] as const;

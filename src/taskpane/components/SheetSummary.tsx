@@ -30,7 +30,10 @@ export function SheetSummary({ report }: { report: SheetReport }) {
         </Text>
       ) : (
         <MessageBar intent="info" layout="multiline" data-form="none">
-          <MessageBarBody>{m.notAForm}</MessageBarBody>
+          <MessageBarBody>
+            {m.notAForm}
+            {report.nearly && <div data-nearly={report.nearly.form}>{m.nearly(report.nearly)}</div>}
+          </MessageBarBody>
         </MessageBar>
       )}
       {report.form && verdict === "nothing" && (
