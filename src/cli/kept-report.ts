@@ -1,22 +1,40 @@
 /**
- * What a run keeps of each checked file until its output, which for the office comes after the
- * last of a thousand files: the findings, the counts, and of each measure row only what the JSON
- * rows and the execution figures read. The section and executor roll-ups and the rows' wording are
- * let go. And every string is copied: a cell's text can be a slice of its workbook's whole XML
- * text, which keeping the slice would keep too (~25 KB a file for a 100-row report).
+ * What a run keeps of each checked file until the end, which for the office comes after the last
+ * of a thousand files: the details, the JSON and the --report's rows are drawn as each file is
+ * checked, so what is kept is only what the table of files, the last lines, the exit status and
+ * --mark-dir read: the findings, the sheets' forms and titles, and of the measures their
+ * execution (summary.ts's mean). And every string is copied: a cell's text can be a slice of its
+ * workbook's whole XML text, which keeping the slice would keep too (~25 KB a file for a 100-row
+ * report).
  */
 import type { MeasureRow, SheetReport } from "../core/types";
 import type { CheckedFile } from "./outcome";
 
 export function keptFile(file: CheckedFile): CheckedFile {
-  return structuredClone({ ...file, reports: file.reports.map(keptReport) });
+  // Strays are only drawn (details, JSON), never kept. Measures are put back after the copy, as stand-ins shared by every file.
+  const kept: CheckedFile = structuredClone({ file: file.file, reports: file.reports.map(keptReport), ...(file.titles ? { titles: file.titles } : {}) });
+  kept.reports.forEach((report, k) => (report.measures = file.reports[k].measures.flatMap(keptMeasure)));
+  return kept;
 }
 
 function keptReport(report: SheetReport): SheetReport {
-  return { ...report, sections: [], rollup: { sheet: report.rollup.sheet, sections: [], executors: [] }, measures: report.measures.map(keptMeasure) };
+  return { ...report, sections: [], rollup: { sheet: report.rollup.sheet, sections: [], executors: [] }, measures: [] };
 }
 
-function keptMeasure(m: MeasureRow): MeasureRow {
-  const { row, number, plan, fact, percent, quarters, total, planKind, execution } = m;
-  return { row, number, measure: "", executor: null, section: null, plan, fact, percent, quarters, total, planKind, execution };
+/**
+ * A measure with an execution, as the file's mean reads it: its percent capped at 100, as the mean
+ * caps it. One row stands for every measure of that percent (a thousand files hold few distinct
+ * ones; most are 100), so a file keeps an array of references, not a hundred rows.
+ */
+const standIns = new Map<number, MeasureRow>();
+
+function keptMeasure(m: MeasureRow): MeasureRow[] {
+  if (typeof m.percent !== "number" || !Number.isFinite(m.percent)) return [];
+  const percent = Math.min(m.percent, 100);
+  let standIn = standIns.get(percent);
+  if (standIn === undefined) {
+    standIn = { row: 0, number: null, measure: "", executor: null, section: null, percent };
+    standIns.set(percent, standIn);
+  }
+  return [standIn];
 }

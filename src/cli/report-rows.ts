@@ -54,15 +54,29 @@ export interface ReportRows {
 /** The findings sheet's first data row: its header is row 1. */
 export const FIRST_DATA_ROW = 2;
 
-export function reportRows(outcomes: readonly FileOutcome[], lang: Lang): ReportRows {
-  const text = officeText[lang];
-  const summary: SummaryRow[] = [];
-  const findings: FindingRow[] = [];
-  for (const outcome of outcomes) {
+/** The rows drawn file by file as each is checked, so a run keeps its rows, not its files' measures. */
+export class ReportRowsBuilder {
+  readonly rows: ReportRows = { summary: [], findings: [] };
+
+  constructor(private readonly lang: Lang) {}
+
+  add(outcome: FileOutcome): void {
+    const { summary, findings } = this.drawn(outcome);
+    // Copied: a cell's text (an organisation, a quoted value) can be a slice of its workbook's whole XML text.
+    this.rows.summary.push(...structuredClone(summary));
+    this.rows.findings.push(...structuredClone(findings));
+  }
+
+  private drawn(outcome: FileOutcome): ReportRows {
+    const { lang } = this;
+    const text = officeText[lang];
+    const summary: SummaryRow[] = [];
+    const findings: FindingRow[] = [];
+    const before = this.rows.findings.length;
     const file = printable(outcome.file);
     if (isUnreadable(outcome)) {
       summary.push({ ...blankRow(file), verdict: "unreadable", verdictText: text.report.verdict.unreadable, note: printable(describeProblem(outcome.problem, lang)) });
-      continue;
+      return { summary, findings };
     }
     outcome.reports.forEach((report, k) => {
       const title = outcome.titles?.[k];
@@ -79,13 +93,13 @@ export function reportRows(outcomes: readonly FileOutcome[], lang: Lang): Report
         warnings: counts.warning,
         info: counts.info,
         execution: executionOf([report]),
-        firstFinding: report.findings.length > 0 ? FIRST_DATA_ROW + findings.length : null,
+        firstFinding: report.findings.length > 0 ? FIRST_DATA_ROW + before + findings.length : null,
         note: "",
       });
       findings.push(...findingRows(file, report, lang));
     });
+    return { summary, findings };
   }
-  return { summary, findings };
 }
 
 function findingRows(file: string, report: SheetReport, lang: Lang): FindingRow[] {
