@@ -28,6 +28,7 @@ import { sheetTitle } from "./sheet-title";
 import type { StrayCells } from "../xlsx";
 import { errorLine, printable } from "./terminal-text";
 import { ReportRowsBuilder } from "./report-rows";
+import { Spool } from "./spool";
 import { nameReferences, readWorkbookFile } from "./workbook-file";
 
 export interface CheckRequest {
@@ -75,7 +76,9 @@ export async function runCheck(request: CheckRequest, io: CliIo): Promise<number
   // rows kept as text), and of the file itself only what the table of files and the end read is
   // kept: a thousand files' measures and findings held to the end were most of the run's memory.
   const document = json ? new JsonDocumentWriter(io.stdout, lang, options) : null;
-  const details: FileDetails[] = [];
+  // Each file's details, set aside in order (on disk past a few hundred files) until the table of files is written.
+  const details: Omit<FileDetails, "text">[] = [];
+  const detailText = new Spool();
   const rows = destination === null ? null : new ReportRowsBuilder(lang);
   const outcomes: FileOutcome[] = [];
   for (const [k, input] of inputs.files.entries()) {
@@ -83,7 +86,11 @@ export async function runCheck(request: CheckRequest, io: CliIo): Promise<number
     // Files are checked one after another, in the order listed, so output order is stable.
     const outcome = "problem" in input ? input : await checkFile(input.file, plans);
     document?.add(outcome);
-    if (!json) details.push(fileDetails(outcome, lang, palette, human));
+    if (!json) {
+      const { text, ...counted } = fileDetails(outcome, lang, palette, human);
+      details.push(counted);
+      detailText.append(text);
+    }
     rows?.add(outcome);
     outcomes.push(isUnreadable(outcome) ? outcome : keptFile(outcome));
   }
@@ -92,9 +99,9 @@ export async function runCheck(request: CheckRequest, io: CliIo): Promise<number
     if (isUnreadable(o)) io.stderr.write(errorLine(`${o.file}: ${describeProblem(o.problem, lang)}`));
   }
   if (document !== null) document.end();
-  else writeHuman(io.stdout, outcomes, details, lang, palette, human);
+  else await writeHuman(io.stdout, outcomes, { counts: details, text: detailText }, lang, palette, human);
   if (destination !== null && rows !== null) {
-    if (!(await writeReport(destination, rows.rows, lang, io))) return EXIT_CANNOT;
+    if (!(await writeReport(destination, rows, lang, io))) return EXIT_CANNOT;
     // On stdout with the listing; beside a JSON document it would spoil it.
     if (!json) io.stdout.write(`${printable(officeText[lang].reportWritten(destination.path))}\n`);
   }
@@ -104,20 +111,18 @@ export async function runCheck(request: CheckRequest, io: CliIo): Promise<number
 }
 
 /** The human listing: the table of files, each file's details as drawn when it was checked, the last lines. */
-function writeHuman(stdout: CliIo["stdout"], outcomes: FileOutcome[], details: FileDetails[], lang: Lang, palette: Palette, options: HumanOptions): void {
+async function writeHuman(
+  stdout: CliIo["stdout"],
+  outcomes: FileOutcome[],
+  details: { counts: Omit<FileDetails, "text">[]; text: Spool },
+  lang: Lang,
+  palette: Palette,
+  options: HumanOptions,
+): Promise<void> {
   stdout.write(humanHead(outcomes, lang, palette));
-  let pending = "";
-  for (const d of details) {
-    pending += d.text;
-    if (pending.length < OUTPUT_PIECE) continue;
-    stdout.write(pending);
-    pending = "";
-  }
-  stdout.write(pending + humanTail(outcomes, details, lang, palette, options));
+  for await (const piece of details.text.pieces()) stdout.write(piece);
+  stdout.write(humanTail(outcomes, details.counts, lang, palette, options));
 }
-
-/** Details are written in pieces of about this many characters: not a write per file, not one string of them all. */
-const OUTPUT_PIECE = 1 << 16;
 
 export async function checkFile(file: string, plans: CheckedSheet[]): Promise<FileOutcome> {
   const read = await checkedSheets(file);

@@ -8,7 +8,7 @@ import { acceptedDestination } from "./destination";
 import type { CliIo } from "./io";
 import { officeText } from "./office-text";
 import { errorDetail } from "./read-problem";
-import type { ReportRows } from "./report-rows";
+import type { ReportRowSource } from "./report-rows";
 import { writeAtomically } from "./safe-output";
 import type { Destination } from "./safe-output";
 import { errorLine } from "./terminal-text";
@@ -20,7 +20,7 @@ export function reportDestination(file: string, force: boolean, lang: Lang, io: 
 }
 
 /** Writes the report; false when it could not be written (the reason said on stderr). */
-export async function writeReport(destination: Destination, rows: ReportRows, lang: Lang, io: CliIo, today: Date = new Date()): Promise<boolean> {
+export async function writeReport(destination: Destination, rows: ReportRowSource, lang: Lang, io: CliIo, today: Date = new Date()): Promise<boolean> {
   const { reportWorkbook } = await import(/* webpackChunkName: "exceljs" */ "./xlsx/write-report");
   const bytes = await reportWorkbook(rows, officeText[lang].report, today);
   try {

@@ -13,6 +13,7 @@ import type { FileOutcome } from "./outcome";
 import { describeProblem } from "./read-problem";
 import { executionOf } from "./summary";
 import { findingMessage, printable } from "./terminal-text";
+import { Spool } from "./spool";
 import { uiText } from "./ui-text";
 
 /** A sheet's verdict, and what the summary colours: a ready sheet with warnings is worth a look. */
@@ -51,20 +52,48 @@ export interface ReportRows {
   findings: FindingRow[];
 }
 
+/** The rows of a whole run: the summary in memory (a row a sheet), the findings read back in order as they are drawn. */
+export interface ReportRowSource {
+  summary: SummaryRow[];
+  findingCount: number;
+  findings(): AsyncIterable<FindingRow>;
+}
+
 /** The findings sheet's first data row: its header is row 1. */
 export const FIRST_DATA_ROW = 2;
 
-/** The rows drawn file by file as each is checked, so a run keeps its rows, not its files' measures. */
-export class ReportRowsBuilder {
-  readonly rows: ReportRows = { summary: [], findings: [] };
+/**
+ * The rows drawn file by file as each is checked, so a run keeps its rows, not its files' measures;
+ * the findings, most of them, set aside as JSON lines (spool.ts) until the summary sheet is written.
+ */
+export class ReportRowsBuilder implements ReportRowSource {
+  readonly summary: SummaryRow[] = [];
+  findingCount = 0;
+  private readonly spool: Spool;
 
-  constructor(private readonly lang: Lang) {}
+  constructor(
+    private readonly lang: Lang,
+    spool: Spool = new Spool(),
+  ) {
+    this.spool = spool;
+  }
 
   add(outcome: FileOutcome): void {
     const { summary, findings } = this.drawn(outcome);
     // Copied: a cell's text (an organisation, a quoted value) can be a slice of its workbook's whole XML text.
-    this.rows.summary.push(...structuredClone(summary));
-    this.rows.findings.push(...structuredClone(findings));
+    this.summary.push(...structuredClone(summary));
+    this.findingCount += findings.length;
+    // JSON escapes every line break inside a string: one row, one line.
+    if (findings.length > 0) this.spool.append(findings.map((f) => `${JSON.stringify(f)}\n`).join(""));
+  }
+
+  async *findings(): AsyncGenerator<FindingRow> {
+    let rest = "";
+    for await (const piece of this.spool.pieces()) {
+      const lines = (rest + piece).split("\n");
+      rest = lines.pop() ?? "";
+      for (const line of lines) yield JSON.parse(line) as FindingRow;
+    }
   }
 
   private drawn(outcome: FileOutcome): ReportRows {
@@ -72,7 +101,7 @@ export class ReportRowsBuilder {
     const text = officeText[lang];
     const summary: SummaryRow[] = [];
     const findings: FindingRow[] = [];
-    const before = this.rows.findings.length;
+    const before = this.findingCount;
     const file = printable(outcome.file);
     if (isUnreadable(outcome)) {
       summary.push({ ...blankRow(file), verdict: "unreadable", verdictText: text.report.verdict.unreadable, note: printable(describeProblem(outcome.problem, lang)) });

@@ -10,7 +10,7 @@ import { PassThrough } from "node:stream";
 import { stream } from "exceljs";
 import type { Fill, Font, Workbook, Worksheet } from "exceljs";
 import type { ReportText } from "../office-text";
-import type { ReportRows, ReportVerdict } from "../report-rows";
+import type { ReportRowSource, ReportVerdict } from "../report-rows";
 
 /** Excel's own "Good", "Neutral" and "Bad" cell styles, and a grey for what was not checked. */
 const VERDICT_LOOK: Record<ReportVerdict, { fill: string; font: string }> = {
@@ -23,7 +23,7 @@ const VERDICT_LOOK: Record<ReportVerdict, { fill: string; font: string }> = {
 
 const HEADER_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 
-export async function reportWorkbook(rows: ReportRows, text: ReportText, today: Date): Promise<Uint8Array> {
+export async function reportWorkbook(rows: ReportRowSource, text: ReportText, today: Date): Promise<Uint8Array> {
   const output = new PassThrough();
   const pieces: Buffer[] = [];
   output.on("data", (piece: Buffer) => pieces.push(piece));
@@ -88,9 +88,9 @@ export async function reportWorkbook(rows: ReportRows, text: ReportText, today: 
   const wrapped = { wrapText: true, vertical: "top" } as const;
   findings.getColumn(7).alignment = wrapped;
   findings.getCell(1, 7).alignment = wrapped;
-  findings.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(rows.findings.length + 1, 1), column: 8 } };
+  findings.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(rows.findingCount + 1, 1), column: 8 } };
   findings.getRow(1).commit();
-  for (const r of rows.findings) findings.addRow([r.file, r.sheet, r.cell, r.row, r.rule, r.severity, r.message, r.accepted]).commit();
+  for await (const r of rows.findings()) findings.addRow([r.file, r.sheet, r.cell, r.row, r.rule, r.severity, r.message, r.accepted]).commit();
   findings.commit();
 
   await workbook.commit();
