@@ -21,9 +21,26 @@ const VERDICT_LOOK: Record<ReportVerdict, { fill: string; font: string }> = {
   unreadable: { fill: "FFD9D9D9", font: "FF3F3F3F" },
 };
 
+/** Rows of the findings sheet written between two turns of the event loop, which the zip needs to compress them. */
+const ROWS_BETWEEN_PAUSES = 200;
+
 const HEADER_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 
 export async function reportWorkbook(rows: ReportRowSource, text: ReportText, today: Date): Promise<Uint8Array> {
+  // The streaming writer's zip (archiver) makes its parts' text into Buffers with `new Buffer()`, which
+  // Node warns of on stderr once the code is bundled outside node_modules: stderr is for the official's
+  // reasons only, and the call is archiver's, not ours to change. Quiet while the report is written.
+  const node = process as NodeJS.Process & { noDeprecation?: boolean };
+  const warned = node.noDeprecation;
+  node.noDeprecation = true;
+  try {
+    return await drawnWorkbook(rows, text, today);
+  } finally {
+    node.noDeprecation = warned;
+  }
+}
+
+async function drawnWorkbook(rows: ReportRowSource, text: ReportText, today: Date): Promise<Uint8Array> {
   const output = new PassThrough();
   const pieces: Buffer[] = [];
   output.on("data", (piece: Buffer) => pieces.push(piece));
@@ -90,7 +107,12 @@ export async function reportWorkbook(rows: ReportRowSource, text: ReportText, to
   findings.getCell(1, 7).alignment = wrapped;
   findings.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(rows.findingCount + 1, 1), column: 8 } };
   findings.getRow(1).commit();
-  for await (const r of rows.findings()) findings.addRow([r.file, r.sheet, r.cell, r.row, r.rule, r.severity, r.message, r.accepted]).commit();
+  let written = 0;
+  for await (const r of rows.findings()) {
+    findings.addRow([r.file, r.sheet, r.cell, r.row, r.rule, r.severity, r.message, r.accepted]).commit();
+    // The rows' XML is handed to the zip without waiting for it to be compressed: let it catch up now and then.
+    if (++written % ROWS_BETWEEN_PAUSES === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
   findings.commit();
 
   await workbook.commit();
