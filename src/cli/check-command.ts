@@ -92,7 +92,7 @@ export async function runCheck(request: CheckRequest, io: CliIo): Promise<number
       detailText.append(text);
     }
     rows?.add(outcome);
-    outcomes.push(isUnreadable(outcome) ? outcome : keptFile(outcome));
+    outcomes.push(isUnreadable(outcome) ? outcome : keptFile(outcome, request.markDir !== undefined));
   }
   progress.end();
   for (const o of outcomes) {

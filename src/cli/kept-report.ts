@@ -2,26 +2,46 @@
  * What a run keeps of each checked file until the end, which for the office comes after the last
  * of a thousand files: the details, the JSON and the --report's rows are drawn as each file is
  * checked, so what is kept is only what the table of files, the last lines, the exit status and
- * --mark-dir read: the findings, the sheets' forms and titles, and of the measures their
- * execution (summary.ts's mean). And every string is copied: a cell's text can be a slice of its
- * workbook's whole XML text, which keeping the slice would keep too (~25 KB a file for a 100-row
- * report).
+ * --mark-dir read: the findings (for the counts, unless --mark-dir: their rule and severity), the
+ * sheets' forms and titles, and of the measures their execution (summary.ts's mean). And every
+ * string is copied: a cell's text can be a slice of its workbook's whole XML text, which keeping
+ * the slice would keep too (~25 KB a file for a 100-row report).
  */
-import type { MeasureRow, SheetReport } from "../core/types";
+import type { Finding, MeasureRow, SheetReport } from "../core/types";
 import type { CheckedFile } from "./outcome";
 
-export function keptFile(file: CheckedFile): CheckedFile {
+/**
+ * `whole`: the findings as they are, for --mark-dir, which marks each in its file. Otherwise each
+ * finding is kept as a stand-in: the first finding kept of its rule and severity, accepted or not,
+ * which is all the verdicts and counts at the end read of it.
+ */
+export function keptFile(file: CheckedFile, whole: boolean): CheckedFile {
   // Strays are only drawn (details, JSON), never kept. Measures are put back after the copy, as stand-ins shared by every file.
-  const kept = copied({ file: file.file, reports: file.reports.map(keptReport), ...(file.titles ? { titles: file.titles } : {}) });
-  kept.reports.forEach((report, k) => (report.measures = file.reports[k].measures.flatMap(keptMeasure)));
+  const kept = copied({ file: file.file, reports: file.reports.map((r) => keptReport(r, whole)), ...(file.titles ? { titles: file.titles } : {}) });
+  kept.reports.forEach((report, k) => {
+    report.measures = file.reports[k].measures.flatMap(keptMeasure);
+    if (!whole) report.findings = file.reports[k].findings.map(counted);
+  });
   return kept;
 }
 
-function keptReport(report: SheetReport): SheetReport {
+const countedAs = new Map<string, Finding>();
+
+function counted(finding: Finding): Finding {
+  const key = `${finding.rule} ${finding.severity} ${finding.accepted ? "accepted" : ""}`;
+  let standIn = countedAs.get(key);
+  if (standIn === undefined) {
+    standIn = copied(finding);
+    countedAs.set(key, standIn);
+  }
+  return standIn;
+}
+
+function keptReport(report: SheetReport, whole: boolean): SheetReport {
   // The columns' wording (`headers`) was for the details and JSON, drawn already.
   const kept: SheetReport = { ...report };
   delete kept.headers;
-  return { ...kept, sections: [], rollup: { sheet: report.rollup.sheet, sections: [], executors: [] }, measures: [] };
+  return { ...kept, sections: [], rollup: { sheet: report.rollup.sheet, sections: [], executors: [] }, measures: [], findings: whole ? report.findings : [] };
 }
 
 /**
