@@ -3,7 +3,7 @@
  * generated ~100-row reports at a quarter of the files and at all of them, through plain `check`,
  * `check --json` and `check --report`, each a whole process measured by itself (usage.cjs). A
  * ratio near ×1.00 says a run of four times the files needs no more memory.
- * Standalone: node dist/bench/flat-memory.js [--files 1000] [--work DIR] [--cli bin/pokaznyk.js]
+ * Standalone: node dist/bench/flat-memory.js [--files 1000 | --sizes 250,1000,4000] [--runs 3] [--work DIR] [--cli bin/pokaznyk.js]
  * (--work, or POKAZNYK_BENCH_WORK, keeps one helper's generated files apart from another's).
  */
 import { spawnSync } from "node:child_process";
@@ -74,6 +74,11 @@ export async function reportFolder(work: string, count: number): Promise<string>
   return folder;
 }
 
+function medianUsage(list: Usage[]): Usage {
+  const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return { cpuMs: middle(list.map((u) => u.cpuMs)), maxRssKiB: middle(list.map((u) => u.maxRssKiB)) };
+}
+
 interface Mode {
   name: string;
   args: (folder: string, work: string) => string[];
@@ -86,15 +91,16 @@ const MODES: Mode[] = [
 ];
 
 /**
- * Peak memory of each mode at each size, printed one line per mode: the sizes' peaks and the
+ * Peak memory of each mode at each size, the median of `runs` runs (when the collector runs
+ * depends on this shared machine's load), printed one line per mode: the sizes' peaks and the
  * biggest size's against the smallest's. Returns the lines.
  */
-export async function flatMemory(cli: string, work: string, sizes: number[]): Promise<string[]> {
+export async function flatMemory(cli: string, work: string, sizes: number[], runs = 3): Promise<string[]> {
   const folders = new Map<number, string>();
   for (const size of sizes) folders.set(size, await reportFolder(work, size));
   const lines: string[] = [];
   for (const mode of MODES) {
-    const peaks = sizes.map((size) => measure([cli, ...mode.args(folders.get(size) as string, work)], work));
+    const peaks = sizes.map((size) => medianUsage(Array.from({ length: runs }, () => measure([cli, ...mode.args(folders.get(size) as string, work)], work))));
     const first = peaks[0].maxRssKiB;
     const last = peaks[peaks.length - 1].maxRssKiB;
     const figures = sizes.map((size, k) => `${size} files ${(peaks[k].maxRssKiB / 1024).toFixed(0)} MiB (${(peaks[k].cpuMs / 1000).toFixed(1)} s cpu)`).join(", ");
@@ -111,8 +117,8 @@ if (require.main === module) {
   const cli = path.resolve(option("--cli", path.join(ROOT, "bin", "pokaznyk.js")));
   const work = workFolder();
   fs.mkdirSync(work, { recursive: true });
-  console.log(`\nPeak memory against the number of files (~100 measure rows each) — node ${process.version}, ${cli}\n`);
-  flatMemory(cli, work, sizes).catch((error: unknown) => {
+  console.log(`\nPeak memory against the number of files (~100 measure rows each), medians — node ${process.version}, ${cli}\n`);
+  flatMemory(cli, work, sizes, Number(option("--runs", "3"))).catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;
   });
