@@ -3,53 +3,30 @@
  * exceljs load and a bare SheetJS load of the same file, measured side by side in this run as
  * whole processes (CPU time and peak memory from each process itself, see usage.cjs). Rounds
  * alternate the three so load on this shared machine hits them alike; the table shows medians
- * and the median of per-round ratios. Then 1,000 files of ~100 rows in one call: through `check`,
- * through `check FOLDER --report` as the receiving office runs it, and through `consolidate` (each
- * against a quarter of the files: memory must not grow with them).
- * Options: --sizes 1000,10000,100000  --runs 5  --files 1000
+ * and the median of per-round ratios. Then 1,000 files of ~100 rows in one call, whether peak
+ * memory stays flat from a quarter of them to all of them through plain `check`, `--json` and
+ * `--report` as the receiving office runs them (flat-memory.ts), and the same through `consolidate`.
+ * Options: --sizes 1000,10000,100000  --runs 5  --files 1000  --work DIR (or POKAZNYK_BENCH_WORK)
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { Workbook } from "exceljs";
-import type { SheetGrid } from "../src/core/grid";
 import { quarterlyReport } from "./generate";
+import { flatMemory, measure as measureIn, option, workFolder, writeXlsx } from "./flat-memory";
+import type { Usage } from "./flat-memory";
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const USAGE = path.join(ROOT, "bench", "usage.cjs");
-const WORK = path.join(os.tmpdir(), "pokaznyk-bench");
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(name);
-  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
-}
+const WORK = workFolder();
+const measure = (args: string[]): Usage => measureIn(args, WORK);
 
 const SIZES = option("--sizes", "1000,10000,100000").split(",").map(Number);
 const RUNS = Number(option("--runs", "5"));
 const FILES = Number(option("--files", "1000"));
 
-interface Usage {
-  cpuMs: number;
-  maxRssKiB: number;
-}
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-async function writeXlsx(grid: SheetGrid, file: string): Promise<void> {
-  const workbook = new Workbook();
-  const sheet = workbook.addWorksheet(grid.name);
-  grid.values.forEach((row, i) =>
-    row.forEach((value, j) => {
-      if (value !== null && typeof value !== "object") sheet.getCell(grid.top + i, grid.left + j).value = value;
-    }),
-  );
-  for (const m of grid.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);
-  await workbook.xlsx.writeFile(file);
 }
 
 /** The CLI as an office installs it: `npm pack`, then `npm install -g` into a private prefix. */
@@ -59,14 +36,6 @@ function installCli(): string {
   const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", WORK], { cwd: ROOT, encoding: "utf8" }).trim().split("\n").pop() as string;
   execFileSync("npm", ["install", "-g", "--silent", "--no-audit", "--no-fund", "--prefix", prefix, path.join(WORK, packed)], { stdio: "ignore" });
   return path.join(prefix, "lib", "node_modules", "pokaznyk", "bin", "pokaznyk.js");
-}
-
-function measure(args: string[]): Usage {
-  const file = path.join(WORK, `usage-${process.pid}.json`);
-  fs.rmSync(file, { force: true });
-  const run = spawnSync(process.execPath, ["--require", USAGE, ...args], { env: { ...process.env, POKAZNYK_USAGE_FILE: file }, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 26 });
-  if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(" ")} exited ${run.status}: ${String(run.stderr).slice(0, 500)}`);
-  return JSON.parse(fs.readFileSync(file, "utf8")) as Usage;
 }
 
 const floors = {
@@ -125,21 +94,9 @@ async function main(): Promise<void> {
       `(×${(many.maxRssKiB / fewer.maxRssKiB).toFixed(2)} memory for ×${(all.length / quarter.length).toFixed(0)} files)`,
   );
 
-  // The office's run: the folder named as it is, the results written as a workbook (--report).
-  const report = path.join(WORK, "report.xlsx");
-  const quarterFolder = path.join(WORK, `files-${quarter.length}`);
-  fs.rmSync(quarterFolder, { recursive: true, force: true });
-  fs.mkdirSync(quarterFolder);
-  for (const file of quarter) fs.copyFileSync(file, path.join(quarterFolder, path.basename(file)));
-  const reportStarted = Date.now();
-  const withReport = measure([cli, "check", folder, "--report", report, "--force"]);
-  const reportSeconds = (Date.now() - reportStarted) / 1000;
-  const fewerWithReport = measure([cli, "check", quarterFolder, "--report", report, "--force"]);
-  console.log(
-    `${all.length} files through check FOLDER --report: ${reportSeconds.toFixed(1)} s wall, ${(withReport.cpuMs / 1000).toFixed(1)} s cpu; ` +
-      `peak ${(withReport.maxRssKiB / 1024).toFixed(0)} MiB, against ${(fewerWithReport.maxRssKiB / 1024).toFixed(0)} MiB for ${quarter.length} files ` +
-      `(×${(withReport.maxRssKiB / fewerWithReport.maxRssKiB).toFixed(2)} memory for ×${(all.length / quarter.length).toFixed(0)} files; report ${(fs.statSync(report).size / 1024).toFixed(0)} KiB)`,
-  );
+  // The office's runs, the folder named as it is: peak memory flat in the number of files (issue 11).
+  console.log("");
+  await flatMemory(cli, WORK, [quarter.length, all.length], Math.min(RUNS, 3));
   // The same files consolidated into one regional workbook (a copy of each, the summary, the lists).
   const region = path.join(WORK, "region.xlsx");
   const consolidateStarted = Date.now();

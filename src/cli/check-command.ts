@@ -11,10 +11,12 @@ import { stampedOptions } from "../core/templates";
 import { reportDestination, writeReport } from "./check-report";
 import { paletteFor } from "./colour";
 import type { FindingFilter } from "./finding-filter";
-import { renderHuman } from "./human-output";
+import { fileDetails, humanHead, humanTail } from "./human-output";
+import type { FileDetails, HumanOptions } from "./human-output";
+import type { Palette } from "./colour";
 import { expandInputs } from "./inputs";
 import type { CliIo } from "./io";
-import { toJsonDocument } from "./json-output";
+import { JsonDocumentWriter } from "./json-output";
 import { keptFile } from "./kept-report";
 import { EXIT_CANNOT, exitStatus, isUnreadable } from "./outcome";
 import type { FileOutcome } from "./outcome";
@@ -24,7 +26,9 @@ import { describeProblem, messageOf } from "./read-problem";
 import type { ReadProblem } from "./read-problem";
 import { sheetTitle } from "./sheet-title";
 import type { StrayCells } from "../xlsx";
-import { errorLine, printable, writeJson } from "./terminal-text";
+import { errorLine, printable } from "./terminal-text";
+import { ReportRowsBuilder } from "./report-rows";
+import { Spool } from "./spool";
 import { nameReferences, readWorkbookFile } from "./workbook-file";
 
 export interface CheckRequest {
@@ -65,27 +69,59 @@ export async function runCheck(request: CheckRequest, io: CliIo): Promise<number
   const inputs = await expandInputs(request.files);
   // The JSON run is for scripts: nothing but the document and the one-line reasons.
   const progress = progressOn(io.stderr, json ? 0 : inputs.files.length);
+  const options = { filter: request.filter, skipped: inputs.skipped };
+  const palette = paletteFor(io.stdout.isTTY);
+  const human = { all: request.all, ...options };
+  // Each file's output is drawn as soon as it is checked (the JSON written, the details and report
+  // rows kept as text), and of the file itself only what the table of files and the end read is
+  // kept: a thousand files' measures and findings held to the end were most of the run's memory.
+  const document = json ? new JsonDocumentWriter(io.stdout, lang, options) : null;
+  // Each file's details, set aside in order (on disk past a few hundred files) until the table of files is written.
+  const details: Omit<FileDetails, "text">[] = [];
+  const detailText = new Spool();
+  const rows = destination === null ? null : new ReportRowsBuilder(lang);
   const outcomes: FileOutcome[] = [];
   for (const [k, input] of inputs.files.entries()) {
     progress.step(k, input.file);
     // Files are checked one after another, in the order listed, so output order is stable.
-    outcomes.push("problem" in input ? input : await checkFile(input.file, plans));
+    const outcome = "problem" in input ? input : await checkFile(input.file, plans);
+    document?.add(outcome);
+    if (!json) {
+      const { text, ...counted } = fileDetails(outcome, lang, palette, human);
+      details.push(counted);
+      detailText.append(text);
+    }
+    rows?.add(outcome);
+    outcomes.push(isUnreadable(outcome) ? outcome : keptFile(outcome, request.markDir !== undefined));
   }
   progress.end();
   for (const o of outcomes) {
     if (isUnreadable(o)) io.stderr.write(errorLine(`${o.file}: ${describeProblem(o.problem, lang)}`));
   }
-  const options = { filter: request.filter, skipped: inputs.skipped };
-  if (json) writeJson(io.stdout, toJsonDocument(outcomes, lang, options));
-  else io.stdout.write(renderHuman(outcomes, lang, paletteFor(io.stdout.isTTY), { all: request.all, ...options }));
-  if (destination !== null) {
-    if (!(await writeReport(destination, outcomes, lang, io))) return EXIT_CANNOT;
+  if (document !== null) document.end();
+  else await writeHuman(io.stdout, outcomes, { counts: details, text: detailText }, lang, palette, human);
+  if (destination !== null && rows !== null) {
+    if (!(await writeReport(destination, rows, lang, io))) return EXIT_CANNOT;
     // On stdout with the listing; beside a JSON document it would spoil it.
     if (!json) io.stdout.write(`${printable(officeText[lang].reportWritten(destination.path))}\n`);
   }
   // --mark-dir: each file with findings given back marked (mark-copies.ts); a copy not written is status 2.
   if (request.markDir !== undefined && !(await (await import(/* webpackMode: "eager" */ "./mark-copies")).markInto(request.markDir, outcomes, lang, io, !json))) return EXIT_CANNOT;
   return exitStatus(outcomes);
+}
+
+/** The human listing: the table of files, each file's details as drawn when it was checked, the last lines. */
+async function writeHuman(
+  stdout: CliIo["stdout"],
+  outcomes: FileOutcome[],
+  details: { counts: Omit<FileDetails, "text">[]; text: Spool },
+  lang: Lang,
+  palette: Palette,
+  options: HumanOptions,
+): Promise<void> {
+  stdout.write(humanHead(outcomes, lang, palette));
+  for await (const piece of details.text.pieces()) stdout.write(piece);
+  stdout.write(humanTail(outcomes, details.counts, lang, palette, options));
 }
 
 export async function checkFile(file: string, plans: CheckedSheet[]): Promise<FileOutcome> {
@@ -96,7 +132,7 @@ export async function checkFile(file: string, plans: CheckedSheet[]): Promise<Fi
   const reports: SheetReport[] = read.sheets.map((s) => applyAcceptances(withReconciliation(s.report, reconciled.get(s.report.sheet)), read.acceptances, s.grid));
   // Read from the title now: the grids are not kept past this file.
   const titles = read.sheets.map(sheetTitle);
-  return keptFile(read.strays.length > 0 ? { file, reports, strays: read.strays, titles } : { file, reports, titles });
+  return read.strays.length > 0 ? { file, reports, strays: read.strays, titles } : { file, reports, titles };
 }
 
 /** Every sheet of a workbook file with what checking it said, or why the file could not be checked. */

@@ -39,37 +39,65 @@ const RANGES_SHOWN = 3;
 const PLACE_MAX = 20;
 
 export function renderHuman(outcomes: FileOutcome[], lang: Lang, palette: Palette, options: HumanOptions = {}): string {
-  const office = officeText[lang];
+  const details = outcomes.map((o) => fileDetails(o, lang, palette, options));
+  return humanHead(outcomes, lang, palette) + details.map((d) => d.text).join("") + humanTail(outcomes, details, lang, palette, options);
+}
+
+/** What one file adds to the listing below the table of files, and what the lines at the end count of it. */
+export interface FileDetails {
+  /** Its lines, each ending in a newline; "" for an unreadable file or one the filter left nothing of. */
+  text: string;
+  /** Whether some of its lines stand for a group of findings. */
+  grouped: boolean;
+  /** Its findings the filter left out. */
+  hidden: number;
+}
+
+/**
+ * One file's details, drawn as soon as it is checked: `check` keeps this text, not the file's
+ * findings and measures, until the table of files above it can be written.
+ */
+export function fileDetails(outcome: FileOutcome, lang: Lang, palette: Palette, options: HumanOptions = {}): FileDetails {
   const { filter } = options;
   const filtering = isFiltering(filter);
-  // The office reads the table of files first, then looks into the files it needs to.
-  const lines: string[] = outcomes.length > 1 ? [...fileLines(outcomes, lang, palette), ""] : [];
+  // Unreadable files already got their one-line reason on stderr; the summary counts them.
+  if (isUnreadable(outcome)) return { text: "", grouped: false, hidden: 0 };
+  const shown = outcome.reports.map((report) => filteredReport(report, filter));
+  const hidden = shown.reduce((sum, s) => sum + s.hidden, 0);
+  // Filtered, a file or sheet with nothing left to show is left out: the table above has its verdict.
+  if (filtering && shown.every((s) => s.report.findings.length === 0)) return { text: "", grouped: false, hidden };
+  const lines = [palette.bold(printable(outcome.file))];
   let grouped = false;
-  let hidden = 0;
-  for (const outcome of outcomes) {
-    // Unreadable files already got their one-line reason on stderr; the summary counts them.
-    if (isUnreadable(outcome)) continue;
-    const shown = outcome.reports.map((report) => filteredReport(report, filter));
-    hidden += shown.reduce((sum, s) => sum + s.hidden, 0);
-    // Filtered, a file or sheet with nothing left to show is left out: the table above has its verdict.
-    if (filtering && shown.every((s) => s.report.findings.length === 0)) continue;
-    lines.push(palette.bold(printable(outcome.file)));
-    for (const { report } of shown) {
-      if (filtering && report.findings.length === 0) continue;
-      const sheet = renderSheet(report, lang, palette, options.all === true);
-      grouped ||= sheet.grouped;
-      lines.push(...sheet.lines, ...strayLines(outcome, report.sheet, lang));
-    }
-    lines.push(`  ${verdict(outcome.reports, lang, palette)}`, "");
+  for (const { report } of shown) {
+    if (filtering && report.findings.length === 0) continue;
+    const sheet = renderSheet(report, lang, palette, options.all === true);
+    grouped ||= sheet.grouped;
+    lines.push(...sheet.lines, ...strayLines(outcome, report.sheet, lang));
   }
+  lines.push(`  ${verdict(outcome.reports, lang, palette)}`, "");
+  // join() makes one flat string: kept, it holds none of the pieces (cell text) it was made of.
+  return { text: `${lines.join("\n")}\n`, grouped, hidden };
+}
+
+/** The table of files, one line each, that comes before any detail (with two files or more). */
+export function humanHead(outcomes: readonly FileOutcome[], lang: Lang, palette: Palette): string {
+  // The office reads the table of files first, then looks into the files it needs to.
+  return outcomes.length > 1 ? `${fileLines(outcomes, lang, palette).join("\n")}\n\n` : "";
+}
+
+/** The lines after the details: the notes they need, the files by verdict, the summary line. */
+export function humanTail(outcomes: FileOutcome[], details: readonly Omit<FileDetails, "text">[], lang: Lang, palette: Palette, options: HumanOptions = {}): string {
+  const office = officeText[lang];
+  const lines: string[] = [];
+  const hidden = details.reduce((sum, d) => sum + d.hidden, 0);
   // Said once, where it is needed: how to see each cell of the grouped lines.
-  if (grouped) lines.push(palette.dim(uiText[lang].groupedNote), "");
+  if (details.some((d) => d.grouped)) lines.push(palette.dim(uiText[lang].groupedNote), "");
   if (hidden > 0) lines.push(palette.dim(office.hidden(counted(hidden, office.nouns.findings, lang))));
   if (options.skipped) lines.push(office.skipped(options.skipped));
   const tally = verdictTally(outcomes, lang);
   if (tally !== null) lines.push(tally);
   lines.push(summaryLine(outcomes, lang));
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 /** One line of a sheet's listing: a finding, or a group of them shown as one. */

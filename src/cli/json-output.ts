@@ -8,8 +8,10 @@ import { isUnreadable } from "./outcome";
 import type { FileOutcome } from "./outcome";
 import { describeProblem } from "./read-problem";
 import { ignoredCells } from "./stray-cells";
-import { findingMessage } from "./terminal-text";
+import { findingMessage, writeJsonPieces } from "./terminal-text";
 import { catalogues } from "../core/messages";
+import type { OutputStream } from "./io";
+import { releaseGarbage } from "./memory";
 import { filteredReport, isFiltering } from "./finding-filter";
 import type { FindingFilter } from "./finding-filter";
 import { fileTitle } from "./sheet-title";
@@ -79,20 +81,83 @@ export interface JsonOptions {
 export function toJsonDocument(outcomes: FileOutcome[], lang: Lang, options: JsonOptions = {}): JsonDocument {
   let hidden = 0;
   const files = outcomes.map((o): JsonFile => {
-    if (isUnreadable(o)) return { file: o.file, error: describeProblem(o.problem, lang), sheets: [] };
-    const { verdict, counts } = verdictOf(o.reports);
-    const titles = o.titles ?? [];
-    const { organisation, period } = fileTitle(o.reports, titles);
-    const sheets = o.reports.map((r, k) => {
-      const shown = filteredReport(r, options.filter);
-      hidden += shown.hidden;
-      // Counts are the whole sheet's, whatever the filter left in `findings`.
-      return { ...toJsonSheet(shown.report, titles[k], lang), counts: sheetVerdict(r).counts, ...ignoredCells(o, r.sheet) };
-    });
-    return { file: o.file, verdict, counts, organisation, period, sheets };
+    const file = toJsonFile(o, lang, options.filter);
+    hidden += file.hidden;
+    return file.json;
   });
   return { files, skipped: options.skipped ?? 0, ...(isFiltering(options.filter) ? { hidden } : {}) };
 }
+
+/** One file of the document, and how many of its findings the filter left out of it. */
+export function toJsonFile(o: FileOutcome, lang: Lang, filter?: FindingFilter): { json: JsonFile; hidden: number } {
+  if (isUnreadable(o)) return { json: { file: o.file, error: describeProblem(o.problem, lang), sheets: [] }, hidden: 0 };
+  let hidden = 0;
+  const { verdict, counts } = verdictOf(o.reports);
+  const titles = o.titles ?? [];
+  const { organisation, period } = fileTitle(o.reports, titles);
+  const sheets = o.reports.map((r, k) => {
+    const shown = filteredReport(r, filter);
+    hidden += shown.hidden;
+    // Counts are the whole sheet's, whatever the filter left in `findings`.
+    return { ...toJsonSheet(shown.report, titles[k], lang), counts: sheetVerdict(r).counts, ...ignoredCells(o, r.sheet) };
+  });
+  return { json: { file: o.file, verdict, counts, organisation, period, sheets }, hidden };
+}
+
+/**
+ * The document written file by file as each is checked, so a run of thousands keeps none of their
+ * rows: the same text writeJson gives the whole document (each file written by it, re-indented
+ * to its place in `files`). `skipped` is known before the first file; `hidden` comes after them.
+ */
+export class JsonDocumentWriter {
+  private files = 0;
+  private hidden = 0;
+  private pending = "";
+
+  constructor(
+    private readonly stream: OutputStream,
+    private readonly lang: Lang,
+    private readonly options: JsonOptions = {},
+  ) {}
+
+  add(outcome: FileOutcome): void {
+    // What checking a big workbook left behind goes before its rows are written (memory.ts; nothing after small ones).
+    releaseGarbage();
+    const file = toJsonFile(outcome, this.lang, this.options.filter);
+    this.hidden += file.hidden;
+    // writeJson's text ends in a newline; inside the document the file sits two levels in.
+    this.emit(this.files === 0 ? '{\n  "files": [\n    ' : ",\n    ");
+    let held = "";
+    writeJsonPieces(
+      {
+        write: (piece: string) => {
+          this.emit(held.replace(/\n/g, "\n    "));
+          held = piece;
+        },
+      },
+      file.json,
+    );
+    this.emit(held.slice(0, -1).replace(/\n/g, "\n    "));
+    this.files++;
+  }
+
+  end(): void {
+    const hidden = isFiltering(this.options.filter) ? `,\n  "hidden": ${this.hidden}` : "";
+    this.emit(`${this.files === 0 ? '{\n  "files": []' : "\n  ]"},\n  "skipped": ${this.options.skipped ?? 0}${hidden}\n}\n`);
+    this.stream.write(this.pending);
+    this.pending = "";
+  }
+
+  /** Written in pieces of about JSON_PIECE characters, as writeJson writes. */
+  private emit(text: string): void {
+    this.pending += text;
+    if (this.pending.length < JSON_PIECE) return;
+    this.stream.write(this.pending);
+    this.pending = "";
+  }
+}
+
+const JSON_PIECE = 1 << 16;
 
 function toJsonSheet(report: SheetReport, title: SheetTitle | undefined, lang: Lang): JsonSheet {
   return {

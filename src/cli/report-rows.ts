@@ -13,6 +13,7 @@ import type { FileOutcome } from "./outcome";
 import { describeProblem } from "./read-problem";
 import { executionOf } from "./summary";
 import { findingMessage, printable } from "./terminal-text";
+import { Spool } from "./spool";
 import { uiText } from "./ui-text";
 
 /** A sheet's verdict, and what the summary colours: a ready sheet with warnings is worth a look. */
@@ -51,18 +52,60 @@ export interface ReportRows {
   findings: FindingRow[];
 }
 
+/** The rows of a whole run: the summary in memory (a row a sheet), the findings read back in order as they are drawn. */
+export interface ReportRowSource {
+  summary: SummaryRow[];
+  findingCount: number;
+  findings(): AsyncIterable<FindingRow>;
+}
+
 /** The findings sheet's first data row: its header is row 1. */
 export const FIRST_DATA_ROW = 2;
 
-export function reportRows(outcomes: readonly FileOutcome[], lang: Lang): ReportRows {
-  const text = officeText[lang];
-  const summary: SummaryRow[] = [];
-  const findings: FindingRow[] = [];
-  for (const outcome of outcomes) {
+/**
+ * The rows drawn file by file as each is checked, so a run keeps its rows, not its files' measures;
+ * the findings, most of them, set aside as JSON lines (spool.ts) until the summary sheet is written.
+ */
+export class ReportRowsBuilder implements ReportRowSource {
+  readonly summary: SummaryRow[] = [];
+  findingCount = 0;
+  private readonly spool: Spool;
+
+  constructor(
+    private readonly lang: Lang,
+    spool: Spool = new Spool(),
+  ) {
+    this.spool = spool;
+  }
+
+  add(outcome: FileOutcome): void {
+    const { summary, findings } = this.drawn(outcome);
+    // Copied: a cell's text (an organisation, a quoted value) can be a slice of its workbook's whole XML text.
+    this.summary.push(...structuredClone(summary));
+    this.findingCount += findings.length;
+    // JSON escapes every line break inside a string: one row, one line.
+    if (findings.length > 0) this.spool.append(findings.map((f) => `${JSON.stringify(f)}\n`).join(""));
+  }
+
+  async *findings(): AsyncGenerator<FindingRow> {
+    let rest = "";
+    for await (const piece of this.spool.pieces()) {
+      const lines = (rest + piece).split("\n");
+      rest = lines.pop() ?? "";
+      for (const line of lines) yield JSON.parse(line) as FindingRow;
+    }
+  }
+
+  private drawn(outcome: FileOutcome): ReportRows {
+    const { lang } = this;
+    const text = officeText[lang];
+    const summary: SummaryRow[] = [];
+    const findings: FindingRow[] = [];
+    const before = this.findingCount;
     const file = printable(outcome.file);
     if (isUnreadable(outcome)) {
       summary.push({ ...blankRow(file), verdict: "unreadable", verdictText: text.report.verdict.unreadable, note: printable(describeProblem(outcome.problem, lang)) });
-      continue;
+      return { summary, findings };
     }
     outcome.reports.forEach((report, k) => {
       const title = outcome.titles?.[k];
@@ -79,13 +122,13 @@ export function reportRows(outcomes: readonly FileOutcome[], lang: Lang): Report
         warnings: counts.warning,
         info: counts.info,
         execution: executionOf([report]),
-        firstFinding: report.findings.length > 0 ? FIRST_DATA_ROW + findings.length : null,
+        firstFinding: report.findings.length > 0 ? FIRST_DATA_ROW + before + findings.length : null,
         note: "",
       });
       findings.push(...findingRows(file, report, lang));
     });
+    return { summary, findings };
   }
-  return { summary, findings };
 }
 
 function findingRows(file: string, report: SheetReport, lang: Lang): FindingRow[] {

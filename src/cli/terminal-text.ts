@@ -43,6 +43,11 @@ export function errorLine(text: string): string {
 export function writeJson(stream: OutputStream, value: unknown): void {
   // What checking left behind goes before the output's pieces pile up.
   releaseGarbage();
+  writeJsonPieces(stream, value);
+}
+
+/** writeJson's text without its collection first: for a document written part by part (json-output.ts). */
+export function writeJsonPieces(stream: OutputStream, value: unknown): void {
   let pending = "";
   const emit = (text: string): void => {
     pending += text;
