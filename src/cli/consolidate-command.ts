@@ -8,7 +8,7 @@
  * summary silently missing a centre would be sent up as complete.
  */
 import { basename, extname } from "node:path";
-import { checkSheet } from "../core";
+import { checkSheet, organisationOf } from "../core";
 import { Consolidation, centresList, isConsolidated, linkSheetRows, partialList, readCentre, shortfallsList, summarySheet } from "../core/consolidate";
 import type { ConsolidatedForm, Centre } from "../core/consolidate";
 import { freshSheetName, stampedOptions } from "../core/templates";
@@ -24,6 +24,7 @@ import { errorLine, printable } from "./terminal-text";
 import { uiText } from "./ui-text";
 import { nameReferences, readWorkbookFile } from "./workbook-file";
 import { releaseGarbageNow } from "./memory";
+import { expandInputs } from "./inputs";
 
 export interface ConsolidateRequest {
   files: string[];
@@ -43,6 +44,18 @@ const LINKS = "За центрами";
 const RESERVED = [LINKS, "Центри", "Недовиконання без пояснень", "Не в усіх центрах"];
 
 export async function runConsolidate(request: ConsolidateRequest, io: CliIo, today: Date = new Date()): Promise<number> {
+  // archiver (exceljs's zip) calls the deprecated Buffer(): a warning for its authors, not for an office.
+  const node = process as NodeJS.Process & { noDeprecation?: boolean };
+  const warned = node.noDeprecation;
+  node.noDeprecation = true;
+  try {
+    return await consolidate(request, io, today);
+  } finally {
+    node.noDeprecation = warned;
+  }
+}
+
+async function consolidate(request: ConsolidateRequest, io: CliIo, today: Date): Promise<number> {
   const { output, lang } = request;
   const text = consolidateText[lang];
   const destination = await acceptedDestination(output, { extension: ".xlsx", force: request.force }, lang, io);
@@ -54,8 +67,18 @@ export async function runConsolidate(request: ConsolidateRequest, io: CliIo, tod
   let first = null as { file: string; form: ConsolidatedForm; period: Centre["period"] } | null;
   const taken = [...RESERVED];
   let unreadable = 0;
-
-  for (const file of request.files) {
+  // Whose each centre is (the body its title names) for its period: the same twice is a resend.
+  const bodies = new Map<string, string>();
+  const warnings: string[] = [];
+  // Folders and patterns as `check` takes them (cmd and PowerShell pass `вхідні/*.xlsx` unexpanded).
+  const inputs = await expandInputs(request.files);
+  for (const input of inputs.files) {
+    const file = input.file;
+    if ("problem" in input) {
+      io.stderr.write(errorLine(`${printable(file)}: ${describeProblem(input.problem, lang)}`));
+      unreadable++;
+      continue;
+    }
     const read = await readWorkbookFile(file);
     if (!read.ok) {
       io.stderr.write(errorLine(`${printable(file)}: ${describeProblem(read.problem, lang)}`));
@@ -82,6 +105,18 @@ export async function runConsolidate(request: ConsolidateRequest, io: CliIo, tod
         io.stderr.write(errorLine(text.periods(printable(file), printable(first.file))));
         return EXIT_CANNOT;
       }
+      const body = organisationOf(sheet.grid, sheet.report.headerRow);
+      if (body !== null) {
+        const key = `${body.toLowerCase()}|${centre.period.year}|${centre.period.quarter}|${centre.period.cumulative}`;
+        const before = bodies.get(key);
+        if (before !== undefined) {
+          io.stderr.write(errorLine(text.twice(printable(file), printable(before), printable(body))));
+          return EXIT_CANNOT;
+        }
+        bodies.set(key, file);
+      }
+      const invalid = sheet.report.findings.filter((f) => f.rule === "value-invalid" && centre.columns.includes(f.col)).map((f) => f.cell);
+      if (invalid.length > 0) warnings.push(text.invalid(printable(file), sheet.grid.name, invalid));
       first ??= { file, form, period: centre.period };
       consolidation ??= new Consolidation(form);
       taken.push(name);
@@ -94,6 +129,7 @@ export async function runConsolidate(request: ConsolidateRequest, io: CliIo, tod
     io.stderr.write(errorLine(text.nothing));
     return EXIT_CANNOT;
   }
+  for (const line of warnings) io.stdout.write(`${line}\n`);
 
   const done = consolidation;
   const summary = await book.addSummary((existing, serial) =>

@@ -8,8 +8,9 @@
  */
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { inflateRawSync } from "node:zlib";
+import { Workbook } from "exceljs";
 import type { CellValue as ExcelValue } from "exceljs";
 import type { SheetGrid } from "../../src/core";
 import { readWorkbookBytes } from "../../src/xlsx";
@@ -143,6 +144,22 @@ describe("consolidate", () => {
     const fixture = path.resolve(__dirname, "../../../shared/fixtures/report-q3-2021-public.xlsx");
     const copies = ["Центр А", "Центр Б", "Центр В"].map((name) => at(`${name}.xlsx`));
     for (const copy of copies) copyFileSync(fixture, copy);
+    // Sent as they are, they are one centre's report three times: refused, nothing written.
+    const resent = await runCli(["consolidate", ...copies, "-o", at("resent.xlsx")]);
+    expect(resent).toMatchObject({ code: 2, stdout: "" });
+    expect(resent.stderr).toMatch(/Центр Б\.xlsx і .*Центр А\.xlsx — звіти того самого центру \(«Бахмутського/);
+    expect(existsSync(at("resent.xlsx"))).toBe(false);
+    // Three centres: each title names its own town.
+    for (const [k, copy] of copies.entries()) {
+      const workbook = new Workbook();
+      await workbook.xlsx.readFile(copy);
+      workbook.worksheets[0].eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value === "string" && cell.value.includes("Бахмутського")) cell.value = cell.value.replace("Бахмутського", ["Ізюмського", "Лиманського", "Сіверського"][k]);
+        }),
+      );
+      await workbook.xlsx.writeFile(copy);
+    }
     const run = await runCli(["consolidate", ...copies, "-o", at("three.xlsx")]);
     expect(run.stderr).toBe("");
     const rowsOf = async (file: string, pick: (name: string) => boolean) => {
@@ -160,6 +177,26 @@ describe("consolidate", () => {
       if (typeof r.plan === "number") expect(close(summed[k].plan, triple(r.plan))).toBe(true);
       if (typeof r.fact === "number") expect(close(summed[k].fact, triple(r.fact))).toBe(true);
     });
+  });
+
+  it("takes a folder or a quoted pattern as check does, and names a centre's invalid values it could not sum", async () => {
+    const inbox = at("вхідні");
+    mkdirSync(path.join(inbox, "район"), { recursive: true });
+    copyFileSync(files[0], path.join(inbox, "a.xlsx"));
+    copyFileSync(files[1], path.join(inbox, "район", "b.xlsx"));
+    writeFileSync(path.join(inbox, "лист.txt"), "супровідний лист");
+    const folder = await runCli(["consolidate", inbox, "-o", at("folder.xlsx")]);
+    expect(folder.stderr).toBe("");
+    expect(folder.stdout).toMatch(/2 центри, 4 заходи/);
+    const pattern = await runCli(["consolidate", path.join(inbox, "*.xlsx"), path.join(inbox, "район", "*.xlsx"), "-o", at("pattern.xlsx")]);
+    expect(pattern.stdout).toMatch(/2 центри, 4 заходи/);
+
+    const wrong = await centreFile("Ізюмського", [{ ...BASE[0], fact: -2 }, { ...BASE[1], fact: "5 заходів" }, BASE[2], BASE[3]]);
+    const run = await runCli(["consolidate", files[0], wrong, "-o", at("invalid.xlsx")]);
+    expect(run.code).toBe(0);
+    const warning = run.stdout.split("\n").filter((l) => l.startsWith("⚠"));
+    expect(warning).toHaveLength(1);
+    expect(warning[0]).toMatch(/Ізюмського\.xlsx, аркуш «Звіт II кв»: неприпустимі значення в F6, F7 — /);
   });
 
   it("asks for -o, and speaks English when told", async () => {

@@ -26,3 +26,16 @@ it("writes the report with nothing on stderr", () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+it("consolidates with nothing on stderr", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "pokaznyk-region-"));
+  try {
+    const region = path.join(dir, "область.xlsx");
+    const run = spawnSync(process.execPath, [BIN, "consolidate", path.join(FIXTURES, "report-q3-2021-public.xlsx"), "-o", region], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(statSync(region).size).toBeGreaterThan(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
