@@ -106,7 +106,7 @@ export async function runCheck(request: CheckRequest, io: CliIo): Promise<number
     if (!json) io.stdout.write(`${printable(officeText[lang].reportWritten(destination.path))}\n`);
   }
   // --mark-dir: each file with findings given back marked (mark-copies.ts); a copy not written is status 2.
-  if (request.markDir !== undefined && !(await (await import(/* webpackMode: "eager" */ "./mark-copies")).markInto(request.markDir, outcomes, lang, io, !json))) return EXIT_CANNOT;
+  if (request.markDir !== undefined && !(await (await import(/* webpackMode: "eager" */ "./mark-copies")).markInto(request.markDir, outcomes, lang, io, !json, request.force === true))) return EXIT_CANNOT;
   return exitStatus(outcomes);
 }
 

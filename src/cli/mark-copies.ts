@@ -3,7 +3,7 @@
  * marked (package/mark.ts), and for --mark-dir a copy of every file with findings in a folder,
  * never replacing a file there.
  */
-import { mkdir } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Lang } from "../core/types";
 import { counted } from "../core/messages/format";
@@ -39,12 +39,18 @@ export async function markedCopy(file: string, checked: CheckedFile, lang: Lang)
  * already there is never replaced: that copy is refused with one line, the others are written.
  * Returns false when some copy could not be written. Human output gets one line saying how many.
  */
-export async function markInto(dir: string, outcomes: FileOutcome[], lang: Lang, io: CliIo, say: boolean): Promise<boolean> {
+export async function markInto(dir: string, outcomes: FileOutcome[], lang: Lang, io: CliIo, say: boolean, force = false): Promise<boolean> {
   const toMark = outcomes.filter((o): o is CheckedFile => !isUnreadable(o) && o.reports.some((r) => r.findings.some((f) => !f.accepted)));
   const root = sharedFolder(toMark.map((o) => path.dirname(path.resolve(o.file))));
   let written = 0;
   let ok = true;
   const done = new Set<string>();
+  // --force replaces an earlier run's copies, never a file that was checked (a mark dir over the inputs).
+  const inputs = new Set<string>();
+  for (const o of outcomes) {
+    const s = await stat(o.file).catch(() => null);
+    if (s) inputs.add(`${s.dev}:${s.ino}`);
+  }
   for (const checked of toMark) {
     const source = path.resolve(checked.file);
     if (done.has(source)) continue;
@@ -56,17 +62,23 @@ export async function markInto(dir: string, outcomes: FileOutcome[], lang: Lang,
       continue;
     }
     const target = copyPath(dir, root, source, marked.extension);
-    if (!(await writeCopy(target, marked.bytes, marked.extension, lang, io))) ok = false;
+    const existing = await stat(target).catch(() => null);
+    if (existing && inputs.has(`${existing.dev}:${existing.ino}`)) {
+      sayRefused(io, target, { kind: "is-input" }, lang);
+      ok = false;
+      continue;
+    }
+    if (!(await writeCopy(target, marked.bytes, marked.extension, lang, io, force))) ok = false;
     else written++;
   }
   if (say) io.stdout.write(`${markText[lang].copies(counted(written, uiText[lang].nouns.files, lang), printable(dir))}\n`);
   return ok;
 }
 
-async function writeCopy(target: string, bytes: Uint8Array, extension: ".xlsx" | ".xlsm", lang: Lang, io: CliIo): Promise<boolean> {
+async function writeCopy(target: string, bytes: Uint8Array, extension: ".xlsx" | ".xlsm", lang: Lang, io: CliIo, force: boolean): Promise<boolean> {
   try {
     await mkdir(path.dirname(target), { recursive: true });
-    const checked = await checkDestination(target, { extension });
+    const checked = await checkDestination(target, { extension, force });
     if (!checked.ok) {
       sayRefused(io, target, checked.refusal, lang);
       return false;

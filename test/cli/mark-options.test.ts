@@ -133,6 +133,20 @@ describe("check --mark-dir", () => {
     expect(statSync(copy).mtimeMs).toBe(modified);
   });
 
+  it("replaces an earlier run's copies with --force, but never a checked file, even with --force", async () => {
+    const copy = path.join(out, "north", "центр-1.xlsx");
+    writeFileSync(copy, "an earlier, stale copy");
+    const again = await runCli(["check", ...inputs(), "--mark-dir", out, "--force", "--lang", "en"]);
+    expect(again.stderr).toBe("");
+    expect(allNotes(readFileSync(copy)).length).toBeGreaterThan(0);
+    // The mark folder is the inbox itself: the copies would land on the files checked.
+    const original = readFileSync(path.join(inbox, "north", "центр-1.xlsx"));
+    const over = await runCli(["check", path.join(inbox, "north", "центр-1.xlsx"), "--mark-dir", path.join(inbox, "north"), "--force", "--lang", "en"]);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toMatch(/центр-1\.xlsx: /);
+    expect(readFileSync(path.join(inbox, "north", "центр-1.xlsx")).equals(original)).toBe(true);
+  });
+
   it("keeps --json output one JSON document", async () => {
     const run = await runCli(["check", path.join(inbox, "north", "центр-1.xlsx"), "--json", "--mark-dir", file("json-marked")]);
     expect(run.code).toBe(1);
