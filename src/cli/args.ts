@@ -54,7 +54,7 @@ export const CLI_FIXES = ["numbers-as-text", "trim-spaces"] as const;
 export type CliFix = (typeof CLI_FIXES)[number];
 
 const LANGS: readonly Lang[] = ["uk", "en"];
-const COMMANDS: readonly CommandName[] = ["check", "template", "compute", "report-from-plan", "annual-report", "mark", "consolidate"];
+export const COMMANDS: readonly CommandName[] = ["check", "template", "compute", "report-from-plan", "annual-report", "mark", "consolidate"];
 
 /** Every option, as `util.parseArgs` wants it, and the commands it belongs to. */
 const OPTIONS = {

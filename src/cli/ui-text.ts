@@ -2,6 +2,7 @@
 import type { FixKind, FormId, Lang, Severity } from "../core/types";
 import type { NounForms } from "../core/messages/format";
 import type { Verdict } from "../core/verdict";
+import { COMMANDS } from "./args";
 import type { UsageProblem } from "./args";
 import type { OutputRefusal } from "./safe-output";
 import { TEMPLATE_TITLES } from "../core/templates";
@@ -111,7 +112,7 @@ const uk: UiText = {
   usage: (p) => {
     switch (p.kind) {
       case "no-command": return "не вказано команду";
-      case "unknown-command": return `невідома команда «${p.word}» (є check, template, compute)`;
+      case "unknown-command": return `невідома команда «${p.word}» (є ${COMMANDS.join(", ")})`;
       case "unknown-option": return `невідомий параметр ${p.word}`;
       case "option-not-here": return `параметр ${p.word} не стосується команди ${p.command}`;
       case "missing-value": return `після ${p.word} потрібне значення`;
@@ -259,7 +260,7 @@ const en: UiText = {
   usage: (p) => {
     switch (p.kind) {
       case "no-command": return "no command given";
-      case "unknown-command": return `unknown command "${p.word}" (there are check, template, compute)`;
+      case "unknown-command": return `unknown command "${p.word}" (there are ${COMMANDS.join(", ")})`;
       case "unknown-option": return `unknown option ${p.word}`;
       case "option-not-here": return `option ${p.word} does not apply to ${p.command}`;
       case "missing-value": return `${p.word} needs a value`;

@@ -68,7 +68,7 @@ describe("program-execution from the command line", () => {
       const computed = path.join(temp.dir, "computed.xlsx");
       expect((await runCli(["compute", source, "-o", computed])).code).toBeLessThanOrEqual(1);
       const template = path.join(temp.dir, "template.xlsx");
-      expect((await runCli(["template", "program-execution", "-o", template, "--rows", "4", "--org", "управління", "--year", "2025", "--responsible", "О. П. Коваль"])).code).toBe(0);
+      expect((await runCli(["template", "program-execution", "-o", template, "--rows", "4", "--org", "управління", "--year", "2025", "--quarter", "4", "--responsible", "О. П. Коваль"])).code).toBe(0);
       const { report: fresh } = await engine(template);
       const workbook = await loadWorkbook(template);
       const sheet = workbook.worksheets[0];

@@ -45,11 +45,20 @@ export function programLayout(d: TemplateDetails, rows: number): Layout {
     form: "program-execution",
     name: `Виконання програми ${d.year}`,
     title: `Інформація ${d.organisation} про виконання програми`,
-    subtitle: `за ${d.year} рік`,
+    subtitle: periodLine(d),
     section,
     columns,
     body: programBody(section, rows, firstBodyRow()),
   };
+}
+
+/**
+ * The report's period from the quarter asked (SPEC: programme reports run from the start of the
+ * year): the money planned is the year's, so a part-year title keeps used-below-planned from
+ * being taken for an underspend (`underspend-unexplained`'s exception).
+ */
+function periodLine(d: TemplateDetails): string {
+  return [`за I квартал ${d.year} року`, `за I півріччя ${d.year} року`, `за 9 місяців ${d.year} року`, `за ${d.year} рік`][(d.quarter ?? 4) - 1];
 }
 
 /** The template's first body row: title, subtitle, a blank row, two header rows, column numbers. */
