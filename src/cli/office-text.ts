@@ -80,7 +80,8 @@ const uk: OfficeText = {
       note: "Примітка",
     },
     findingsHeaders: { file: "Файл", sheet: "Аркуш", cell: "Клітинка", row: "Рядок", rule: "Правило", severity: "Рівень", message: "Повідомлення", accepted: "Прийнято" },
-    verdict: { ready: "можна надсилати", fix: "виправити", nothing: "нічого не перевірено", unreadable: "не прочитано" },
+    // A row is one sheet: its own state, not the file's (a clean sheet of a file with errors is no go-ahead).
+    verdict: { ready: "без помилок", fix: "є помилки", nothing: "не перевірявся", unreadable: "не прочитано" },
     toDetails: (row) => `→ рядок ${row}`,
     noDetails: "—",
   },
@@ -125,7 +126,7 @@ const en: OfficeText = {
       note: "Note",
     },
     findingsHeaders: { file: "File", sheet: "Sheet", cell: "Cell", row: "Row", rule: "Rule", severity: "Severity", message: "Message", accepted: "Accepted" },
-    verdict: { ready: "ready to send", fix: "to fix", nothing: "nothing checked", unreadable: "not read" },
+    verdict: { ready: "no errors", fix: "has errors", nothing: "not checked", unreadable: "not read" },
     toDetails: (row) => `→ row ${row}`,
     noDetails: "—",
   },

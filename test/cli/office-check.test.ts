@@ -189,6 +189,8 @@ describe("--report RESULT.xlsx", () => {
       const s = sheets[k];
       expect(row.slice(0, 2)).toEqual([s.file, s.sheet]);
       expect(row.slice(6, 9)).toEqual([s.counts.error, s.counts.warning, s.counts.info]);
+      // The sheet's own state, never the file's go-ahead: a clean sheet of a file with errors is only «без помилок».
+      expect(row[5]).toBe(s.counts.error > 0 ? "є помилки" : s.form === null || s.findings.some((f) => f.rule === "form-empty") ? "не перевірявся" : "без помилок");
       const formula = summary.formulas?.[k + 1]?.[10] ?? null;
       if (s.findings.length === 0) {
         expect(formula).toBeNull();
