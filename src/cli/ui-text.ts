@@ -3,6 +3,7 @@ import type { FixKind, FormId, Lang, Severity } from "../core/types";
 import type { NounForms } from "../core/messages/format";
 import type { Verdict } from "../core/verdict";
 import { COMMANDS } from "./args";
+import { WRITE_ERRORS_EN, WRITE_ERRORS_UK } from "./write-errors";
 import type { UsageProblem } from "./args";
 import type { OutputRefusal } from "./safe-output";
 import { TEMPLATE_TITLES } from "../core/templates";
@@ -208,7 +209,7 @@ const uk: UiText = {
       })[fix],
     cells: { one: "клітинка", few: "клітинки", many: "клітинок", other: "клітинки" },
   },
-  cannotWrite: (file, detail) => `не вдалося записати ${file} (${detail})`,
+  cannotWrite: (file, detail) => `не вдалося записати ${file} (${WRITE_ERRORS_UK[detail] ?? detail})`,
   refused: (r) => {
     switch (r.kind) {
       case "is-input": return "це вхідний файл; вкажіть для -o інше ім'я (або додайте --force, щоб замінити його)";
@@ -356,7 +357,7 @@ const en: UiText = {
       })[fix],
     cells: { one: "cell", other: "cells" },
   },
-  cannotWrite: (file, detail) => `cannot write ${file} (${detail})`,
+  cannotWrite: (file, detail) => `cannot write ${file} (${WRITE_ERRORS_EN[detail] ?? detail})`,
   refused: (r) => {
     switch (r.kind) {
       case "is-input": return "this is the input file; name another file with -o (or add --force to replace it)";

@@ -166,7 +166,10 @@ describe("template into an existing workbook", () => {
   it("says so when the file cannot be written (exit 2)", async () => {
     const run = await template("annual-plan", path.join(temp.dir, "немає-теки", "план.xlsx"), "--lang", "en");
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^pokaznyk: cannot write .*план\.xlsx \(ENOENT\)\n$/);
+    expect(run.stderr).toMatch(/^pokaznyk: cannot write .*план\.xlsx \(no such folder\)\n$/);
+    // The system's reason in the official's words, not its code.
+    const uk = await template("annual-plan", path.join(temp.dir, "немає-теки", "план.xlsx"));
+    expect(uk.stderr).toMatch(/^pokaznyk: не вдалося записати .*план\.xlsx \(такої теки немає\)\n$/);
   });
 });
 
