@@ -3,7 +3,7 @@
  * (every workbook in it, subfolders too), a pattern (`вхідні/*.xlsx`, `**` for any depth) that
  * the CLI expands itself, because cmd and PowerShell pass it on unexpanded, and plain file names.
  * What a folder holds besides workbooks (a covering letter in Word, a scan) is skipped and
- * counted, never read; hidden files and folders are passed over. Each word's files are in path order, compared code unit by code unit, so
+ * counted, never read; hidden files and folders are passed over. Each word's files are in path order (numbers by value, the rest code unit by code unit), so
  * two machines list a folder the same way whatever their locale; the words keep the order given.
  */
 import type { Dirent } from "node:fs";
@@ -161,8 +161,29 @@ async function folderEntries(dir: string): Promise<Dirent[]> {
   }
 }
 
-/** Code unit order: the same on every machine, unlike localeCompare. */
-function byPath(a: string, b: string): number {
+/**
+ * Path order as an office reads its list: numbers by their value («центр_4» before «центр_10»),
+ * the rest code unit by code unit, so every machine lists a folder alike, unlike localeCompare.
+ */
+export function byPath(a: string, b: string): number {
+  const x = a.match(RUNS) ?? [];
+  const y = b.match(RUNS) ?? [];
+  for (let k = 0; k < Math.min(x.length, y.length); k++) {
+    const order = byRun(x[k], y[k]);
+    if (order !== 0) return order;
+  }
+  // «7» and «007» are one number: told apart only after everything else, code unit by code unit.
+  return x.length - y.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+const RUNS = /\d+|\D+/g;
+
+function byRun(a: string, b: string): number {
+  if (/^\d/.test(a) && /^\d/.test(b)) {
+    const [p, q] = [a.replace(/^0+(?=\d)/, ""), b.replace(/^0+(?=\d)/, "")];
+    if (p.length !== q.length) return p.length - q.length;
+    return p < q ? -1 : p > q ? 1 : 0;
+  }
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

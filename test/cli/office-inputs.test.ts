@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "../../src/cli/args";
-import { expandInputs } from "../../src/cli/inputs";
+import { byPath, expandInputs } from "../../src/cli/inputs";
 import { makeTempDir } from "../helpers/xlsx";
 
 const temp = makeTempDir("pokaznyk-inputs-");
@@ -39,17 +39,22 @@ put("порожня/підтека/readme.txt");
 
 const files = async (...words: string[]) => (await expandInputs(words)).files.map((f) => ("problem" in f ? `${f.file} ! ${f.problem.kind}` : f.file));
 
-it("takes every workbook below a folder, subfolders too, in code-unit path order, and counts what it skips", async () => {
+it("takes every workbook below a folder, subfolders too, in path order, and counts what it skips", async () => {
   const result = await expandInputs([at("вхідні")]);
   const listed = result.files.map((f) => path.relative(temp.dir, f.file));
   // A Word letter, a text file and Excel's lock file «~$…» are not read; everything else is.
   expect(result.skipped).toBe(3);
   // Hidden names (a Mac's .DS_Store and «._» twins, a hidden folder) are the system's: not read, not counted.
   expect(listed).toHaveLength(4);
-  expect([...listed].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(listed);
+  expect([...listed].sort(byPath)).toEqual(listed);
   expect(listed).toContain(path.join("вхідні", "Бердичів", "звіт.XLSX"));
   expect(listed).toContain(path.join("вхідні", "Коростень", "2", "звіт.xlsm"));
   expect(listed.some((f) => f.includes("~$") || f.includes(`${path.sep}.`))).toBe(false);
+});
+
+it("orders names by their numbers' value, the rest code unit by code unit, the same on every machine", () => {
+  const names = ["центр_10.xlsx", "центр_4.xlsx", "центр_04.xlsx", "Центр_2.xlsx", "центр_4а.xlsx", "район-2/центр_1.xlsx", "район-10/центр_1.xlsx", "центр_100.xlsx"];
+  expect([...names].sort(byPath)).toEqual(["Центр_2.xlsx", "район-2/центр_1.xlsx", "район-10/центр_1.xlsx", "центр_04.xlsx", "центр_4.xlsx", "центр_4а.xlsx", "центр_10.xlsx", "центр_100.xlsx"]);
 });
 
 it("expands * and ? itself, one folder deep, matching no hidden names", async () => {
