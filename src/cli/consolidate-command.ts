@@ -34,6 +34,9 @@ export interface ConsolidateRequest {
   lang: Lang;
 }
 
+/** How many "the same centre twice" lines are shown before the rest are counted. */
+const TWICE_SHOWN = 3;
+
 /** A summary is signed by hand at the office: a line to sign, not a placeholder `check` would flag. */
 const SIGN_HERE = "____________________";
 
@@ -67,9 +70,10 @@ async function consolidate(request: ConsolidateRequest, io: CliIo, today: Date):
   let first = null as { file: string; form: ConsolidatedForm; period: Centre["period"] } | null;
   const taken = [...RESERVED];
   let unreadable = 0;
-  // Whose each centre is (the body its title names) for its period: the same twice is a resend.
+  // Whose each centre is (the body its title names) for its period: the same twice may be a resend.
   const bodies = new Map<string, string>();
   const warnings: string[] = [];
+  const twice: string[] = [];
   // Folders and patterns as `check` takes them (cmd and PowerShell pass `вхідні/*.xlsx` unexpanded).
   const inputs = await expandInputs(request.files);
   for (const input of inputs.files) {
@@ -109,11 +113,10 @@ async function consolidate(request: ConsolidateRequest, io: CliIo, today: Date):
       if (body !== null) {
         const key = `${body.toLowerCase()}|${centre.period.year}|${centre.period.quarter}|${centre.period.cumulative}`;
         const before = bodies.get(key);
-        if (before !== undefined) {
-          io.stderr.write(errorLine(text.twice(printable(file), printable(before), printable(body))));
-          return EXIT_CANNOT;
-        }
-        bodies.set(key, file);
+        // Said, not refused: a title may name the body only generically («місцевого центру …»),
+        // so two centres can read alike; the office decides which files to keep.
+        if (before !== undefined) twice.push(text.twice(printable(file), printable(before), printable(body)));
+        else bodies.set(key, file);
       }
       const invalid = sheet.report.findings.filter((f) => f.rule === "value-invalid" && centre.columns.includes(f.col)).map((f) => f.cell);
       if (invalid.length > 0) warnings.push(text.invalid(printable(file), sheet.grid.name, invalid));
@@ -129,7 +132,8 @@ async function consolidate(request: ConsolidateRequest, io: CliIo, today: Date):
     io.stderr.write(errorLine(text.nothing));
     return EXIT_CANNOT;
   }
-  for (const line of warnings) io.stdout.write(`${line}\n`);
+  // A thousand centres titled alike would each get a line: the first few say it, a count the rest.
+  for (const line of [...twice.slice(0, TWICE_SHOWN), ...(twice.length > TWICE_SHOWN ? [text.moreTwice(twice.length - TWICE_SHOWN)] : []), ...warnings]) io.stdout.write(`${line}\n`);
 
   const done = consolidation;
   const summary = await book.addSummary((existing, serial) =>

@@ -8,8 +8,9 @@ export interface ConsolidateText {
   periods: (file: string, first: string) => string;
   made: (file: string, sheet: string, centres: number, measures: number, partial: number, shortfalls: number) => string;
   skippedSheets: (file: string, sheets: string[]) => string;
-  /** The same body's report for the same period in two files: a resend, counted twice if summed. */
+  /** The same body's report for the same period in two files: a resend would be counted twice. */
   twice: (file: string, first: string, body: string) => string;
+  moreTwice: (files: number) => string;
   /** A centre's invalid plan or fact cells: the summary adds only what they hold as numbers. */
   invalid: (file: string, sheet: string, cells: string[]) => string;
 }
@@ -28,7 +29,8 @@ export const consolidateText: Record<Lang, ConsolidateText> = {
     made: (file, sheet, centres, measures, partial, shortfalls) =>
       `${file}: зведення на аркуші «${sheet}»: ${counted(centres, centresUk, "uk")}, ${counted(measures, measuresUk, "uk")}; не в усіх центрах — ${counted(partial, measuresUk, "uk")}; недовиконань без пояснень — ${counted(shortfalls, rowsUk, "uk")}`,
     skippedSheets: (file, sheets) => `${file}: пропущено аркуші іншої форми: ${sheets.map((s) => `«${s}»`).join(", ")}`,
-    twice: (file, first, body) => `${file} і ${first} — звіти того самого центру («${body}») за той самий період: його числа було б додано двічі. Залиште один файл (наприклад, виправлений), нічого не записано`,
+    twice: (file, first, body) => `⚠ ${file} і ${first} — звіти того самого центру («${body}») за той самий період: якщо це повторне надсилання, його числа додано двічі. Залиште один файл (наприклад, виправлений) і зведіть знову`,
+    moreTwice: (files) => `⚠ і ще ${counted(files, { one: "файл", few: "файли", many: "файлів", other: "файлу" }, "uk")} з тим самим центром у заголовку, що й раніше названий`,
     invalid: (file, sheet, cells) => `⚠ ${file}, аркуш «${sheet}»: неприпустимі значення в ${cells.join(", ")} — зведення додає лише те, що там стоїть як число (від'ємне теж), а текст пропускає. Виправте в центрі й зведіть знову`,
   },
   en: {
@@ -38,7 +40,8 @@ export const consolidateText: Record<Lang, ConsolidateText> = {
     made: (file, sheet, centres, measures, partial, shortfalls) =>
       `${file}: summary on sheet "${sheet}": ${counted(centres, { one: "centre", other: "centres" }, "en")}, ${counted(measures, { one: "measure", other: "measures" }, "en")}; not in every centre: ${counted(partial, { one: "measure", other: "measures" }, "en")}; unexplained shortfalls: ${counted(shortfalls, { one: "row", other: "rows" }, "en")}`,
     skippedSheets: (file, sheets) => `${file}: sheets of another form left out: ${sheets.map((s) => `"${s}"`).join(", ")}`,
-    twice: (file, first, body) => `${file} and ${first} are reports of the same centre ("${body}") for the same period: its figures would be added twice. Keep one file (the corrected one, say); nothing written`,
+    twice: (file, first, body) => `⚠ ${file} and ${first} are reports of the same centre ("${body}") for the same period: if it is a resend, its figures are added twice. Keep one file (the corrected one, say) and consolidate again`,
+    moreTwice: (files) => `⚠ and ${counted(files, { one: "file", other: "files" }, "en")} more naming in its title a centre named before`,
     invalid: (file, sheet, cells) => `⚠ ${file}, sheet "${sheet}": invalid values in ${cells.join(", ")}; the summary adds only what they hold as a number (a negative one too) and leaves text out. Fix them at the centre and consolidate again`,
   },
 };
