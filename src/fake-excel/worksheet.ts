@@ -202,30 +202,13 @@ class FakeActivatedEvent implements XlEventHandlers<XlWorksheetActivatedEventArg
   constructor(private readonly ctx: FakeRequestContext) {}
 
   add(handler: (args: XlWorksheetActivatedEventArgs) => Promise<unknown>): XlEventHandlerResult {
-    const ctx = this.ctx;
-    let stop: (() => void) | null = null;
-    let removed = false;
-    ctx.enqueue({
-      request: { call: "worksheets/onActivated/add" },
-      run: () => {
-        if (removed) return;
-        stop = ctx.book.onActivated((sheet) => {
-          const target = ctx.book.sheet(sheet);
-          const worksheetId = target ? ctx.book.idOf(target) : sheet;
-          setTimeout(() => {
-            if (!removed) void handler({ type: "WorksheetActivated", worksheetId }).catch(() => undefined);
-          }, 0);
-        });
-      },
-    });
-    return {
-      context: ctx,
-      remove: () => {
-        removed = true;
-        stop?.();
-        ctx.enqueue({ request: { call: "worksheets/onActivated/remove" }, run: () => undefined });
-      },
-    };
+    const book = this.ctx.book;
+    return registered(this.ctx, "onActivated", handler, (fire) =>
+      book.onActivated((sheet) => {
+        const target = book.sheet(sheet);
+        fire({ type: "WorksheetActivated", worksheetId: target ? book.idOf(target) : sheet });
+      }),
+    );
   }
 }
 
@@ -238,36 +221,48 @@ class FakeChangedEvent implements XlEventHandlers<XlWorksheetChangedEventArgs> {
   constructor(private readonly ctx: FakeRequestContext) {}
 
   add(handler: (args: XlWorksheetChangedEventArgs) => Promise<unknown>): XlEventHandlerResult {
-    const ctx = this.ctx;
-    let stop: (() => void) | null = null;
-    let removed = false;
-    ctx.enqueue({
-      request: { call: "worksheets/onChanged/add" },
-      run: () => {
-        if (removed) return;
-        stop = ctx.book.onChanged((change) => {
-          const target = ctx.book.sheet(change.sheet);
-          const args: XlWorksheetChangedEventArgs = {
-            type: "WorksheetChanged",
-            worksheetId: target ? ctx.book.idOf(target) : change.sheet,
-            address: change.address,
-            ...(compareApi(ctx.book.apiVersion, "1.14") >= 0 ? { triggerSource: change.triggerSource } : {}),
-          };
-          setTimeout(() => {
-            if (!removed) void handler(args).catch(() => undefined);
-          }, 0);
+    const book = this.ctx.book;
+    return registered(this.ctx, "onChanged", handler, (fire) =>
+      book.onChanged((change) => {
+        const target = book.sheet(change.sheet);
+        fire({
+          type: "WorksheetChanged",
+          worksheetId: target ? book.idOf(target) : change.sheet,
+          address: change.address,
+          ...(compareApi(book.apiVersion, "1.14") >= 0 ? { triggerSource: change.triggerSource } : {}),
         });
-      },
-    });
-    return {
-      context: ctx,
-      remove: () => {
-        removed = true;
-        stop?.();
-        ctx.enqueue({ request: { call: "worksheets/onChanged/remove" }, run: () => undefined });
-      },
-    };
+      }),
+    );
   }
+}
+
+/**
+ * A worksheets event handler as Excel keeps one: listening from the next sync, each event handed
+ * over asynchronously (never inside the batch that caused it), and remove() stopping it at once
+ * while its unregistration waits for the context's next sync.
+ */
+function registered<A>(ctx: FakeRequestContext, event: string, handler: (args: A) => Promise<unknown>, listen: (fire: (args: A) => void) => () => void): XlEventHandlerResult {
+  let stop: (() => void) | null = null;
+  let removed = false;
+  ctx.enqueue({
+    request: { call: `worksheets/${event}/add` },
+    run: () => {
+      if (removed) return;
+      stop = listen((args) =>
+        setTimeout(() => {
+          if (!removed) void handler(args).catch(() => undefined);
+        }, 0),
+      );
+    },
+  });
+  return {
+    context: ctx,
+    remove: () => {
+      removed = true;
+      stop?.();
+      ctx.enqueue({ request: { call: `worksheets/${event}/remove` }, run: () => undefined });
+    },
+  };
 }
 
 function compareApi(a: string, b: string): number {

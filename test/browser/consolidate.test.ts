@@ -5,9 +5,9 @@
  * Check reads it as a quarterly report. Screenshots go to test-output/screenshots/ (50-…).
  */
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { makeTempDir, putRows, writeWorkbook } from "../helpers/xlsx";
-import { hasChromium, launch, screenshot, startServer, type Served } from "./harness";
+import { browserSession, hasChromium, screenshot } from "./harness";
 
 const maybe = hasChromium ? describe : describe.skip;
 jest.setTimeout(120_000);
@@ -20,13 +20,13 @@ const HEADER = ["№ з/п", "Найменування заходу", "Відп�
 const report = (centre: string, rows: (string | number)[][], lower = 0) => [[`Звіт про виконання плану діяльності ${centre} центру`], ["за II квартал 2024 року"], ...Array.from({ length: 1 + lower }, () => []), HEADER, ...rows];
 
 maybe("«Зведення» in the preview at 350 px", () => {
-  let served: Served;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  const errors: string[] = [];
   const temp = makeTempDir("pokaznyk-consolidate-browser-");
   const file = path.join(temp.dir, "центри.xlsx");
+  const session = browserSession((context) =>
+    context.addInitScript(() => {
+      localStorage.setItem("pokaznyk.template-details", JSON.stringify({ organisation: "", year: 2024, quarter: 2, responsible: "Петренко П. П." }));
+    }),
+  );
 
   beforeAll(async () => {
     await writeWorkbook(file, (wb) => {
@@ -34,36 +34,18 @@ maybe("«Зведення» in the preview at 350 px", () => {
       putRows(wb.addWorksheet("Краматорськ"), report("Краматорського", [["2.1", "Лекції", "Відділ", "кількість", 5, 5], ["2.2", "Буклети", "Відділ", "кількість", 6, 6]], 2));
       putRows(wb.addWorksheet("Лиман"), report("Лиманського", [["1.1", "Лекції", "Відділ", "кількість", 1, 2]]));
     });
-    [served, { browser, context }] = await Promise.all([startServer(), launch()]);
-    await context.addInitScript(() => {
-      localStorage.setItem("pokaznyk.template-details", JSON.stringify({ organisation: "", year: 2024, quarter: 2, responsible: "Петренко П. П." }));
-    });
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-    temp.cleanup();
-  });
-
-  beforeEach(async () => {
-    page = await context.newPage();
-    page.on("pageerror", (error) => errors.push(String(error)));
-    page.on("console", (msg) => {
-      if (msg.type() === "error") errors.push(msg.text());
-    });
-  });
-
-  afterEach(async () => {
-    await page.close();
-    expect(errors.splice(0)).toEqual([]);
+  afterAll(() => temp.cleanup());
+  let page: Page;
+  beforeEach(() => {
+    page = session.page;
   });
 
   const pane = () => page.getByTestId("task-pane");
   const idle = () => page.locator("main:not([aria-busy])").waitFor();
 
   it("sums three centres' reports on a new sheet that Check reads as a quarterly report", async () => {
-    await page.goto(`${served.origin}/preview.html`);
+    await page.goto(`${session.origin}/preview.html`);
     await page.locator("table[data-sheet]").waitFor();
     await pane().evaluate((el) => {
       (el.parentElement as HTMLElement).style.gridTemplateColumns = "minmax(0, 1fr) 350px";

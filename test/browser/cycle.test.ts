@@ -4,8 +4,8 @@
  * it shows the approved one, and «Взяти з плану» puts it back after a yes. Screenshots go to
  * test-output/screenshots/ (40-…).
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { hasChromium, launch, screenshot, startServer, type Served } from "./harness";
+import type { Page } from "playwright-core";
+import { browserSession, hasChromium, screenshot } from "./harness";
 
 const maybe = hasChromium ? describe : describe.skip;
 jest.setTimeout(90_000);
@@ -20,36 +20,15 @@ interface PreviewWindow {
 }
 
 maybe("issue 12 in the preview at 350 px", () => {
-  let served: Served;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    [served, { browser, context }] = await Promise.all([startServer(), launch()]);
-    // The signature line takes the remembered responsible person (without one, the placeholder is an error).
-    await context.addInitScript(() => {
+  // The signature line takes the remembered responsible person (without one, the placeholder is an error).
+  const session = browserSession((context) =>
+    context.addInitScript(() => {
       localStorage.setItem("pokaznyk.template-details", JSON.stringify({ organisation: "", year: 2023, quarter: 2, responsible: "Директор Мілчан А.В." }));
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
-
-  beforeEach(async () => {
-    page = await context.newPage();
-    page.on("pageerror", (error) => errors.push(String(error)));
-    page.on("console", (msg) => {
-      if (msg.type() === "error") errors.push(msg.text());
-    });
-  });
-
-  afterEach(async () => {
-    await page.close();
-    expect(errors.splice(0)).toEqual([]);
+    }),
+  );
+  let page: Page;
+  beforeEach(() => {
+    page = session.page;
   });
 
   const pane = () => page.getByTestId("task-pane");
@@ -57,7 +36,7 @@ maybe("issue 12 in the preview at 350 px", () => {
   const shot = async (name: string) => pane().screenshot({ path: (await screenshot(page, `${name}-full`)).replace("-full", "-pane") });
 
   async function open(fixture: string) {
-    await page.goto(`${served.origin}/preview.html?fixture=${fixture}`);
+    await page.goto(`${session.origin}/preview.html?fixture=${fixture}`);
     await page.locator("table[data-sheet]").waitFor();
     await pane().evaluate((el) => {
       (el.parentElement as HTMLElement).style.gridTemplateColumns = "minmax(0, 1fr) 350px";

@@ -96,3 +96,56 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   await page.screenshot({ path: file, ...options });
   return file;
 }
+
+/** One describe's browser: the served preview, chromium, a fresh page per test, its errors. */
+export interface BrowserSession {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly origin: string;
+  /** Console errors and uncaught exceptions of the current page; each test must end with none. */
+  readonly errors: string[];
+}
+
+/**
+ * Registers the hooks every browser test shares (inside a describe): the server and chromium
+ * started once, a new page per test that records its errors, and after each test the page closed
+ * and no error left. `prepare` runs once on the context (an init script, say).
+ */
+export function browserSession(prepare?: (context: BrowserContext) => Promise<unknown>): BrowserSession {
+  let served: Served | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    [served, { browser, context }] = await Promise.all([startServer(), launch()]);
+    await prepare?.(context);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+  });
+  beforeEach(async () => {
+    page = await (context as BrowserContext).newPage();
+    page.on("pageerror", (error) => errors.push(String(error)));
+    page.on("console", (msg) => {
+      if (msg.type() === "error") errors.push(msg.text());
+    });
+  });
+  afterEach(async () => {
+    await page?.close();
+    expect(errors.splice(0)).toEqual([]);
+  });
+  return {
+    get page() {
+      return page as Page;
+    },
+    get context() {
+      return context as BrowserContext;
+    },
+    get origin() {
+      return (served as Served).origin;
+    },
+    errors,
+  };
+}

@@ -6,8 +6,8 @@
  */
 import fs from "fs";
 import path from "path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { hasChromium, launch, ROOT, screenshot, startServer, type Served } from "./harness";
+import type { Page } from "playwright-core";
+import { browserSession, hasChromium, ROOT, screenshot } from "./harness";
 
 const maybe = hasChromium ? describe : describe.skip;
 jest.setTimeout(90_000);
@@ -15,34 +15,12 @@ jest.setTimeout(90_000);
 const FIXTURES = path.join(ROOT, "test/fixtures");
 
 maybe("the preview opens the user's own file", () => {
-  let served: Served;
-  let browser: Browser;
-  let context: BrowserContext;
+  const session = browserSession();
   let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    [served, { browser, context }] = await Promise.all([startServer(), launch()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
-
   beforeEach(async () => {
-    page = await context.newPage();
-    page.on("pageerror", (error) => errors.push(String(error)));
-    page.on("console", (msg) => {
-      if (msg.type() === "error") errors.push(msg.text());
-    });
-    await page.goto(`${served.origin}/preview.html?fixture=report-q1-2020-kramatorsk`);
+    page = session.page;
+    await page.goto(`${session.origin}/preview.html?fixture=report-q1-2020-kramatorsk`);
     await page.locator("table[data-sheet]").waitFor();
-  });
-
-  afterEach(async () => {
-    await page.close();
-    expect(errors.splice(0)).toEqual([]);
   });
 
   async function chooseFile(file: string) {

@@ -5,44 +5,22 @@
  */
 import fs from "fs";
 import path from "path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { hasChromium, launch, screenshot, SCREENSHOTS, startServer, type Served } from "./harness";
+import type { Page } from "playwright-core";
+import { browserSession, hasChromium, screenshot, SCREENSHOTS } from "./harness";
 import { writeBackTests } from "./write-back";
 
 const maybe = hasChromium ? describe : describe.skip;
 jest.setTimeout(90_000);
 
 maybe("preview in chromium", () => {
-  let served: Served;
-  let browser: Browser;
-  let context: BrowserContext;
+  const session = browserSession();
   let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    [served, { browser, context }] = await Promise.all([startServer(), launch()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
-
-  beforeEach(async () => {
-    page = await context.newPage();
-    page.on("pageerror", (error) => errors.push(String(error)));
-    page.on("console", (msg) => {
-      if (msg.type() === "error") errors.push(msg.text());
-    });
-  });
-
-  afterEach(async () => {
-    await page.close();
-    expect(errors.splice(0)).toEqual([]);
+  beforeEach(() => {
+    page = session.page;
   });
 
   async function open(fixture: string) {
-    await page.goto(`${served.origin}/preview.html?fixture=${fixture}`);
+    await page.goto(`${session.origin}/preview.html?fixture=${fixture}`);
     await page.locator("table[data-sheet]").waitFor();
   }
 
@@ -155,21 +133,21 @@ maybe("preview in chromium", () => {
     page.on("response", (response) => {
       if (response.status() >= 400 && !response.url().endsWith("favicon.ico")) failed.push(`${response.status()} ${response.url()}`);
     });
-    await page.goto(`${served.origin}/taskpane.html`);
+    await page.goto(`${session.origin}/taskpane.html`);
     await page.getByText(/Цю панель треба відкривати в Excel/).waitFor({ timeout: 20_000 });
     await screenshot(page, "11-taskpane-outside-excel");
     expect(failed).toEqual([]);
     // office.js warns on the console when loaded outside Office; the page's policy must not refuse anything.
-    expect(errors.splice(0).filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+    expect(session.errors.splice(0).filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
   });
 
   it("lets no other site read what the server sends, and each page carries a Content-Security-Policy", async () => {
     for (const file of ["preview.html", "taskpane.html", "fixtures/index.json"]) {
-      const response = await context.request.get(`${served.origin}/${file}`, { headers: { Origin: "https://evil.example" } });
+      const response = await session.context.request.get(`${session.origin}/${file}`, { headers: { Origin: "https://evil.example" } });
       expect({ file, cors: response.headers()["access-control-allow-origin"] ?? null }).toEqual({ file, cors: null });
       if (file.endsWith(".html")) expect(await response.text()).toMatch(/http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'/);
     }
   });
 
-  describe("write-back", () => writeBackTests(() => ({ page, origin: served.origin })));
+  describe("write-back", () => writeBackTests(() => ({ page, origin: session.origin })));
 });

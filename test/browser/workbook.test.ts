@@ -3,9 +3,9 @@
  * naming the sheets with errors, a folded group converted to numbers after a yes, a warning
  * accepted. Screenshots of the pane go to test-output/screenshots/ (30-…).
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { buildTemplate } from "../../src/core";
-import { hasChromium, launch, screenshot, startServer, type Served } from "./harness";
+import { browserSession, hasChromium, screenshot } from "./harness";
 
 const maybe = hasChromium ? describe : describe.skip;
 jest.setTimeout(90_000);
@@ -21,39 +21,17 @@ interface PreviewWindow {
 }
 
 maybe("issue 10 in the preview at 350 px", () => {
-  let served: Served;
-  let browser: Browser;
-  let context: BrowserContext;
+  const session = browserSession();
   let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    [served, { browser, context }] = await Promise.all([startServer(), launch()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
-
-  beforeEach(async () => {
-    page = await context.newPage();
-    page.on("pageerror", (error) => errors.push(String(error)));
-    page.on("console", (msg) => {
-      if (msg.type() === "error") errors.push(msg.text());
-    });
-  });
-
-  afterEach(async () => {
-    await page.close();
-    expect(errors.splice(0)).toEqual([]);
+  beforeEach(() => {
+    page = session.page;
   });
 
   const pane = () => page.getByTestId("task-pane");
   const idle = () => page.locator("main:not([aria-busy])").waitFor();
 
   async function open(fixture: string) {
-    await page.goto(`${served.origin}/preview.html?fixture=${fixture}`);
+    await page.goto(`${session.origin}/preview.html?fixture=${fixture}`);
     await page.locator("table[data-sheet]").waitFor();
     // The preview draws the pane 320 px wide; Excel's default is wider: test the 350 px the trial used.
     await page.getByTestId("task-pane").evaluate((el) => {
