@@ -127,17 +127,7 @@ export class JsonDocumentWriter {
     this.hidden += file.hidden;
     // writeJson's text ends in a newline; inside the document the file sits two levels in.
     this.emit(this.files === 0 ? '{\n  "files": [\n    ' : ",\n    ");
-    let held = "";
-    writeJsonPieces(
-      {
-        write: (piece: string) => {
-          this.emit(held.replace(/\n/g, "\n    "));
-          held = piece;
-        },
-      },
-      file.json,
-    );
-    this.emit(held.slice(0, -1).replace(/\n/g, "\n    "));
+    writeJsonPieces({ write: (piece: string) => this.emit(piece) }, file.json, "    ", "");
     this.files++;
   }
 

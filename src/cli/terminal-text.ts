@@ -46,8 +46,11 @@ export function writeJson(stream: OutputStream, value: unknown): void {
   writeJsonPieces(stream, value);
 }
 
-/** writeJson's text without its collection first: for a document written part by part (json-output.ts). */
-export function writeJsonPieces(stream: OutputStream, value: unknown): void {
+/**
+ * writeJson's text without its collection first: for a document written part by part
+ * (json-output.ts), which gives the indent the value stands at and what follows it.
+ */
+export function writeJsonPieces(stream: OutputStream, value: unknown, indent = "", close = "\n"): void {
   let pending = "";
   const emit = (text: string): void => {
     pending += text;
@@ -56,16 +59,29 @@ export function writeJsonPieces(stream: OutputStream, value: unknown): void {
       pending = "";
     }
   };
-  writeJsonValue(value, "", 0, emit);
-  stream.write(escapeForJson(`${pending}\n`));
+  writeJsonValue(value, indent, 0, emit);
+  stream.write(escapeForJson(pending + close));
 }
 
 const JSON_PIECE = 1 << 16;
 /** document → files → file → sheets → sheet → findings/rows → one finding or row, stringified whole. */
 const JSON_STREAMED_DEPTH = 6;
+/** Findings or rows stringified at once: JSON.stringify's own loop, in strings of ~100–300 KB. */
+const JSON_SLICE = 1000;
 
 function writeJsonValue(value: unknown, indent: string, depth: number, emit: (text: string) => void): void {
   const inner = `${indent}  `;
+  if (depth === JSON_STREAMED_DEPTH - 1 && Array.isArray(value) && value.length > 0) {
+    for (let start = 0; start < value.length; start += JSON_SLICE) {
+      // "[\n  {…},\n  {…}\n]": the items' lines, each already two spaces in.
+      const body = JSON.stringify(value.slice(start, start + JSON_SLICE), null, 2).slice(2, -2);
+      emit(start === 0 ? "[\n" : ",\n");
+      // JSON escapes newlines inside strings, so every raw newline is the layout's.
+      emit(indent === "" ? body : indent + body.replace(/\n/g, `\n${indent}`));
+    }
+    emit(`\n${indent}]`);
+    return;
+  }
   if (depth < JSON_STREAMED_DEPTH && Array.isArray(value) && value.length > 0) {
     value.forEach((item: unknown, i) => {
       emit(i === 0 ? `[\n${inner}` : `,\n${inner}`);
@@ -87,7 +103,6 @@ function writeJsonValue(value: unknown, indent: string, depth: number, emit: (te
     }
   }
   const text = JSON.stringify(value, null, 2) ?? "null";
-  // JSON escapes newlines inside strings, so every raw newline is the layout's.
   emit(indent === "" || text.indexOf("\n") < 0 ? text : text.replace(/\n/g, `\n${indent}`));
 }
 
@@ -121,6 +136,7 @@ export function cutQuote(text: string): string {
  * wording, a number, a period) cut to QUOTE_MAX. Not yet made printable: JSON keeps it as data.
  */
 export function findingMessage(finding: Finding, lang: Lang): string {
+  if (!Object.values(finding.params).some((value) => typeof value === "string" && value.length > QUOTE_MAX)) return formatFinding(finding, lang);
   const params = Object.fromEntries(Object.entries(finding.params).map(([key, value]) => [key, typeof value === "string" ? cutQuote(value) : value]));
   return formatFinding({ ...finding, params } as Finding, lang);
 }

@@ -7,6 +7,8 @@ import { fold } from "./text";
  * template writes is one of these (test/core/templates.test.ts holds them to it).
  */
 export function isPlaceholder(text: string): boolean {
+  // Every cell of a sheet passes here: most hold neither a bracket nor «зам…» in any case.
+  if (text.indexOf("(") < 0 && !ASKS_HINT.test(text)) return false;
   const trimmed = text.trim();
   if (trimmed.length < 3 || trimmed.length > 500) return false;
   // Cheap tests first: most cells neither open with a bracket nor ask to be replaced.
@@ -18,5 +20,7 @@ export function isPlaceholder(text: string): boolean {
   return bracketed && BRACKETED.test(folded);
 }
 
+/** What «замініть» holds in any case, tested without the Unicode-aware regex's cost. */
+const ASKS_HINT = /[зЗ][аА][мМ]/;
 // Folded text: lower case, Cyrillic for Latin look-alikes ("ПIБ" with a Latin I reads as "піб").
 const BRACKETED = /^\(\s*(назва|приклад|вкажіть|зазначте|піб|посада|дата)/u;

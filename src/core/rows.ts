@@ -36,6 +36,30 @@ const DETAIL_ROLES: ColumnRole[] = [...VALUE_ROLES, "executor", "indicator", "de
 const SIGNATURE = /^(відповідальна особа|директор|начальник|керівник|голова|заступник|виконавець|виконавці|виконав:|підпис|\(підпис|ознайомлен|погоджено|затверджено|головний|провідний|старший|спеціаліст|фахівець|секретар|бухгалтер|інспектор|керуюч|м\.\s?п\.|в\.\s?о\.|т\.\s?в\.\s?о)/u;
 const PERSON = /^(\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}[\p{Ll}'’-]+\s(\p{Lu}\.\s?){1,2}$|^_{3,}/u;
 
+/** A cell of a row that holds something, with the text a person reads in it. */
+interface FilledCell {
+  col: number;
+  value: CellValue;
+  text: string;
+}
+
+/**
+ * One allocation site for every row's cells, its `value` field made general (numbers, text, null)
+ * before the first row: otherwise the first text after a run of numbers changes the objects' shape
+ * and V8 throws away and recompiles readRows, tens of milliseconds on every 10,000-row sheet.
+ */
+function filledCell(col: number, value: CellValue, text: string): FilledCell {
+  return { col, value, text };
+}
+for (const value of [0, 0.5, "", null]) filledCell(0, value, "");
+
+/** The row's texts in column order, one space apart. */
+function joinedText(filled: readonly { text: string }[]): string {
+  let text = filled[0].text;
+  for (let k = 1; k < filled.length; k++) text += ` ${filled[k].text}`;
+  return text;
+}
+
 /** Reads the data part of a recognised sheet into sections and measure rows. */
 export function readRows(view: SheetView, headerRow: number, columns: ColumnMap): RowModel {
   const labelCol = columns.measure ?? columns.indicator ?? columns.task ?? columns.result;
@@ -49,10 +73,10 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
   const valueCols = VALUE_ROLES.map((r) => columns[r]).filter((c): c is number => c !== undefined);
   const valueColSet = new Set([...valueCols, ...(columns.percent === undefined ? [] : [columns.percent])]);
 
-  const headerTexts = new Map<number, string>();
+  const headerTexts = new Map<number, HeaderText>();
   for (const col of Object.values(columns)) {
     const text = cellText(view.shown(headerRow, col as number));
-    if (text) headerTexts.set(col as number, text);
+    if (text) headerTexts.set(col as number, { length: text.length, folded: foldStart(text) });
   }
 
   const model: RowModel = { firstDataRow: null, lastDataRow: null, sections: [], measures: [], totals: [], furtherTable: null };
@@ -70,11 +94,11 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
   const shownText = (row: number, col: number | undefined) => (col === undefined ? "" : cellText(view.shown(row, col)));
 
   for (let row = headerRow + 1; row <= view.lastRow; row++) {
-    const filled: { col: number; value: CellValue; text: string }[] = [];
+    const filled: FilledCell[] = [];
     for (let col = tableLeft; col <= tableRight; col++) {
       const value = view.own(row, col);
       const text = cellText(value);
-      if (text !== "") filled.push({ col, value, text });
+      if (text !== "") filled.push(filledCell(col, value, text));
     }
     if (filled.length === 0) {
       previousWasMeasure = false;
@@ -93,8 +117,7 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
       break;
     }
     lastOther = row;
-    const first = foldStart(filled[0].text);
-    if (!numberCell(numberText) && isSignature(first, filled, signatureCols)) break;
+    if (!numberCell(numberText) && isSignature(foldStart(filled[0].text), filled, signatureCols)) break;
     if (model.firstDataRow === null) model.firstDataRow = row;
     if (isTotalRow(filled, valueColSet)) {
       model.totals.push(row);
@@ -109,7 +132,7 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
     const hasDetail = filled.some((f) => detailCols.has(f.col));
 
     if (isSectionRow(view, row, filled, ownLabel, hasDetail, labelCol, width, columns) || headsNumberedRows(view, row, filled, ownLabel, hasDetail, columns, labelCol)) {
-      const joined = filled.map((f) => f.text).join(" ");
+      const joined = joinedText(filled);
       const { level, number } = sectionLevel(joined);
       // "1 | Напрям 1. Освіта" reads as "Напрям 1. Освіта": the heading already carries its number.
       const heading = filled.length === 2 && filled[0].col === columns.number ? filled[1].text : "";
@@ -230,7 +253,12 @@ function headsNumberedRows(
 
 function isSignature(first: string, filled: { col: number; value: CellValue; text: string }[], signatureCols: Set<number | undefined>): boolean {
   if (SIGNATURE.test(first)) return true;
-  return filled.some((f) => signatureCols.has(f.col) && PERSON.test(f.text)) && !filled.some((f) => readValue(f.value).kind === "number");
+  return filled.some((f) => signatureCols.has(f.col) && mayBePerson(f.text) && PERSON.test(f.text)) && !filled.some((f) => readValue(f.value).kind === "number");
+}
+
+/** What PERSON can match has an initial's dot or a line to sign on: the Unicode regex only then. */
+function mayBePerson(text: string): boolean {
+  return text.length <= 80 && (text.indexOf(".") >= 0 || text.charCodeAt(0) === 95 /* _ */);
 }
 
 /** "проблемних питань…", "(між усіма підрозділами…)": the first letter, past brackets and quotes, is lower case. */
@@ -252,13 +280,19 @@ function isColumnNumberRow(filled: { value: CellValue; text: string }[]): boolea
   return true;
 }
 
+/** A header cell's wording, folded once for the comparison every row makes. */
+interface HeaderText {
+  length: number;
+  folded: string;
+}
+
 /** The header printed again after a page break: the same wordings in the same columns. */
-function isRepeatedHeader(filled: { col: number; text: string }[], headerTexts: Map<number, string>): boolean {
+function isRepeatedHeader(filled: { col: number; text: string }[], headerTexts: Map<number, HeaderText>): boolean {
   if (filled.length < 2) return false;
   let same = 0;
   for (const f of filled) {
     const header = headerTexts.get(f.col);
-    if (header !== undefined && Math.abs(header.length - f.text.length) < 4 && foldStart(header) === foldStart(f.text)) same++;
+    if (header !== undefined && Math.abs(header.length - f.text.length) < 4 && header.folded === foldStart(f.text)) same++;
   }
   return same >= Math.max(2, Math.ceil(filled.length / 2));
 }
@@ -283,7 +317,7 @@ function isSectionRow(
     if (area && area.right - area.left + 1 >= Math.max(2, Math.ceil(width / 2))) return true;
   }
   if (hasDetail || filled.length > 2) return false;
-  const text = filled.map((f) => f.text).join(" ");
+  const text = joinedText(filled);
   if (looksLikeSectionTitle(text)) return true;
   // `1` | `Напрям 1. …`, `2.` | `Розділ 2 …`, `II` | `Правова освіта`: the number in its own column,
   // the heading beside it, every value cell empty.

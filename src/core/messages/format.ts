@@ -33,6 +33,9 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** A number as the official reads it: "1 234,5" in Ukrainian, "1,234.5" in English. */
 export function formatNumber(value: number, lang: Lang, style: NumberStyle = {}): string {
+  // Most plans and facts are small counts: every locale writes 0–999 as plain digits, and
+  // Intl's formatter costs microseconds a call over thousands of findings.
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   const digits = style.fractionDigits ?? 2;
   const grouping = style.grouping ?? true;
   const key = `${lang}|${digits}|${grouping}`;
