@@ -2,7 +2,7 @@ import { CellValue } from "./grid";
 import { ColumnMap, ColumnRole, MeasureRow, Section } from "./types";
 import { SheetView } from "./sheet-view";
 import { cellText, readValue } from "./value";
-import { fold } from "./text";
+import { fold, foldedStart } from "./text";
 import { isRomanNumeral, isUnder, leadingNumber, looksLikeSectionTitle, numberCell, sectionLevel } from "./numbering";
 import { isTotalRow } from "./totals";
 import { isFurtherHeader } from "./table-end";
@@ -34,6 +34,8 @@ export interface RowModel {
 const VALUE_ROLES: ColumnRole[] = ["plan", "fact", "q1", "q2", "q3", "q4", "total"];
 const DETAIL_ROLES: ColumnRole[] = [...VALUE_ROLES, "executor", "indicator", "deadline", "period", "start", "end", "units", "note", "percent"];
 const SIGNATURE = /^(відповідальна особа|директор|начальник|керівник|голова|заступник|виконавець|виконавці|виконав:|підпис|\(підпис|ознайомлен|погоджено|затверджено|головний|провідний|старший|спеціаліст|фахівець|секретар|бухгалтер|інспектор|керуюч|м\.\s?п\.|в\.\s?о\.|т\.\s?в\.\s?о)/u;
+/** What SIGNATURE's words begin with, folded. */
+const SIGNATURE_FIRST = "вднкгзп(омтсфбі";
 const PERSON = /^(\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}[\p{Ll}'’-]+\s(\p{Lu}\.\s?){1,2}$|^_{3,}/u;
 
 /** A cell of a row that holds something, with the text a person reads in it. */
@@ -117,7 +119,7 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
       break;
     }
     lastOther = row;
-    if (!numberCell(numberText) && isSignature(foldStart(filled[0].text), filled, signatureCols)) break;
+    if (!numberCell(numberText) && isSignature(filled, signatureCols)) break;
     if (model.firstDataRow === null) model.firstDataRow = row;
     if (isTotalRow(filled, valueColSet)) {
       model.totals.push(row);
@@ -251,8 +253,9 @@ function headsNumberedRows(
   return false;
 }
 
-function isSignature(first: string, filled: { col: number; value: CellValue; text: string }[], signatureCols: Set<number | undefined>): boolean {
-  if (SIGNATURE.test(first)) return true;
+function isSignature(filled: { col: number; value: CellValue; text: string }[], signatureCols: Set<number | undefined>): boolean {
+  const first = foldedStart(filled[0].text);
+  if ((first === null || SIGNATURE_FIRST.includes(first)) && SIGNATURE.test(foldStart(filled[0].text))) return true;
   return filled.some((f) => signatureCols.has(f.col) && mayBePerson(f.text) && PERSON.test(f.text)) && !filled.some((f) => readValue(f.value).kind === "number");
 }
 
@@ -292,7 +295,10 @@ function isRepeatedHeader(filled: { col: number; text: string }[], headerTexts: 
   let same = 0;
   for (const f of filled) {
     const header = headerTexts.get(f.col);
-    if (header !== undefined && Math.abs(header.length - f.text.length) < 4 && header.folded === foldStart(f.text)) same++;
+    if (header === undefined || Math.abs(header.length - f.text.length) >= 4) continue;
+    const first = foldedStart(f.text);
+    if (first !== null && first !== header.folded[0]) continue;
+    if (header.folded === foldStart(f.text)) same++;
   }
   return same >= Math.max(2, Math.ceil(filled.length / 2));
 }

@@ -9,7 +9,10 @@ export class SheetView {
   readonly lastRow: number;
   readonly firstCol: number;
   readonly lastCol: number;
-  private readonly mergesByRow = new Map<number, MergedArea[]>();
+  /** By row offset from the top: an array, since every cell of every row asks (a Map lookup cost more). */
+  private readonly mergesByRow: (MergedArea[] | undefined)[] = [];
+  /** The row mergesByRow[0] stands for: the grid's top, or a merge's reaching above it. */
+  private readonly mergeBase: number;
 
   constructor(readonly grid: SheetGrid) {
     this.firstRow = grid.top;
@@ -18,12 +21,15 @@ export class SheetView {
     let width = 0;
     for (const row of grid.values) if (row.length > width) width = row.length;
     this.lastCol = grid.left + width - 1;
+    let base = this.firstRow;
+    for (const area of grid.merges) if (area.top < base) base = area.top;
+    this.mergeBase = base;
     for (const area of grid.merges) {
       if (area.bottom === area.top && area.right === area.left) continue;
       for (let r = area.top; r <= area.bottom; r++) {
-        const list = this.mergesByRow.get(r);
+        const list = this.mergesByRow[r - base];
         if (list) list.push(area);
-        else this.mergesByRow.set(r, [area]);
+        else this.mergesByRow[r - base] = [area];
       }
     }
   }
@@ -45,7 +51,7 @@ export class SheetView {
   }
 
   mergeAt(row: number, col: number): MergedArea | null {
-    const list = this.mergesByRow.get(row);
+    const list = this.mergesByRow[row - this.mergeBase];
     if (!list) return null;
     for (const area of list) if (col >= area.left && col <= area.right) return area;
     return null;
@@ -63,6 +69,6 @@ export class SheetView {
   }
 
   rowMerges(row: number): readonly MergedArea[] {
-    return this.mergesByRow.get(row) ?? [];
+    return this.mergesByRow[row - this.mergeBase] ?? [];
   }
 }

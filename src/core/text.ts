@@ -33,6 +33,28 @@ export function fold(text: string): string {
 }
 
 const HAS_FOLDED = new RegExp(TO_FOLD.source);
+
+/**
+ * The character fold(text) begins with, found without folding the text, when it is plainly a
+ * digit or a Latin or Cyrillic letter; null otherwise (the caller folds). Rules that ask whether
+ * a row *starts* with a word test it first: most rows of a big sheet are ruled out by one letter.
+ */
+export function foldedStart(text: string): string | null {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // What fold removes or trims before the first character it keeps.
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) continue;
+    const ch = text[i];
+    if (FOLDED[ch] === "") continue;
+    if (code >= 48 && code <= 57) return ch;
+    const latin = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    const cyrillic = code >= 0x400 && code <= 0x4ff;
+    if (!latin && !cyrillic) return null;
+    const lower = ch.toLowerCase();
+    return lower.length === 1 ? (FOLDED[lower] ?? lower) : null;
+  }
+  return null;
+}
 /** Whitespace other than one plain space: what `\s+` → " " would change. */
 const SPACE_RUN = /[^\S ]| {2}/;
 

@@ -1,4 +1,4 @@
-import { fold } from "./text";
+import { fold, foldedStart } from "./text";
 import { numberCell } from "./numbering";
 
 /**
@@ -12,9 +12,13 @@ const TOTAL_WORD = /^(разом|усього|всього|итого|загал
 const FILLER = /^[хx×*\-‐‑–—−]+$/u;
 
 const LATIN = /[a-z]/i;
+/** The letters TOTAL_WORD's words begin with. */
+const TOTAL_FIRST = "рувизп";
 
 /** True when a cell's text opens a total row. */
 export function isTotalLabel(text: string): boolean {
+  const first = foldedStart(text);
+  if (first !== null && !TOTAL_FIRST.includes(first)) return false;
   // Every row's first text passes here: fold (and its cache) only the head, and only where Latin look-alikes hide.
   const head = text.trimStart().slice(0, 24);
   return TOTAL_WORD.test(LATIN.test(head) ? fold(head) : head.toLowerCase());

@@ -11,6 +11,7 @@ import { fail } from "./problem";
 import { slideFormula } from "./shared-formula";
 import { readRichText } from "./strings";
 import { CLOSE, END, OPEN, XmlScanner } from "./xml";
+import type { CellAttributes } from "./xml";
 
 export interface SheetContext {
   /** The sheet's name, for messages. */
@@ -44,6 +45,7 @@ export function readSheet(text: string, part: string, context: SheetContext): Sh
   const label = `sheet "${context.name}"`;
   const out: SheetCells = { rows: [], cols: [], values: [], formulas: [], formulaCount: 0, merges: [] };
   const masters = new Map<string, Master>();
+  const attributes: CellAttributes = { r: undefined, s: undefined, t: undefined };
   let inData = false;
   let row = 0;
   let col = 0;
@@ -55,7 +57,8 @@ export function readSheet(text: string, part: string, context: SheetContext): Sh
     }
     if (inData) {
       if (name === "c") {
-        const r = scanner.attr("r");
+        scanner.cellAttributes(attributes);
+        const r = attributes.r;
         if (r !== undefined) {
           const at = parseCell(r);
           if (!at) fail("corrupt", `${label}: "${r}" is not a cell reference`);
@@ -68,8 +71,8 @@ export function readSheet(text: string, part: string, context: SheetContext): Sh
         }
         if (!inBounds(row, col)) fail("corrupt", `${label}: cell ${r ?? describeCell(row, col)} lies beyond XFD1048576, the last cell of a sheet`);
         if (scanner.selfClosing) continue;
-        const type = scanner.attr("t");
-        const style = scanner.attr("s");
+        const type = attributes.t;
+        const style = attributes.s;
         let v: string | undefined;
         let inline: string | undefined;
         let hasF = false;
@@ -119,7 +122,8 @@ export function readSheet(text: string, part: string, context: SheetContext): Sh
           if (formula !== null) out.formulaCount++;
         }
       } else if (name === "row") {
-        const r = scanner.attr("r");
+        scanner.cellAttributes(attributes);
+        const r = attributes.r;
         if (r !== undefined) {
           if (!/^\d{1,10}$/.test(r)) fail("corrupt", `${label}: row number "${r.slice(0, 20)}" is not a number`);
           row = Number(r);

@@ -19,6 +19,13 @@ export const OPEN = 1;
 export const CLOSE = 2;
 export type XmlEvent = typeof END | typeof OPEN | typeof CLOSE;
 
+/** What cellAttributes() fills: a cell's reference, style and type, undefined when absent. */
+export interface CellAttributes {
+  r: string | undefined;
+  s: string | undefined;
+  t: string | undefined;
+}
+
 const GT = 62, SLASH = 47, QUESTION = 63, BANG = 33, COLON = 58, DQUOTE = 34, SQUOTE = 39, CR = 13;
 
 export class XmlScanner {
@@ -100,6 +107,41 @@ export class XmlScanner {
     if (!this.attrsRead) this.readAttrs();
     for (let i = 0; i < this.attrCount; i++) if (this.attrNames[i] === local) return decodeAttribute(this.attrRaw[i], this);
     return undefined;
+  }
+
+  /**
+   * A cell's (or a row's) r=, s= and t= (prefix ignored; the first of each) in one pass over its start tag,
+   * where attr() would read every attribute into lists and look each up: a sheet has a <c> per
+   * cell, so this is the reader's hottest call.
+   */
+  cellAttributes(into: CellAttributes): void {
+    into.r = into.s = into.t = undefined;
+    const s = this.s;
+    const to = this.attrTo;
+    let i = this.attrFrom;
+    for (;;) {
+      while (i < to && s.charCodeAt(i) <= 32) i++;
+      if (i >= to) return;
+      const eq = s.indexOf("=", i);
+      if (eq < 0 || eq >= to) this.bad(`<${this.name}> has an attribute without a value`);
+      const nameEnd = trimEnd(s, i, eq);
+      let v = eq + 1;
+      while (v < to && s.charCodeAt(v) <= 32) v++;
+      const quote = s.charCodeAt(v);
+      if (quote !== DQUOTE && quote !== SQUOTE) this.bad(`<${this.name}> has an unquoted attribute value`);
+      const close = s.indexOf(quote === DQUOTE ? '"' : "'", v + 1);
+      if (close < 0 || close >= to) this.bad(`<${this.name}> has an attribute value that is not closed`);
+      let local = i;
+      for (let k = i; k < nameEnd; k++) if (s.charCodeAt(k) === COLON) local = k + 1;
+      // xmlns:r="…" declares a namespace; it is no r=.
+      if (nameEnd - local === 1 && !(local - i === 6 && s.startsWith("xmlns:", i))) {
+        const c = s.charCodeAt(local);
+        if (c === 114 /* r */ && into.r === undefined) into.r = decodeAttribute(s.slice(v + 1, close), this);
+        else if (c === 115 /* s */ && into.s === undefined) into.s = decodeAttribute(s.slice(v + 1, close), this);
+        else if (c === 116 /* t */ && into.t === undefined) into.t = decodeAttribute(s.slice(v + 1, close), this);
+      }
+      i = close + 1;
+    }
   }
 
   /**
@@ -233,7 +275,23 @@ function nameOf(s: string, from: number, to: number): string {
   } else if (length === 3 && s.charCodeAt(from) === 114 && s.charCodeAt(from + 1) === 111 && s.charCodeAt(from + 2) === 119) {
     return "row";
   }
-  return s.slice(from, to);
+  return interned(s.slice(from, to));
+}
+
+const names = new Map<string, string>();
+
+/**
+ * The name as V8's one copy of it. Comparing a fresh slice with "sheetData" takes another path
+ * than comparing constants: the first `</sheetData>` threw away readSheet's optimised code, and
+ * recompiling it cost ~50 ms of CPU on every big sheet. A property key is always that one copy.
+ */
+function interned(name: string): string {
+  let known = names.get(name);
+  if (known === undefined) {
+    known = Object.keys({ [name]: 0 })[0] ?? name;
+    if (names.size < 1000) names.set(known, known);
+  }
+  return known;
 }
 
 function trimEnd(s: string, from: number, to: number): number {
