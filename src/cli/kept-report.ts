@@ -19,7 +19,7 @@ export function keptFile(file: CheckedFile, whole: boolean): CheckedFile {
   // Strays are only drawn (details, JSON), never kept. Measures are put back after the copy, as stand-ins shared by every file.
   const kept = copied({ file: file.file, reports: file.reports.map((r) => keptReport(r, whole)), ...(file.titles ? { titles: file.titles } : {}) });
   kept.reports.forEach((report, k) => {
-    report.measures = file.reports[k].measures.flatMap(keptMeasure);
+    report.measures = keptMeasures(file.reports[k].measures);
     if (!whole) report.findings = file.reports[k].findings.map(counted);
   });
   return kept;
@@ -79,13 +79,17 @@ function interned(text: string): string {
  */
 const standIns = new Map<number, MeasureRow>();
 
-function keptMeasure(m: MeasureRow): MeasureRow[] {
-  if (typeof m.percent !== "number" || !Number.isFinite(m.percent)) return [];
-  const percent = Math.min(m.percent, 100);
-  let standIn = standIns.get(percent);
-  if (standIn === undefined) {
-    standIn = { row: 0, number: null, measure: "", executor: null, section: null, percent };
-    standIns.set(percent, standIn);
+function keptMeasures(measures: readonly MeasureRow[]): MeasureRow[] {
+  const kept: MeasureRow[] = [];
+  for (const m of measures) {
+    if (typeof m.percent !== "number" || !Number.isFinite(m.percent)) continue;
+    const percent = Math.min(m.percent, 100);
+    let standIn = standIns.get(percent);
+    if (standIn === undefined) {
+      standIn = { row: 0, number: null, measure: "", executor: null, section: null, percent };
+      standIns.set(percent, standIn);
+    }
+    kept.push(standIn);
   }
-  return [standIn];
+  return kept;
 }

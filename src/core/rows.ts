@@ -95,12 +95,26 @@ export function readRows(view: SheetView, headerRow: number, columns: ColumnMap)
 
   const shownText = (row: number, col: number | undefined) => (col === undefined ? "" : cellText(view.shown(row, col)));
 
+  // One array and its cells reused row after row: nothing below keeps them past the row, and
+  // 100,000 rows of fresh ones kept the young generation's collector busy.
+  const filled: FilledCell[] = [];
+  const cells: FilledCell[] = [];
   for (let row = headerRow + 1; row <= view.lastRow; row++) {
-    const filled: FilledCell[] = [];
+    filled.length = 0;
     for (let col = tableLeft; col <= tableRight; col++) {
       const value = view.own(row, col);
       const text = cellText(value);
-      if (text !== "") filled.push(filledCell(col, value, text));
+      if (text === "") continue;
+      let cell = cells[filled.length];
+      if (cell === undefined) {
+        cell = filledCell(col, value, text);
+        cells.push(cell);
+      } else {
+        cell.col = col;
+        cell.value = value;
+        cell.text = text;
+      }
+      filled.push(cell);
     }
     if (filled.length === 0) {
       previousWasMeasure = false;

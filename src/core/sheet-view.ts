@@ -9,10 +9,10 @@ export class SheetView {
   readonly lastRow: number;
   readonly firstCol: number;
   readonly lastCol: number;
-  /** By row offset from the top: an array, since every cell of every row asks (a Map lookup cost more). */
-  private readonly mergesByRow: (MergedArea[] | undefined)[] = [];
+  /** Merged areas by row offset from mergeBase, built when first asked: many views only read a title. */
+  private mergesByRow: (MergedArea[] | undefined)[] | null = null;
   /** The row mergesByRow[0] stands for: the grid's top, or a merge's reaching above it. */
-  private readonly mergeBase: number;
+  private mergeBase = 0;
 
   constructor(readonly grid: SheetGrid) {
     this.firstRow = grid.top;
@@ -21,17 +21,25 @@ export class SheetView {
     let width = 0;
     for (const row of grid.values) if (row.length > width) width = row.length;
     this.lastCol = grid.left + width - 1;
+  }
+
+  /** An array, not a Map: every cell a rule reads asks it, and at 100,000 rows Map lookups cost more than the rules. */
+  private mergeIndex(): (MergedArea[] | undefined)[] {
+    if (this.mergesByRow) return this.mergesByRow;
+    const index: (MergedArea[] | undefined)[] = [];
     let base = this.firstRow;
-    for (const area of grid.merges) if (area.top < base) base = area.top;
-    this.mergeBase = base;
-    for (const area of grid.merges) {
+    for (const area of this.grid.merges) if (area.top < base) base = area.top;
+    for (const area of this.grid.merges) {
       if (area.bottom === area.top && area.right === area.left) continue;
       for (let r = area.top; r <= area.bottom; r++) {
-        const list = this.mergesByRow[r - base];
+        const list = index[r - base];
         if (list) list.push(area);
-        else this.mergesByRow[r - base] = [area];
+        else index[r - base] = [area];
       }
     }
+    this.mergeBase = base;
+    this.mergesByRow = index;
+    return index;
   }
 
   get name(): string {
@@ -51,7 +59,7 @@ export class SheetView {
   }
 
   mergeAt(row: number, col: number): MergedArea | null {
-    const list = this.mergesByRow[row - this.mergeBase];
+    const list = this.mergeIndex()[row - this.mergeBase];
     if (!list) return null;
     for (const area of list) if (col >= area.left && col <= area.right) return area;
     return null;
@@ -69,6 +77,6 @@ export class SheetView {
   }
 
   rowMerges(row: number): readonly MergedArea[] {
-    return this.mergesByRow[row - this.mergeBase] ?? [];
+    return this.mergeIndex()[row - this.mergeBase] ?? [];
   }
 }

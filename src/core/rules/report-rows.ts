@@ -28,9 +28,8 @@ export function reportRow(view: SheetView, line: MeasureLine, columns: ColumnMap
     const shown = fact.kind === "text" ? fact.text : cellText(valueFor(view, row, factCol));
     findings.add("value-invalid", row, factCol, { column: "fact", label: findings.label("fact"), value: shown, reason: "text-fact" });
   }
-  for (const [reading, col, column] of [[plan, planCol, "plan"], [fact, factCol, "fact"]] as const) {
-    if (reading.kind === "number" && reading.asText) findings.add("number-as-text", row, col, { column, label: findings.label(column), value: reading.value });
-  }
+  if (plan.kind === "number" && plan.asText) findings.add("number-as-text", row, planCol, { column: "plan", label: findings.label("plan"), value: plan.value });
+  if (fact.kind === "number" && fact.asText) findings.add("number-as-text", row, factCol, { column: "fact", label: findings.label("fact"), value: fact.value });
 
   if (plan.kind === "number" && fact.kind === "empty" && !fact.dash) {
     findings.add("fact-missing", row, factCol, { plan: plan.value, formula: view.formula(row, factCol) !== null });
