@@ -243,6 +243,14 @@ describe("check FOLDER --mark-dir", () => {
     }
     expect(cells).toBeGreaterThan(TOWNS.length);
   });
+
+  it("gives, for one file marked on its own with mark -o, the same workbook as --mark-dir did", () => {
+    const centre = centres.find((c) => c.shortfalls.length > 0 && c.textNumbers.length > 0) ?? centres[2];
+    const one = cli("mark", path.relative(temp.dir, centre.file), "-o", "один.xlsx");
+    expect([one.code, one.stderr]).toEqual([1, ""]);
+    const diff = diffPackages(readFileSync(at("позначені", path.basename(centre.file))), readFileSync(at("один.xlsx")));
+    expect([diff.changed, diff.added, diff.removed]).toEqual([[], [], []]);
+  });
 });
 
 /** A measure's line across centres: its wording (without a number before it) and indicator, folded as an office reads them. */
@@ -403,6 +411,18 @@ describe("consolidate FOLDER", () => {
     },
     300_000,
   );
+
+  /*
+   * Known bug (src/core/consolidate/lists.ts's headers, reported to its owner): «Найменування
+   * заходу» and «Показник» make the lists look nearly like an action plan, so `check` of every
+   * consolidated workbook tells the office to add «Період реалізації» to the tool's own lists.
+   * `it.failing` until it is fixed; then make it `it`.
+   */
+  it.failing("asks the office to change nothing on the consolidation's own lists", () => {
+    const doc = JSON.parse(cli("check", "область.xlsx", "--json").stdout) as JsonDocument;
+    const lists = doc.files[0].sheets.filter((s) => ["За центрами", "Центри", "Недовиконання без пояснень", "Не в усіх центрах"].includes(s.sheet));
+    expect(lists.map((s) => [s.sheet, s.form, s.findings.length, s.nearly ?? null])).toEqual(lists.map((s) => [s.sheet, null, 0, null]));
+  });
 
   /*
    * Known bug (src/core/consolidate/gather.ts, reported to its owner): a centre's measure matched
