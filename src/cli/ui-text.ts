@@ -29,6 +29,8 @@ export interface UiText {
   template: TemplateText;
   compute: ComputeText;
   cannotWrite: (file: string, detail: string) => string;
+  /** The listing or JSON on stdout could not all be written (a full disk); `detail` is the system's code. */
+  outputLost: (detail: string) => string;
   /** Why -o is refused: the reason after "pokaznyk: FILE: ". */
   refused: (refusal: Refusal) => string;
   // ---- check output: the verdict, grouped findings, accepted findings (issue 10) ----
@@ -210,6 +212,7 @@ const uk: UiText = {
     cells: { one: "клітинка", few: "клітинки", many: "клітинок", other: "клітинки" },
   },
   cannotWrite: (file, detail) => `не вдалося записати ${file} (${WRITE_ERRORS_UK[detail] ?? detail})`,
+  outputLost: (detail) => `результат записано не повністю (${WRITE_ERRORS_UK[detail] ?? detail})`,
   refused: (r) => {
     switch (r.kind) {
       case "is-input": return "це вхідний файл; вкажіть для -o інше ім'я (або додайте --force, щоб замінити його)";
@@ -358,6 +361,7 @@ const en: UiText = {
     cells: { one: "cell", other: "cells" },
   },
   cannotWrite: (file, detail) => `cannot write ${file} (${WRITE_ERRORS_EN[detail] ?? detail})`,
+  outputLost: (detail) => `the result was not written in full (${WRITE_ERRORS_EN[detail] ?? detail})`,
   refused: (r) => {
     switch (r.kind) {
       case "is-input": return "this is the input file; name another file with -o (or add --force to replace it)";
