@@ -30,7 +30,7 @@ export interface HumanOptions {
   /** --errors-only, --severity, --rule: which findings the details list. */
   filter?: FindingFilter;
   /** Files in the folders given that are not workbooks, left unread. */
-  skipped?: number;
+  skipped?: readonly string[];
 }
 
 /** A grouped line names at most this many ranges of cells, then "…" (its count says how many cells). */
@@ -93,11 +93,20 @@ export function humanTail(outcomes: FileOutcome[], details: readonly Omit<FileDe
   // Said once, where it is needed: how to see each cell of the grouped lines.
   if (details.some((d) => d.grouped)) lines.push(palette.dim(uiText[lang].groupedNote), "");
   if (hidden > 0) lines.push(palette.dim(office.hidden(counted(hidden, office.nouns.findings, lang))));
-  if (options.skipped) lines.push(office.skipped(options.skipped));
+  if (options.skipped?.length) lines.push(skippedLine(options.skipped, lang));
   const tally = verdictTally(outcomes, lang);
   if (tally !== null) lines.push(tally);
   lines.push(summaryLine(outcomes, lang));
   return `${lines.join("\n")}\n`;
+}
+
+/** Skipped files named up to this many: enough to spot a report sent as .xls, short for a folder of scans. */
+const SKIPPED_NAMED = 3;
+
+/** How many files were not workbooks, and which: a report sent as .xls or .ods should not pass unseen. */
+function skippedLine(skipped: readonly string[], lang: Lang): string {
+  const named = skipped.slice(0, SKIPPED_NAMED);
+  return printable(officeText[lang].skipped(skipped.length, named, skipped.length - named.length));
 }
 
 /** One line of a sheet's listing: a finding, or a group of them shown as one. */

@@ -3,7 +3,7 @@
  * (every workbook in it, subfolders too), a pattern (`вхідні/*.xlsx`, `**` for any depth) that
  * the CLI expands itself, because cmd and PowerShell pass it on unexpanded, and plain file names.
  * What a folder holds besides workbooks (a covering letter in Word, a scan) is skipped and
- * counted, never read; hidden files and folders are passed over. Each word's files are in path order (numbers by value, the rest code unit by code unit), so
+ * counted and named, never read; hidden files and folders are passed over. Each word's files are in path order (numbers by value, the rest code unit by code unit), so
  * two machines list a folder the same way whatever their locale; the words keep the order given.
  */
 import type { Dirent } from "node:fs";
@@ -17,8 +17,8 @@ export type InputFile = { file: string } | { file: string; problem: ReadProblem 
 
 export interface Inputs {
   files: InputFile[];
-  /** Files in the folders (or matching the patterns) that are not workbooks: left unread. */
-  skipped: number;
+  /** Files in the folders (or matching the patterns) that are not workbooks, left unread: named, so the office can see none is a report sent as .xls or .ods. */
+  skipped: string[];
 }
 
 /** What `check` reads from a folder: workbooks, macro-enabled ones too (the reader takes both). */
@@ -30,7 +30,7 @@ const WILDCARD = /[*?]/;
 export async function expandInputs(words: readonly string[], platform: NodeJS.Platform = process.platform): Promise<Inputs> {
   const files: InputFile[] = [];
   const seen = new Set<string>();
-  let skipped = 0;
+  const skipped: string[] = [];
   const add = (input: InputFile) => {
     // A file named twice (a folder and a pattern over it) is checked once, where it first came.
     const key = "problem" in input ? null : resolve(input.file);
@@ -40,7 +40,7 @@ export async function expandInputs(words: readonly string[], platform: NodeJS.Pl
   };
   for (const word of words) {
     const found = await expandWord(word, platform);
-    skipped += found.skipped;
+    skipped.push(...found.skipped);
     found.files.forEach(add);
   }
   return { files, skipped };
@@ -50,14 +50,14 @@ async function expandWord(word: string, platform: NodeJS.Platform): Promise<Inpu
   const info = await statOrNull(word);
   if (info?.isDirectory()) return folderInputs(word);
   // A name with * or ? that exists as it is (Linux allows both) is that file, not a pattern.
-  if (info !== null || !WILDCARD.test(word)) return { files: [{ file: word }], skipped: 0 };
+  if (info !== null || !WILDCARD.test(word)) return { files: [{ file: word }], skipped: [] };
   const matches = await matchPattern(word, platform);
-  if (matches.length === 0) return { files: [{ file: word, problem: { kind: "no-match" } }], skipped: 0 };
-  const result: Inputs = { files: [], skipped: 0 };
+  if (matches.length === 0) return { files: [{ file: word, problem: { kind: "no-match" } }], skipped: [] };
+  const result: Inputs = { files: [], skipped: [] };
   for (const match of matches) {
-    const found = match.folder ? await folderInputs(match.path) : isWorkbookName(match.path) ? { files: [{ file: match.path }], skipped: 0 } : { files: [], skipped: 1 };
+    const found = match.folder ? await folderInputs(match.path) : isWorkbookName(match.path) ? { files: [{ file: match.path }], skipped: [] } : { files: [], skipped: [match.path] };
     result.files.push(...found.files);
-    result.skipped += found.skipped;
+    result.skipped.push(...found.skipped);
   }
   return result;
 }
@@ -65,7 +65,7 @@ async function expandWord(word: string, platform: NodeJS.Platform): Promise<Inpu
 /** Every workbook under the folder, in path order; symbolic links to folders are not followed (no loops). */
 async function folderInputs(folder: string): Promise<Inputs> {
   const found: InputFile[] = [];
-  let skipped = 0;
+  const skipped: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     let entries: Dirent[];
     try {
@@ -83,11 +83,12 @@ async function folderInputs(folder: string): Promise<Inputs> {
       if (entry.isDirectory()) await walk(path);
       else if (entry.isFile() || (entry.isSymbolicLink() && (await statOrNull(path))?.isFile())) {
         if (isWorkbookName(entry.name)) found.push({ file: path });
-        else skipped++;
+        else skipped.push(path);
       }
     }
   };
   await walk(folder);
+  skipped.sort(byPath);
   // An empty folder is most often the wrong folder: said, rather than a silent "0 files".
   if (found.length === 0) return { files: [{ file: folder, problem: { kind: "no-workbooks" } }], skipped };
   return { files: found.sort((a, b) => byPath(a.file, b.file)), skipped };

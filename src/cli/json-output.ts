@@ -69,13 +69,15 @@ export interface JsonDocument {
   files: JsonFile[];
   /** Files in the folders or patterns given that are not workbooks, left unread (additive). */
   skipped: number;
+  /** Those files' paths, in path order (additive). */
+  skippedFiles: string[];
   /** Only with --errors-only, --severity or --rule: the findings left out of the lists (counts keep them). */
   hidden?: number;
 }
 
 export interface JsonOptions {
   filter?: FindingFilter;
-  skipped?: number;
+  skipped?: readonly string[];
 }
 
 export function toJsonDocument(outcomes: FileOutcome[], lang: Lang, options: JsonOptions = {}): JsonDocument {
@@ -85,7 +87,7 @@ export function toJsonDocument(outcomes: FileOutcome[], lang: Lang, options: Jso
     hidden += file.hidden;
     return file.json;
   });
-  return { files, skipped: options.skipped ?? 0, ...(isFiltering(options.filter) ? { hidden } : {}) };
+  return { files, skipped: options.skipped?.length ?? 0, skippedFiles: [...(options.skipped ?? [])], ...(isFiltering(options.filter) ? { hidden } : {}) };
 }
 
 /** One file of the document, and how many of its findings the filter left out of it. */
@@ -143,7 +145,9 @@ export class JsonDocumentWriter {
 
   end(): void {
     const hidden = isFiltering(this.options.filter) ? `,\n  "hidden": ${this.hidden}` : "";
-    this.emit(`${this.files === 0 ? '{\n  "files": []' : "\n  ]"},\n  "skipped": ${this.options.skipped ?? 0}${hidden}\n}\n`);
+    const skipped = this.options.skipped ?? [];
+    const files = skipped.length === 0 ? "[]" : `[\n    ${skipped.map((f) => JSON.stringify(f)).join(",\n    ")}\n  ]`;
+    this.emit(`${this.files === 0 ? '{\n  "files": []' : "\n  ]"},\n  "skipped": ${skipped.length},\n  "skippedFiles": ${files}${hidden}\n}\n`);
     this.stream.write(this.pending);
     this.pending = "";
   }

@@ -17,8 +17,8 @@ export interface OfficeText {
   unreadable: (reason: string) => string;
   /** Under the listing: the filter left out this many findings (already counted). */
   hidden: (findings: string) => string;
-  /** Under the listing: how many files in the folders are not workbooks. */
-  skipped: (files: number) => string;
+  /** Under the listing: the files in the folders that are not workbooks, the first few named (`more`: how many not named). */
+  skipped: (count: number, named: string[], more: number) => string;
   nouns: { findings: NounForms };
   reportWritten: (file: string) => string;
   report: ReportText;
@@ -57,7 +57,7 @@ const uk: OfficeText = {
   execution: (percent) => `виконання ${percent} %`,
   unreadable: (reason) => `не прочитано: ${reason}`,
   hidden: (findings) => `Фільтр приховав ${findings} (підсумок і код завершення враховують усі)`,
-  skipped: (files) => `Пропущено файлів, що не є книгами Excel (.xlsx): ${files}`,
+  skipped: (count, named, more) => `Пропущено файлів, що не є книгами Excel (.xlsx): ${count} (${named.join(", ")}${more > 0 ? ` і ще ${more}` : ""})`,
   nouns: {
     findings: { one: "зауваження", few: "зауваження", many: "зауважень", other: "зауваження" },
   },
@@ -105,7 +105,7 @@ const en: OfficeText = {
   execution: (percent) => `execution ${percent} %`,
   unreadable: (reason) => `not read: ${reason}`,
   hidden: (findings) => `The filter hid ${findings} (the summary and exit status count them all)`,
-  skipped: (files) => `Files skipped as not Excel workbooks (.xlsx): ${files}`,
+  skipped: (count, named, more) => `Files skipped as not Excel workbooks (.xlsx): ${count} (${named.join(", ")}${more > 0 ? ` and ${more} more` : ""})`,
   nouns: { findings: { one: "finding", other: "findings" } },
   reportWritten: (file) => `Results table written to ${file}`,
   report: {
