@@ -40,7 +40,6 @@ export async function expandInputs(words: readonly string[], platform: NodeJS.Pl
   const seen = new Set<string>();
   const skipped: string[] = [];
   const passed: string[] = [];
-  const outside = passOverTest(passOver);
   const folders: string[] = [];
   const add = (input: InputFile) => {
     // A file named twice (a folder and a pattern over it) is checked once, where it first came.
@@ -53,6 +52,8 @@ export async function expandInputs(words: readonly string[], platform: NodeJS.Pl
     const found = await expandWord(word, platform);
     if (found.expanded && (await statOrNull(word))?.isDirectory()) folders.push(word);
     skipped.push(...found.skipped);
+    // A path to pass over that holds the folder given (`check вхідні --mark-dir вхідні`) is no output inside it.
+    const outside = passOverTest(passOver.filter((p) => !isInside(word, p)));
     for (const input of found.files) {
       if (found.expanded && !("problem" in input) && !outside(input.file)) passed.push(input.file);
       else add(input);

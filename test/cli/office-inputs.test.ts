@@ -114,3 +114,15 @@ describe("the filter options", () => {
     expect(parseArgs(["check", "a.xlsx", "--report", "r.xlsx", "--force"])).toMatchObject({ kind: "check", report: "r.xlsx", force: true });
   });
 });
+
+it("passes over the run's own output inside a folder, but never the folder given itself or a file named", async () => {
+  const inbox = at("вхідні");
+  const result = await expandInputs([inbox, at("вхідні", "Коростень", "2", "звіт.xlsm")], process.platform, [at("вхідні", "Коростень")]);
+  expect(result.passed).toEqual([at("вхідні", "Коростень", "2", "звіт.xlsm")]);
+  expect(result.files.map((f) => f.file)).toContain(at("вхідні", "Коростень", "2", "звіт.xlsm"));
+  expect(result.passOverInside).toEqual([at("вхідні", "Коростень")]);
+  // `check вхідні --mark-dir вхідні`: the folder itself is what was asked for.
+  const same = await expandInputs([inbox], process.platform, [inbox]);
+  expect(same.passed).toEqual([]);
+  expect(same.files).toHaveLength(4);
+});
