@@ -53,6 +53,15 @@ it("changes nothing more on a first marking than it did", () => {
   expect(diffPackages(first.bytes, same.bytes).changed).toEqual([]);
 });
 
+it("knows its notes as LibreOffice saves them: no bold, the line break at the end of the author's line", () => {
+  const parts = unpack(first.bytes);
+  const comments = text(parts, "xl/comments1.xml");
+  setText(parts, "xl/comments1.xml", comments.replace(/<b\/>/g, "").replace(/Pokaznyk:<\/t>/g, "Pokaznyk:&#10;</t>").replace(/(<t xml:space="preserve">)\n/g, "$1"));
+  const resaved = marked(pack(parts), [{ sheet: SHEET, marks: [mark(7, 8, "error", "Помилка: H7")] }]);
+  expect([...notesOf(resaved.bytes, PART).keys()]).toEqual(["H7"]);
+  expect(resaved.unmarked[0].restored).toEqual(["H9", "G16"]);
+});
+
 it("keeps a centre's own note, taking only our paragraph off it", () => {
   const rich = richReport();
   const own = notesOf(rich, PART).get("C6");

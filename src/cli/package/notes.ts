@@ -82,7 +82,11 @@ export function clearStaleNotes(pkg: Package, sheetPart: string, notes: Note[], 
   return fixed;
 }
 
-/** The «author:» paragraphs of a note as runs() writes them: the bold author's run and the run of text after it. */
+/**
+ * The «author:» paragraphs of a note as runs() writes them: the author's run and the run of text
+ * after it. Not told by the bold: LibreOffice saves the runs without it (and the line break at the
+ * author's run's end), Excel with it.
+ */
 function authoredParagraphs(xml: string, comment: Element, author: string): { runs: Element[]; text: string }[] {
   const textEl = children(xml, comment).find((el) => isElement(el, NS.main, "text"));
   if (!textEl) return [];
@@ -92,15 +96,12 @@ function authoredParagraphs(xml: string, comment: Element, author: string): { ru
       .filter((t) => isElement(t, NS.main, "t"))
       .map((t) => unescapeXml(innerText(xml, t)))
       .join("");
-  const bold = (run: Element) => {
-    const rPr = children(xml, run).find((el) => isElement(el, NS.main, "rPr"));
-    return rPr !== undefined && children(xml, rPr).some((el) => isElement(el, NS.main, "b"));
-  };
+  const heads = (run: Element) => runText(run).trim() === `${author}:`;
   const found: { runs: Element[]; text: string }[] = [];
   runsOf.forEach((run, k) => {
-    if (!bold(run) || runText(run).replace(/^\s+/, "") !== `${author}:`) return;
+    if (!heads(run)) return;
     const next = runsOf[k + 1];
-    const isText = next !== undefined && !(bold(next) && runText(next).replace(/^\s+/, "") === `${author}:`);
+    const isText = next !== undefined && !heads(next);
     found.push(isText ? { runs: [run, next], text: runText(next).replace(/^\n/, "") } : { runs: [run], text: "" });
   });
   return found;
