@@ -7,6 +7,9 @@ import { parseArgs as splitArgs } from "node:util";
 import type { Lang, Severity } from "../core/types";
 import { ruleCatalogue } from "../core/rules/catalogue";
 import { SEVERITIES } from "../core/verdict";
+import { severityNames, severityNouns } from "../core/messages/severity";
+import { nearestWords } from "./nearest-words";
+import type { Meant } from "./nearest-words";
 import { TEMPLATE_IDS, checkDetailNumber } from "../core/templates";
 import type { DetailField, TemplateDetails, TemplateId } from "../core/templates";
 
@@ -32,7 +35,8 @@ export type UsageProblem =
   | { kind: "unknown-option"; word: string }
   | { kind: "option-not-here"; word: string; command: CommandName }
   | { kind: "missing-value"; word: string }
-  | { kind: "bad-value"; word: string; value: string }
+  /** `suggestions`: the accepted values nearest the one typed; `choices`: all of them, when they are few. */
+  | { kind: "bad-value"; word: string; value: string; suggestions?: string[]; choices?: readonly string[] }
   | { kind: "bad-lang"; word: string }
   | { kind: "no-files" }
   | { kind: "no-template" }
@@ -160,15 +164,19 @@ function checkCommand(rest: string[], values: Values, given: OptionName[], lang:
   if (rest.length === 0) return usage({ kind: "no-files" }, lang);
   const filter: CheckFilter = {};
   if (values.severity !== undefined) {
-    if (!(SEVERITIES as readonly string[]).includes(values.severity)) return usage({ kind: "bad-value", word: "--severity", value: values.severity }, lang);
+    if (!(SEVERITIES as readonly string[]).includes(values.severity)) {
+      return usage({ kind: "bad-value", word: "--severity", value: values.severity, ...hints(values.severity, SEVERITY_WORDS), choices: SEVERITIES }, lang);
+    }
     filter.severity = values.severity as Severity;
   }
   // --errors-only is --severity error; said with --severity too, the narrower wins.
   if (given.includes("errors-only")) filter.severity = "error";
   if (values.rule !== undefined) {
     const rules = values.rule.split(",").map((r) => r.trim()).filter((r) => r !== "");
-    // A mistyped rule id would hide every finding without a word: refused instead.
-    if (rules.length === 0 || rules.some((r) => !Object.hasOwn(ruleCatalogue, r))) return usage({ kind: "bad-value", word: "--rule", value: values.rule }, lang);
+    // A mistyped rule id would hide every finding without a word: refused instead, with the ids it may have meant.
+    if (rules.length === 0) return usage({ kind: "bad-value", word: "--rule", value: values.rule }, lang);
+    const unknown = rules.find((r) => !Object.hasOwn(ruleCatalogue, r));
+    if (unknown !== undefined) return usage({ kind: "bad-value", word: "--rule", value: unknown, ...hints(unknown, Object.keys(ruleCatalogue)) }, lang);
     filter.rules = [...new Set(rules)];
   }
   return {
@@ -245,7 +253,8 @@ function computeCommand(rest: string[], values: Values, given: OptionName[], lan
   if (values.output === undefined) return usage({ kind: "no-output" }, lang);
   // `--fix numbers-as-text,trim-spaces`: one or more of the fixes, comma-separated.
   const fixes = values.fix?.split(",").map((f) => f.trim());
-  if (fixes?.some((f) => !(CLI_FIXES as readonly string[]).includes(f))) return usage({ kind: "bad-value", word: "--fix", value: values.fix as string }, lang);
+  const unknownFix = fixes?.find((f) => !(CLI_FIXES as readonly string[]).includes(f));
+  if (unknownFix !== undefined) return usage({ kind: "bad-value", word: "--fix", value: unknownFix, ...hints(unknownFix, CLI_FIXES), choices: CLI_FIXES }, lang);
   return {
     kind: "compute",
     file,
@@ -267,6 +276,18 @@ function computeCommand(rest: string[], values: Values, given: OptionName[], lan
 export function computeAccepts(words: readonly string[]): boolean {
   return parseArgs(["compute", "FILE.xlsx", "-o", "OUT.xlsx", ...words]).kind === "compute";
 }
+
+/** The accepted values nearest a refused one, when some are near. */
+function hints(typed: string, accepted: readonly (string | Meant)[]): { suggestions?: string[] } {
+  const near = nearestWords(typed, accepted);
+  return near.length > 0 ? { suggestions: near } : {};
+}
+
+/** What an official may type for a severity: its id, or its name in either language, singular or plural («помилки», `warnings`). */
+const SEVERITY_WORDS: readonly Meant[] = SEVERITIES.flatMap((value) => [
+  { say: value, value },
+  ...(["uk", "en"] as const).flatMap((l) => [severityNames[l][value], ...Object.values(severityNouns[l][value])].map((say) => ({ say: say.toLowerCase(), value }))),
+]);
 
 function usage(problem: UsageProblem, lang: Lang): Command {
   return { kind: "usage-error", problem, lang };

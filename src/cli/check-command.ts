@@ -21,6 +21,7 @@ import { keptFile } from "./kept-report";
 import { EXIT_CANNOT, exitStatus, isUnreadable } from "./outcome";
 import type { FileOutcome } from "./outcome";
 import { officeText } from "./office-text";
+import { asConsolidationList, isCheckReport, isConsolidationList } from "./own-output";
 import { progressOn } from "./progress";
 import { describeProblem, messageOf } from "./read-problem";
 import type { ReadProblem } from "./read-problem";
@@ -66,10 +67,16 @@ export async function runCheck(request: CheckRequest, io: CliIo): Promise<number
   const destination = request.report === undefined ? null : await reportDestination(request.report, request.force === true, lang, io);
   if (request.report !== undefined && destination === null) return EXIT_CANNOT;
 
-  const inputs = await expandInputs(request.files);
+  // This run's own output, put inside a folder being checked, is no centre's file (own-output.ts).
+  const ownPaths = [request.markDir, request.report].filter((p): p is string => p !== undefined);
+  const inputs = await expandInputs(request.files, process.platform, ownPaths);
+  // Said for the marked copies only: a results table is told by its sheets in any later run, a marked copy is not.
+  const markDirInside = inputs.passOverInside.find((p) => p === request.markDir);
+  if (markDirInside !== undefined) io.stderr.write(errorLine(officeText[lang].markDirInside(printable(markDirInside))));
+  const own = [...inputs.passed];
   // The JSON run is for scripts: nothing but the document and the one-line reasons.
   const progress = progressOn(io.stderr, json ? 0 : inputs.files.length);
-  const options = { filter: request.filter, skipped: inputs.skipped };
+  const options = { filter: request.filter, skipped: inputs.skipped, own };
   const palette = paletteFor(io.stdout.isTTY);
   const human = { all: request.all, ...options };
   // Each file's output is drawn as soon as it is checked (the JSON written, the details and report
@@ -84,7 +91,11 @@ export async function runCheck(request: CheckRequest, io: CliIo): Promise<number
   for (const [k, input] of inputs.files.entries()) {
     progress.step(k, input.file);
     // Files are checked one after another, in the order listed, so output order is stable.
-    const outcome = "problem" in input ? input : await checkFile(input.file, plans);
+    const outcome = "problem" in input ? input : await checkInput(input.file, plans);
+    if ("ownReport" in outcome) {
+      own.push(outcome.file);
+      continue;
+    }
     document?.add(outcome);
     if (!json) {
       const { text, ...counted } = fileDetails(outcome, lang, palette, human);
@@ -125,8 +136,15 @@ async function writeHuman(
 }
 
 export async function checkFile(file: string, plans: CheckedSheet[]): Promise<FileOutcome> {
-  const read = await checkedSheets(file);
+  const outcome = await checkInput(file, plans, false);
+  return "ownReport" in outcome ? { file, reports: [] } : outcome;
+}
+
+/** A file checked, or found to be a results table an earlier `check --report` wrote (left unchecked, named under the listing). */
+async function checkInput(file: string, plans: CheckedSheet[], passReports = true): Promise<FileOutcome | { file: string; ownReport: true }> {
+  const read = await checkedSheets(file, passReports);
   if ("problem" in read) return { file, problem: read.problem };
+  if ("ownReport" in read) return { file, ownReport: true };
   // Each report is reconciled with an annual plan of its year: one in its own workbook, or --plan's.
   const reconciled = reconcileReports(read.sheets, [...read.sheets, ...plans]);
   const reports: SheetReport[] = read.sheets.map((s) => applyAcceptances(withReconciliation(s.report, reconciled.get(s.report.sheet)), read.acceptances, s.grid));
@@ -136,14 +154,20 @@ export async function checkFile(file: string, plans: CheckedSheet[]): Promise<Fi
 }
 
 /** Every sheet of a workbook file with what checking it said, or why the file could not be checked. */
-async function checkedSheets(file: string): Promise<{ sheets: CheckedSheet[]; strays: StrayCells[]; acceptances: Acceptance[] } | { problem: ReadProblem }> {
+type SheetsRead = { sheets: CheckedSheet[]; strays: StrayCells[]; acceptances: Acceptance[] } | { problem: ReadProblem };
+async function checkedSheets(file: string): Promise<SheetsRead>;
+async function checkedSheets(file: string, passReports: boolean): Promise<SheetsRead | { ownReport: true }>;
+async function checkedSheets(file: string, passReports = false): Promise<SheetsRead | { ownReport: true }> {
   const loaded = await readWorkbookFile(file);
   if (!loaded.ok) return { problem: loaded.problem };
+  if (passReports && isCheckReport(loaded.grids)) return { ownReport: true };
   const sheets: CheckedSheet[] = [];
   const stamps = nameReferences(loaded.definedNames);
   for (const grid of loaded.grids) {
     try {
-      sheets.push({ grid, report: checkSheet(grid, stampedOptions(stamps, grid.name)) });
+      const report = checkSheet(grid, stampedOptions(stamps, grid.name));
+      // consolidate's own lists are no forms: no «Схоже на …» for them (own-output.ts).
+      sheets.push({ grid, report: report.form === null && isConsolidationList(grid) ? asConsolidationList(report) : report });
     } catch (err) {
       // An engine failure on one sheet must not hide the other files; it counts as "could not check".
       return { problem: { kind: "check-failed", detail: `«${grid.name}»: ${messageOf(err)}` } };

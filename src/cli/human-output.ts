@@ -30,7 +30,9 @@ export interface HumanOptions {
   /** --errors-only, --severity, --rule: which findings the details list. */
   filter?: FindingFilter;
   /** Files in the folders given that are not workbooks, left unread. */
-  skipped?: number;
+  skipped?: readonly string[];
+  /** Files left unread as Pokaznyk's own output (own-output.ts). */
+  own?: readonly string[];
 }
 
 /** A grouped line names at most this many ranges of cells, then "…" (its count says how many cells). */
@@ -93,11 +95,21 @@ export function humanTail(outcomes: FileOutcome[], details: readonly Omit<FileDe
   // Said once, where it is needed: how to see each cell of the grouped lines.
   if (details.some((d) => d.grouped)) lines.push(palette.dim(uiText[lang].groupedNote), "");
   if (hidden > 0) lines.push(palette.dim(office.hidden(counted(hidden, office.nouns.findings, lang))));
-  if (options.skipped) lines.push(office.skipped(options.skipped));
+  if (options.skipped?.length) lines.push(namedLine(options.skipped, officeText[lang].skipped));
+  if (options.own?.length) lines.push(namedLine(options.own, officeText[lang].own));
   const tally = verdictTally(outcomes, lang);
   if (tally !== null) lines.push(tally);
   lines.push(summaryLine(outcomes, lang));
   return `${lines.join("\n")}\n`;
+}
+
+/** Files left unread are named up to this many: enough to spot a report sent as .xls, short for a folder of scans. */
+const FILES_NAMED = 3;
+
+/** How many files were left unread, and which: a report sent as .xls or .ods should not pass unseen. */
+function namedLine(files: readonly string[], say: (count: number, named: string[], more: number) => string): string {
+  const named = files.slice(0, FILES_NAMED);
+  return printable(say(files.length, named, files.length - named.length));
 }
 
 /** One line of a sheet's listing: a finding, or a group of them shown as one. */

@@ -3,12 +3,12 @@
  * (every workbook in it, subfolders too), a pattern (`вхідні/*.xlsx`, `**` for any depth) that
  * the CLI expands itself, because cmd and PowerShell pass it on unexpanded, and plain file names.
  * What a folder holds besides workbooks (a covering letter in Word, a scan) is skipped and
- * counted, never read; hidden files and folders are passed over. Each word's files are in path order (numbers by value, the rest code unit by code unit), so
+ * counted and named, never read; hidden files and folders are passed over. Each word's files are in path order (numbers by value, the rest code unit by code unit), so
  * two machines list a folder the same way whatever their locale; the words keep the order given.
  */
 import type { Dirent } from "node:fs";
 import { lstat, readdir, stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, resolve, sep } from "node:path";
 import { errnoCode } from "./read-problem";
 import type { ReadProblem } from "./read-problem";
 
@@ -17,8 +17,12 @@ export type InputFile = { file: string } | { file: string; problem: ReadProblem 
 
 export interface Inputs {
   files: InputFile[];
-  /** Files in the folders (or matching the patterns) that are not workbooks: left unread. */
-  skipped: number;
+  /** Files a folder or pattern reached inside one of the paths to pass over (this run's --mark-dir, its --report). */
+  passed: string[];
+  /** The paths to pass over that lie inside a folder given, or held a file passed over: a later run of that folder would read them. */
+  passOverInside: string[];
+  /** Files in the folders (or matching the patterns) that are not workbooks, left unread: named, so the office can see none is a report sent as .xls or .ods. */
+  skipped: string[];
 }
 
 /** What `check` reads from a folder: workbooks, macro-enabled ones too (the reader takes both). */
@@ -27,10 +31,16 @@ const WORKBOOK = /\.xls[xm]$/i;
 const LOCK_FILE = /^~\$/;
 const WILDCARD = /[*?]/;
 
-export async function expandInputs(words: readonly string[], platform: NodeJS.Platform = process.platform): Promise<Inputs> {
+/**
+ * `passOver`: paths (a folder, a file) whose files a folder or pattern must not take: the run's own
+ * output, when the office put it inside the folder being checked. A file named by itself is taken.
+ */
+export async function expandInputs(words: readonly string[], platform: NodeJS.Platform = process.platform, passOver: readonly string[] = []): Promise<Inputs> {
   const files: InputFile[] = [];
   const seen = new Set<string>();
-  let skipped = 0;
+  const skipped: string[] = [];
+  const passed: string[] = [];
+  const folders: string[] = [];
   const add = (input: InputFile) => {
     // A file named twice (a folder and a pattern over it) is checked once, where it first came.
     const key = "problem" in input ? null : resolve(input.file);
@@ -40,32 +50,43 @@ export async function expandInputs(words: readonly string[], platform: NodeJS.Pl
   };
   for (const word of words) {
     const found = await expandWord(word, platform);
-    skipped += found.skipped;
-    found.files.forEach(add);
+    if (found.expanded && (await statOrNull(word))?.isDirectory()) folders.push(word);
+    skipped.push(...found.skipped);
+    // A path to pass over that holds the folder given (`check вхідні --mark-dir вхідні`) is no output inside it.
+    const outside = passOverTest(passOver.filter((p) => !isInside(word, p)));
+    for (const input of found.files) {
+      if (found.expanded && !("problem" in input) && !outside(input.file)) passed.push(input.file);
+      else add(input);
+    }
   }
-  return { files, skipped };
+  const passOverInside = passOver.filter((p) => folders.some((f) => isInside(p, f)) || passed.some((file) => isInside(file, p)));
+  return { files, skipped, passed, passOverInside };
 }
 
-async function expandWord(word: string, platform: NodeJS.Platform): Promise<Inputs> {
+/** A word's files, and whether a folder or pattern gave them (rather than the word naming the file itself). */
+type WordInputs = FolderInputs & { expanded: boolean };
+type FolderInputs = Pick<Inputs, "files" | "skipped">;
+
+async function expandWord(word: string, platform: NodeJS.Platform): Promise<WordInputs> {
   const info = await statOrNull(word);
-  if (info?.isDirectory()) return folderInputs(word);
+  if (info?.isDirectory()) return { ...(await folderInputs(word)), expanded: true };
   // A name with * or ? that exists as it is (Linux allows both) is that file, not a pattern.
-  if (info !== null || !WILDCARD.test(word)) return { files: [{ file: word }], skipped: 0 };
+  if (info !== null || !WILDCARD.test(word)) return { files: [{ file: word }], skipped: [], expanded: false };
   const matches = await matchPattern(word, platform);
-  if (matches.length === 0) return { files: [{ file: word, problem: { kind: "no-match" } }], skipped: 0 };
-  const result: Inputs = { files: [], skipped: 0 };
+  if (matches.length === 0) return { files: [{ file: word, problem: { kind: "no-match" } }], skipped: [], expanded: false };
+  const result: WordInputs = { files: [], skipped: [], expanded: true };
   for (const match of matches) {
-    const found = match.folder ? await folderInputs(match.path) : isWorkbookName(match.path) ? { files: [{ file: match.path }], skipped: 0 } : { files: [], skipped: 1 };
+    const found = match.folder ? await folderInputs(match.path) : isWorkbookName(match.path) ? { files: [{ file: match.path }], skipped: [] } : { files: [], skipped: [match.path] };
     result.files.push(...found.files);
-    result.skipped += found.skipped;
+    result.skipped.push(...found.skipped);
   }
   return result;
 }
 
 /** Every workbook under the folder, in path order; symbolic links to folders are not followed (no loops). */
-async function folderInputs(folder: string): Promise<Inputs> {
+async function folderInputs(folder: string): Promise<FolderInputs> {
   const found: InputFile[] = [];
-  let skipped = 0;
+  const skipped: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     let entries: Dirent[];
     try {
@@ -83,14 +104,26 @@ async function folderInputs(folder: string): Promise<Inputs> {
       if (entry.isDirectory()) await walk(path);
       else if (entry.isFile() || (entry.isSymbolicLink() && (await statOrNull(path))?.isFile())) {
         if (isWorkbookName(entry.name)) found.push({ file: path });
-        else skipped++;
+        else skipped.push(path);
       }
     }
   };
   await walk(folder);
+  skipped.sort(byPath);
   // An empty folder is most often the wrong folder: said, rather than a silent "0 files".
   if (found.length === 0) return { files: [{ file: folder, problem: { kind: "no-workbooks" } }], skipped };
   return { files: found.sort((a, b) => byPath(a.file, b.file)), skipped };
+}
+
+/** Whether a file lies outside every path to pass over (not it, not inside it). */
+function passOverTest(passOver: readonly string[]): (file: string) => boolean {
+  return (file) => !passOver.some((p) => isInside(file, p));
+}
+
+/** Whether `path` is `folder` or lies inside it (both as given, made absolute). */
+export function isInside(path: string, folder: string): boolean {
+  const [p, f] = [resolve(path), resolve(folder)];
+  return p === f || p.startsWith(f.endsWith(sep) ? f : `${f}${sep}`);
 }
 
 function isWorkbookName(path: string): boolean {

@@ -69,13 +69,19 @@ export interface JsonDocument {
   files: JsonFile[];
   /** Files in the folders or patterns given that are not workbooks, left unread (additive). */
   skipped: number;
+  /** Those files' paths, in path order (additive). */
+  skippedFiles: string[];
+  /** Files left unread as Pokaznyk's own output: this run's --mark-dir or --report inside a folder checked, an earlier results table (additive). */
+  ownOutputs: string[];
   /** Only with --errors-only, --severity or --rule: the findings left out of the lists (counts keep them). */
   hidden?: number;
 }
 
 export interface JsonOptions {
   filter?: FindingFilter;
-  skipped?: number;
+  skipped?: readonly string[];
+  /** Known only once every file is read (a results table is told by its sheets): give the same array, filled as the run goes. */
+  own?: readonly string[];
 }
 
 export function toJsonDocument(outcomes: FileOutcome[], lang: Lang, options: JsonOptions = {}): JsonDocument {
@@ -85,7 +91,7 @@ export function toJsonDocument(outcomes: FileOutcome[], lang: Lang, options: Jso
     hidden += file.hidden;
     return file.json;
   });
-  return { files, skipped: options.skipped ?? 0, ...(isFiltering(options.filter) ? { hidden } : {}) };
+  return { files, skipped: options.skipped?.length ?? 0, skippedFiles: [...(options.skipped ?? [])], ownOutputs: [...(options.own ?? [])], ...(isFiltering(options.filter) ? { hidden } : {}) };
 }
 
 /** One file of the document, and how many of its findings the filter left out of it. */
@@ -133,7 +139,11 @@ export class JsonDocumentWriter {
 
   end(): void {
     const hidden = isFiltering(this.options.filter) ? `,\n  "hidden": ${this.hidden}` : "";
-    this.emit(`${this.files === 0 ? '{\n  "files": []' : "\n  ]"},\n  "skipped": ${this.options.skipped ?? 0}${hidden}\n}\n`);
+    const skipped = this.options.skipped ?? [];
+    const list = (files: readonly string[]) => (files.length === 0 ? "[]" : `[\n    ${files.map((f) => JSON.stringify(f)).join(",\n    ")}\n  ]`);
+    this.emit(
+      `${this.files === 0 ? '{\n  "files": []' : "\n  ]"},\n  "skipped": ${skipped.length},\n  "skippedFiles": ${list(skipped)},\n  "ownOutputs": ${list(this.options.own ?? [])}${hidden}\n}\n`,
+    );
     this.stream.write(this.pending);
     this.pending = "";
   }

@@ -13,14 +13,27 @@ import { errorLine } from "./terminal-text";
 import { uiText } from "./ui-text";
 import { packageVersion } from "./version";
 
-export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   try {
-    return await dispatch(parseArgs(argv), io);
+    const command = parseArgs(argv);
+    const status = await dispatch(command, io);
+    return (await lostOutput(command, io)) ?? status;
   } catch (err) {
     // Last resort: a bug must still end with one readable line, not a stack trace.
     io.stderr.write(errorLine(messageOf(err)));
     return EXIT_CANNOT;
   }
+}
+
+/** A result cut short by a full disk must not pass for a whole one (`check --json > out.json`). */
+async function lostOutput(command: Command, io: CliIo): Promise<number | undefined> {
+  if (io.outputLost === undefined) return undefined;
+  // Node reports a failed write on the next turn: the last one's, too, is heard before asking.
+  await new Promise((resolve) => setImmediate(resolve));
+  const code = io.outputLost();
+  if (code === undefined) return undefined;
+  io.stderr.write(errorLine(uiText["lang" in command ? command.lang : "uk"].outputLost(code)));
+  return EXIT_CANNOT;
 }
 
 async function dispatch(command: Command, io: CliIo): Promise<number> {

@@ -15,7 +15,7 @@ import { checkFile } from "./check-command";
 import { paletteFor } from "./colour";
 import { acceptedDestination } from "./destination";
 import type { CliIo } from "./io";
-import { findingsNoted, markText } from "./mark-text";
+import { findingsNoted, markText, unmarkedLines } from "./mark-text";
 import { markedCopy } from "./mark-copies";
 import { EXIT_CANNOT, exitStatus, isUnreadable } from "./outcome";
 import type { PatchedMarks } from "./package/mark";
@@ -55,7 +55,12 @@ export async function runMark(request: MarkRequest, io: CliIo): Promise<number> 
     return EXIT_CANNOT;
   }
   const palette = paletteFor(io.stdout.isTTY);
-  const lines = [palette.bold(printable(`${file} → ${output}`)), ...checked.reports.map((r) => `  ${text.sheet(printable(r.sheet))} — ${sheetLine(r, marked, lang)}`)];
+  const lines = [palette.bold(printable(`${file} → ${output}`))];
+  for (const r of checked.reports) {
+    lines.push(`  ${text.sheet(printable(r.sheet))} — ${sheetLine(r, marked, lang)}`);
+    // A copy marked before: what came off it, under its sheet.
+    lines.push(...unmarkedLines(marked.unmarked.find((u) => u.sheet === r.sheet), lang).map((line) => `    ${printable(line)}`));
+  }
   lines.push("", text.compute.savedTo(printable(output)), summaryLine([{ file: output, reports: checked.reports }], lang));
   io.stdout.write(`${lines.join("\n")}\n`);
   return exitStatus([checked]);

@@ -10,7 +10,7 @@ import { counted } from "../core/messages/format";
 import { sayRefused } from "./destination";
 import { workbookBytesFromFile } from "./input-file";
 import type { CliIo } from "./io";
-import { markText } from "./mark-text";
+import { markText, unmarkedLines } from "./mark-text";
 import { isUnreadable } from "./outcome";
 import type { CheckedFile, FileOutcome } from "./outcome";
 import { nodeCodec, refusalText } from "./package";
@@ -69,7 +69,11 @@ export async function markInto(dir: string, outcomes: FileOutcome[], lang: Lang,
       continue;
     }
     if (!(await writeCopy(target, marked.bytes, marked.extension, lang, io, force))) ok = false;
-    else written++;
+    else {
+      written++;
+      // A copy sent back and marked again: what came off it, or stayed coloured, said per sheet.
+      if (say) for (const u of marked.unmarked) for (const line of unmarkedLines(u, lang)) io.stdout.write(`${printable(`${target}: «${u.sheet}»: ${line}`)}\n`);
+    }
   }
   if (say) io.stdout.write(`${markText[lang].copies(counted(written, uiText[lang].nouns.files, lang), printable(dir))}\n`);
   return ok;

@@ -14,6 +14,12 @@ export interface MarkText {
   copies: (files: string, dir: string) => string;
   /** -o names the input: the marks go to a copy, whatever --force says. */
   isInput: (output: string) => string;
+  /** A copy marked before: the cells of problems since fixed, their own look given back (`cells` listed). */
+  restored: (cells: string) => string;
+  /** …or left coloured, their own look unknown. */
+  stillFilled: (cells: string) => string;
+  /** «F6, F7, F8 і ще 4». */
+  more: (shown: string, more: number) => string;
 }
 
 const uk: MarkText = {
@@ -23,6 +29,9 @@ const uk: MarkText = {
   cells: { one: "клітинку", few: "клітинки", many: "клітинок", other: "клітинки" },
   copies: (files, dir) => `Копії з позначеними клітинками: ${files} у теці ${dir}`,
   isInput: (output) => `${output} — це вхідний файл; позначки йдуть до копії, вкажіть для -o інше ім'я`,
+  restored: (cells) => `виправлене раніше позначене: позначки знято з ${cells}`,
+  stillFilled: (cells) => `клітинки, позначені раніше, лишаються зафарбованими (їхній колір до позначки невідомий): ${cells}`,
+  more: (shown, more) => `${shown} і ще ${more}`,
 };
 
 const en: MarkText = {
@@ -32,7 +41,21 @@ const en: MarkText = {
   cells: { one: "cell", other: "cells" },
   copies: (files, dir) => `Copies with the problem cells marked: ${files} in ${dir}`,
   isInput: (output) => `${output} is the input file; the marks go to a copy, so name another file with -o`,
+  restored: (cells) => `fixed since marked before: marks taken off ${cells}`,
+  stillFilled: (cells) => `cells marked before stay coloured (their colour before the mark is not known): ${cells}`,
+  more: (shown, more) => `${shown} and ${more} more`,
 };
+
+/** Cells named at most this many in a line; the rest counted. */
+const CELLS_NAMED = 10;
+
+/** The lines saying what came off a copy marked before (none for a first marking), for a sheet. */
+export function unmarkedLines(unmarked: { restored: string[]; stillFilled: string[] } | undefined, lang: Lang): string[] {
+  if (unmarked === undefined) return [];
+  const text = markText[lang];
+  const list = (cells: string[]) => (cells.length > CELLS_NAMED ? text.more(cells.slice(0, CELLS_NAMED).join(", "), cells.length - CELLS_NAMED) : cells.join(", "));
+  return [...(unmarked.restored.length > 0 ? [text.restored(list(unmarked.restored))] : []), ...(unmarked.stillFilled.length > 0 ? [text.stillFilled(list(unmarked.stillFilled))] : [])];
+}
 
 export const markText: Record<Lang, MarkText> = { uk, en };
 

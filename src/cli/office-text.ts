@@ -17,8 +17,12 @@ export interface OfficeText {
   unreadable: (reason: string) => string;
   /** Under the listing: the filter left out this many findings (already counted). */
   hidden: (findings: string) => string;
-  /** Under the listing: how many files in the folders are not workbooks. */
-  skipped: (files: number) => string;
+  /** Under the listing: the files in the folders that are not workbooks, the first few named (`more`: how many not named). */
+  skipped: (count: number, named: string[], more: number) => string;
+  /** Under the listing: files left unread as Pokaznyk's own output (this run's --mark-dir or --report, an earlier results table). */
+  own: (count: number, named: string[], more: number) => string;
+  /** On stderr, once: this run's --mark-dir lies inside a folder being checked. */
+  markDirInside: (dir: string) => string;
   nouns: { findings: NounForms };
   reportWritten: (file: string) => string;
   report: ReportText;
@@ -57,7 +61,9 @@ const uk: OfficeText = {
   execution: (percent) => `виконання ${percent} %`,
   unreadable: (reason) => `не прочитано: ${reason}`,
   hidden: (findings) => `Фільтр приховав ${findings} (підсумок і код завершення враховують усі)`,
-  skipped: (files) => `Пропущено файлів, що не є книгами Excel (.xlsx): ${files}`,
+  skipped: (count, named, more) => `Пропущено файлів, що не є книгами Excel (.xlsx): ${count} (${named.join(", ")}${more > 0 ? ` і ще ${more}` : ""})`,
+  own: (count, named, more) => `Не перевірено власних результатів Pokaznyk (таблиць результатів, позначених копій): ${count} (${named.join(", ")}${more > 0 ? ` і ще ${more}` : ""})`,
+  markDirInside: (dir) => `позначені копії (${dir}) — у вхідній теці: цього разу їх не перевірено, але перевірка теки без --mark-dir прочитає їх як файли центрів; краще тека поза вхідною`,
   nouns: {
     findings: { one: "зауваження", few: "зауваження", many: "зауважень", other: "зауваження" },
   },
@@ -105,7 +111,9 @@ const en: OfficeText = {
   execution: (percent) => `execution ${percent} %`,
   unreadable: (reason) => `not read: ${reason}`,
   hidden: (findings) => `The filter hid ${findings} (the summary and exit status count them all)`,
-  skipped: (files) => `Files skipped as not Excel workbooks (.xlsx): ${files}`,
+  skipped: (count, named, more) => `Files skipped as not Excel workbooks (.xlsx): ${count} (${named.join(", ")}${more > 0 ? ` and ${more} more` : ""})`,
+  own: (count, named, more) => `Pokaznyk's own results left unchecked (results tables, marked copies): ${count} (${named.join(", ")}${more > 0 ? ` and ${more} more` : ""})`,
+  markDirInside: (dir) => `the marked copies (${dir}) are inside the incoming folder: not checked this time, but a check of the folder without --mark-dir reads them as centres' files; better a folder outside it`,
   nouns: { findings: { one: "finding", other: "findings" } },
   reportWritten: (file) => `Results table written to ${file}`,
   report: {

@@ -29,6 +29,8 @@ export interface UiText {
   template: TemplateText;
   compute: ComputeText;
   cannotWrite: (file: string, detail: string) => string;
+  /** The listing or JSON on stdout could not all be written (a full disk); `detail` is the system's code. */
+  outputLost: (detail: string) => string;
   /** Why -o is refused: the reason after "pokaznyk: FILE: ". */
   refused: (refusal: Refusal) => string;
   // ---- check output: the verdict, grouped findings, accepted findings (issue 10) ----
@@ -91,6 +93,11 @@ function lowerFirst<K extends string>(names: Record<K, string>): Record<K, strin
   return Object.fromEntries(Object.entries<string>(names).map(([id, name]) => [id, name.charAt(0).toLowerCase() + name.slice(1)])) as Record<K, string>;
 }
 
+/** «a, b чи c»: the values a refused one may have meant. */
+function orList(values: readonly string[], or: string): string {
+  return values.length === 1 ? values[0] : `${values.slice(0, -1).join(", ")} ${or} ${values[values.length - 1]}`;
+}
+
 const uk: UiText = {
   formNames: lowerFirst(formTitles("uk")),
   severity: lowerFirst(severityNames.uk),
@@ -117,7 +124,7 @@ const uk: UiText = {
       case "unknown-option": return `невідомий параметр ${p.word}`;
       case "option-not-here": return `параметр ${p.word} не стосується команди ${p.command}`;
       case "missing-value": return `після ${p.word} потрібне значення`;
-      case "bad-value": return `${p.word}: «${p.value}» — недопустиме значення`;
+      case "bad-value": return `${p.word}: «${p.value}» — недопустиме значення` + (p.suggestions ? `. Можливо, ${orList(p.suggestions, "чи")}?` : p.choices ? ` (можна: ${p.choices.join(", ")})` : "");
       case "bad-lang": return `мова «${p.word}» не підтримується (uk або en)`;
       case "no-files": return "не вказано жодного файлу";
       case "no-template": return "не вказано шаблон (перелік: pokaznyk template --list)";
@@ -210,6 +217,7 @@ const uk: UiText = {
     cells: { one: "клітинка", few: "клітинки", many: "клітинок", other: "клітинки" },
   },
   cannotWrite: (file, detail) => `не вдалося записати ${file} (${WRITE_ERRORS_UK[detail] ?? detail})`,
+  outputLost: (detail) => `результат записано не повністю (${WRITE_ERRORS_UK[detail] ?? detail})`,
   refused: (r) => {
     switch (r.kind) {
       case "is-input": return "це вхідний файл; вкажіть для -o інше ім'я (або додайте --force, щоб замінити його)";
@@ -265,7 +273,7 @@ const en: UiText = {
       case "unknown-option": return `unknown option ${p.word}`;
       case "option-not-here": return `option ${p.word} does not apply to ${p.command}`;
       case "missing-value": return `${p.word} needs a value`;
-      case "bad-value": return `${p.word}: "${p.value}" is not a valid value`;
+      case "bad-value": return `${p.word}: "${p.value}" is not a valid value` + (p.suggestions ? `. Did you mean ${orList(p.suggestions, "or")}?` : p.choices ? ` (one of ${p.choices.join(", ")})` : "");
       case "bad-lang": return `language "${p.word}" is not supported (uk or en)`;
       case "no-files": return "no file given";
       case "no-template": return "no template given (see pokaznyk template --list)";
@@ -358,6 +366,7 @@ const en: UiText = {
     cells: { one: "cell", other: "cells" },
   },
   cannotWrite: (file, detail) => `cannot write ${file} (${WRITE_ERRORS_EN[detail] ?? detail})`,
+  outputLost: (detail) => `the result was not written in full (${WRITE_ERRORS_EN[detail] ?? detail})`,
   refused: (r) => {
     switch (r.kind) {
       case "is-input": return "this is the input file; name another file with -o (or add --force to replace it)";

@@ -42,8 +42,12 @@ const files = async (...words: string[]) => (await expandInputs(words)).files.ma
 it("takes every workbook below a folder, subfolders too, in path order, and counts what it skips", async () => {
   const result = await expandInputs([at("вхідні")]);
   const listed = result.files.map((f) => path.relative(temp.dir, f.file));
-  // A Word letter, a text file and Excel's lock file «~$…» are not read; everything else is.
-  expect(result.skipped).toBe(3);
+  // A Word letter, a text file and Excel's lock file «~$…» are not read, and named in path order; everything else is read.
+  expect(result.skipped.map((f) => path.relative(temp.dir, f))).toEqual([
+    path.join("вхідні", "Бердичів", "~$звіт.xlsx"),
+    path.join("вхідні", "Бердичів", "лист.docx"),
+    path.join("вхідні", "супровідний.txt"),
+  ]);
   // Hidden names (a Mac's .DS_Store and «._» twins, a hidden folder) are the system's: not read, not counted.
   expect(listed).toHaveLength(4);
   expect([...listed].sort(byPath)).toEqual(listed);
@@ -109,4 +113,16 @@ describe("the filter options", () => {
   it("--report takes a file and --force applies to it", () => {
     expect(parseArgs(["check", "a.xlsx", "--report", "r.xlsx", "--force"])).toMatchObject({ kind: "check", report: "r.xlsx", force: true });
   });
+});
+
+it("passes over the run's own output inside a folder, but never the folder given itself or a file named", async () => {
+  const inbox = at("вхідні");
+  const result = await expandInputs([inbox, at("вхідні", "Коростень", "2", "звіт.xlsm")], process.platform, [at("вхідні", "Коростень")]);
+  expect(result.passed).toEqual([at("вхідні", "Коростень", "2", "звіт.xlsm")]);
+  expect(result.files.map((f) => f.file)).toContain(at("вхідні", "Коростень", "2", "звіт.xlsm"));
+  expect(result.passOverInside).toEqual([at("вхідні", "Коростень")]);
+  // `check вхідні --mark-dir вхідні`: the folder itself is what was asked for.
+  const same = await expandInputs([inbox], process.platform, [inbox]);
+  expect(same.passed).toEqual([]);
+  expect(same.files).toHaveLength(4);
 });

@@ -16,11 +16,13 @@ import type { Codec } from "./package";
 import { readWorkbookInfo } from "./workbook";
 import { findWorksheet, refusing } from "./compute";
 import { StylesPart, defaultStyles } from "./cell-writes";
-import { cellParts, editCells, rowsOf, sheetLayout } from "./sheet-cells";
+import { cellParts, cellsOf, editCells, rowsOf, sheetLayout } from "./sheet-cells";
 import type { CellEdit } from "./sheet-cells";
 import { growDimension, merges } from "./sheet-parts";
-import { setAttr } from "./xml";
-import { addNotes } from "./notes";
+import { attr, setAttr, setAttrs } from "./xml";
+import { addNotes, clearStaleNotes } from "./notes";
+import { canonical } from "./styles";
+import type { StyleSheet } from "./styles";
 import type { Refusal } from "./refusal";
 
 /** Who the notes are from, in every language: the program's name. */
@@ -67,6 +69,11 @@ export interface PatchedMarks {
   /** Cells marked, per sheet, by their worst severity. */
   marked: { sheet: string; cells: { row: number; col: number; severity: Severity }[] }[];
   changedParts: string[];
+  /**
+   * Cells an earlier marking coloured (a marked copy sent back) whose problems are fixed now, per
+   * sheet: given back their own look, or left coloured when it cannot be told (A1 addresses).
+   */
+  unmarked: { sheet: string; restored: string[]; stillFilled: string[] }[];
   /** The workbook is macro-enabled (.xlsm): its copy must keep that extension. */
   macroEnabled: boolean;
 }
@@ -77,17 +84,27 @@ export function patchMarks(bytes: Uint8Array, sheets: SheetMarks[], codec: Codec
     const workbook = readWorkbookInfo(pkg);
     const styles = new StylesPart(pkg, workbook);
     const marked: PatchedMarks["marked"] = [];
-    for (const { sheet: name, marks } of sheets) {
+    const fresh = sheets.map(({ sheet: name, marks }) => {
       const sheet = findWorksheet(pkg, workbook, name);
-      const part = sheet.part as string;
-      const cells = byCell(pkg.text(part), marks);
+      return { sheet, part: sheet.part as string, cells: byCell(pkg.text(sheet.part as string), marks) };
+    });
+    // A copy marked before (sent back with some values fixed): our notes of fixed problems come off
+    // and their cells get their own look back; on a first marking no sheet has a note of ours.
+    const unmarked: PatchedMarks["unmarked"] = [];
+    for (const sheet of workbook.sheets) {
+      if (!sheet.part || contentType(pkg, sheet.part)?.endsWith("worksheet+xml") !== true) continue;
+      const cells = fresh.find((f) => f.part === sheet.part)?.cells ?? [];
+      const fixed = clearStaleNotes(pkg, sheet.part, cells.map(noteOf), NOTE_AUTHOR);
+      if (fixed.length > 0) unmarked.push({ sheet: sheet.name, ...unfill(pkg, sheet.part, fixed, styles.styles) });
+    }
+    for (const { sheet, part, cells } of fresh) {
       markCells(pkg, part, cells, styles);
-      addNotes(pkg, part, cells.map((c) => ({ row: c.row, col: c.col, text: c.lines.join("\n") })), NOTE_AUTHOR);
+      addNotes(pkg, part, cells.map(noteOf), NOTE_AUTHOR);
       marked.push({ sheet: sheet.name, cells: cells.map(({ row, col, severity }) => ({ row, col, severity })) });
     }
     styles.save();
     const macroEnabled = /macroEnabled/i.test(contentType(pkg, workbook.part) ?? "");
-    return { bytes: pkg.toBytes(), marked, changedParts: pkg.changes().changed, macroEnabled };
+    return { bytes: pkg.toBytes(), marked, changedParts: pkg.changes().changed, unmarked, macroEnabled };
   });
 }
 
@@ -118,6 +135,79 @@ function byCell(xml: string, marks: CellMark[]): MarkedCell[] {
   return [...cells.values()]
     .map(({ all, ...cell }) => ({ ...cell, lines: [...new Set([...all].sort((a, b) => RANK[b.severity] - RANK[a.severity]).map((m) => m.line))] }))
     .sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+function noteOf(cell: MarkedCell): { row: number; col: number; text: string } {
+  return { row: cell.row, col: cell.col, text: cell.lines.join("\n") };
+}
+
+/**
+ * The cells' own look back, where an earlier mark's fill is on them: the cell format that is theirs
+ * in all but the fill, when the workbook has exactly one such without a mark's fill (the one the
+ * mark was cloned from). Nothing records which it was, and a part that did would change a first
+ * marking's untouched parts, so with two or more (a sheet using one look both plain and shaded)
+ * the cell stays coloured and is named.
+ */
+function unfill(pkg: Package, part: string, cells: { row: number; col: number }[], styles: StyleSheet): { restored: string[]; stillFilled: string[] } {
+  const xml = pkg.text(part);
+  const layout = sheetLayout(xml);
+  const rows = rowsOf(xml, layout.sheetData);
+  const wanted = new Set(cells.map((c) => `${c.row},${c.col}`));
+  const restored: string[] = [];
+  const stillFilled: string[] = [];
+  const edits: CellEdit[] = [];
+  let looks: string[] | null = null;
+  for (const row of rows) {
+    for (const cell of cellsOf(xml, row)) {
+      if (!wanted.has(`${cell.row},${cell.col}`)) continue;
+      const style = cellParts(xml, cell.el).s;
+      if (!hasMarkFill(styles, style)) continue;
+      looks ??= styles.records("cellXfs").map((_, k) => lookBesidesFill(styles, k));
+      const own = ownLooks(styles, style, looks);
+      const address = cellAddress(cell.row, cell.col);
+      if (own.length !== 1) {
+        stillFilled.push(address);
+        continue;
+      }
+      restored.push(address);
+      // The cell is there (it was found in its row), so `existing` is it.
+      edits.push({ row: cell.row, col: cell.col, build: () => setAttr(xml, cell.el.open, "s", String(own[0])) + xml.slice(cell.el.open.end, cell.el.close.end) });
+    }
+  }
+  if (edits.length > 0) pkg.setText(part, editCells(xml, layout, edits, rows));
+  return { restored, stillFilled };
+}
+
+/** The mark fills as fgColor values (FFC7CE → FFFFC7CE). */
+const MARK_COLOURS = new Set(Object.values(MARK_FILLS).map((c) => `FF${c}`));
+
+function fillOf(styles: StyleSheet, xfIndex: number): string {
+  const xf = styles.records("cellXfs")[xfIndex];
+  const fillId = Number((xf && attr(styles.text, xf.open, "fillId")) ?? 0);
+  const fill = styles.records("fills")[fillId];
+  return fill ? styles.recordText(fill) : "";
+}
+
+function hasMarkFill(styles: StyleSheet, xfIndex: number): boolean {
+  const rgb = /<(?:\w+:)?fgColor\b[^>]*\brgb\s*=\s*["']([0-9A-Fa-f]{8})["']/.exec(fillOf(styles, xfIndex))?.[1];
+  return rgb !== undefined && MARK_COLOURS.has(rgb.toUpperCase());
+}
+
+/** The cell formats like `xfIndex` in everything but the fill (`looks`: each one's lookBesidesFill), whose fill is not a mark's. */
+function ownLooks(styles: StyleSheet, xfIndex: number, looks: string[]): number[] {
+  return looks.map((_, k) => k).filter((k) => k !== xfIndex && looks[k] === looks[xfIndex] && !hasMarkFill(styles, k));
+}
+
+/** A cell format's identity with its fill left out. */
+function lookBesidesFill(styles: StyleSheet, xfIndex: number): string {
+  const xf = styles.records("cellXfs")[xfIndex];
+  const text = styles.recordText(xf);
+  const openLength = xf.open.end - xf.open.start;
+  const open = setAttrs(text.slice(0, openLength), [
+    ["fillId", null],
+    ["applyFill", null],
+  ]);
+  return canonical(open + text.slice(openLength));
 }
 
 /** Each cell's style swapped for its look with the mark's fill; a cell not in the file yet is made, with the look it showed. */

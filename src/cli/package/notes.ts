@@ -45,6 +45,99 @@ export function addNotes(pkg: Package, sheetPart: string, notes: Note[], author:
   if (boxless.length > 0) addBoxes(pkg, sheetPart, boxless);
 }
 
+/**
+ * Takes off what an earlier marking by `author` wrote on the sheet and the fresh `notes` do not say
+ * again: each «Pokaznyk:» paragraph (a bold author's line and the text after it) of a cell the
+ * fresh notes leave out, or whose paragraph says something else now. A note left with nothing else
+ * goes, with its box; a centre's own text stays. Returns the cells that had our paragraph and get
+ * no fresh note: problems since fixed. A sheet never marked is not touched.
+ */
+export function clearStaleNotes(pkg: Package, sheetPart: string, notes: Note[], author: string): { row: number; col: number }[] {
+  const commentsRel = relationships(pkg, sheetPart).find((r) => relType(r) === "comments" && !r.external && pkg.has(r.target));
+  if (!commentsRel) return [];
+  const xml = pkg.text(commentsRel.target);
+  const listEl = children(xml, rootElement(xml)).find((el) => isElement(el, NS.main, "commentList"));
+  if (!listEl) return [];
+  const fresh = new Map(notes.map((n) => [`${n.row},${n.col}`, cellText(n.text)]));
+  const splices: Splice[] = [];
+  const fixed: { row: number; col: number }[] = [];
+  const emptied: { row: number; col: number }[] = [];
+  for (const comment of children(xml, listEl).filter((el) => isElement(el, NS.main, "comment"))) {
+    const cell = parseCell(attr(xml, comment.open, "ref") ?? "");
+    const ours = cell ? authoredParagraphs(xml, comment, author) : [];
+    if (!cell || ours.length === 0) continue;
+    const now = fresh.get(`${cell.row},${cell.col}`);
+    if (now === undefined) fixed.push(cell);
+    // Said again word for word: left as it is, so marking twice changes nothing.
+    if (now !== undefined && ours.length === 1 && ours[0].text === now) continue;
+    const runs = ours.flatMap((p) => p.runs);
+    if (keepsText(xml, comment, new Set(runs.map((r) => r.open.start)))) for (const run of runs) splices.push({ start: run.open.start, end: run.close.end, text: "" });
+    else {
+      splices.push({ start: comment.open.start, end: comment.close.end, text: "" });
+      emptied.push(cell);
+    }
+  }
+  if (splices.length > 0) pkg.setText(commentsRel.target, applySplices(xml, splices));
+  if (emptied.length > 0) removeBoxes(pkg, sheetPart, emptied);
+  return fixed;
+}
+
+/**
+ * The «author:» paragraphs of a note as runs() writes them: the author's run and the run of text
+ * after it. Not told by the bold: LibreOffice saves the runs without it (and the line break at the
+ * author's run's end), Excel with it.
+ */
+function authoredParagraphs(xml: string, comment: Element, author: string): { runs: Element[]; text: string }[] {
+  const textEl = children(xml, comment).find((el) => isElement(el, NS.main, "text"));
+  if (!textEl) return [];
+  const runsOf = children(xml, textEl).filter((el) => isElement(el, NS.main, "r"));
+  const runText = (run: Element) =>
+    children(xml, run)
+      .filter((t) => isElement(t, NS.main, "t"))
+      .map((t) => unescapeXml(innerText(xml, t)))
+      .join("");
+  const heads = (run: Element) => runText(run).trim() === `${author}:`;
+  const found: { runs: Element[]; text: string }[] = [];
+  runsOf.forEach((run, k) => {
+    if (!heads(run)) return;
+    const next = runsOf[k + 1];
+    const isText = next !== undefined && !heads(next);
+    found.push(isText ? { runs: [run, next], text: runText(next).replace(/^\n/, "") } : { runs: [run], text: "" });
+  });
+  return found;
+}
+
+/** Whether the note says anything once the runs starting at `gone` are taken out (a centre's own text). */
+function keepsText(xml: string, comment: Element, gone: Set<number>): boolean {
+  const textEl = children(xml, comment).find((el) => isElement(el, NS.main, "text"));
+  if (!textEl) return false;
+  return children(xml, textEl).some((el) => {
+    if (gone.has(el.open.start)) return false;
+    if (isElement(el, NS.main, "t")) return innerText(xml, el).trim() !== "";
+    if (!isElement(el, NS.main, "r")) return false;
+    return children(xml, el).some((t) => isElement(t, NS.main, "t") && innerText(xml, t).trim() !== "");
+  });
+}
+
+/** The note boxes of those cells taken out of the sheet's VML drawing (its other shapes, form controls too, kept). */
+function removeBoxes(pkg: Package, sheetPart: string, cells: { row: number; col: number }[]): void {
+  const sheetXml = pkg.text(sheetPart);
+  const legacy = section(sheetLayout(sheetXml), "legacyDrawing");
+  if (!legacy) return;
+  const id = attrNS(sheetXml, legacy.open, NS.rel, "id");
+  const rel = relationships(pkg, sheetPart).find((r) => r.id === id);
+  if (!rel || rel.external || !pkg.has(rel.target)) return;
+  const vml = latin1(pkg.bytes(rel.target));
+  const wanted = new Set(cells.map((c) => `${c.row - 1},${c.col - 1}`));
+  const kept = vml.replace(/<v:shape\b(?:(?!<v:shape\b)[\s\S])*?<\/v:shape\s*>/g, (shape) => {
+    if (!/ObjectType\s*=\s*["']Note["']/.test(shape)) return shape;
+    const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(shape)?.[1];
+    const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(shape)?.[1];
+    return row !== undefined && col !== undefined && wanted.has(`${row},${col}`) ? "" : shape;
+  });
+  if (kept !== vml) pkg.setBytes(rel.target, latin1Bytes(kept));
+}
+
 /** The comments part with the notes in; `boxless` are the notes on cells that had none (they need a box). */
 function withNotes(xml: string, notes: Note[], author: string): { xml: string; boxless: Note[] } {
   const root = rootElement(xml);
