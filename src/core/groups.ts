@@ -142,9 +142,33 @@ export function groupSummary(group: FindingGroup, lang: Lang): string {
   });
   const title = group.count === 1 ? m.ruleTitle[group.rule] : m.groupTitle[group.rule];
   const many = names.length > 1;
-  if (lang === "uk") return `${title}: ${cells} у ${many ? "стовпцях" : "стовпці"} ${names.join(", ")}`;
+  const shown = examples(group, lang);
+  if (lang === "uk") return `${title}: ${cells} у ${many ? "стовпцях" : "стовпці"} ${names.join(", ")}${shown}`;
   // "in column F" for bare letters, "in the "Plan" column" for names.
   const lettersOnly = group.columns.every((c, k) => names[k] === c.letter);
   const where = lettersOnly ? `in ${many ? "columns" : "column"} ${names.join(", ")}` : `in the ${names.join(", ")} ${many ? "columns" : "column"}`;
-  return `${title}: ${cells} ${where}`;
+  return `${title}: ${cells} ${where}${shown}`;
+}
+
+/**
+ * Rules about what a cell holds: «Неприпустимі значення: 7 клітинок» alone does not say what to
+ * look for (a word beside the number, a minus, #DIV/0!), so the line names the first few values.
+ */
+const SHOWS_VALUES: readonly RuleId[] = ["value-invalid", "percent-invalid", "deadline-unreadable"];
+const EXAMPLES = 3;
+const EXAMPLE_MAX = 24;
+
+function examples(group: FindingGroup, lang: Lang): string {
+  if (!group.repeated || !SHOWS_VALUES.includes(group.rule)) return "";
+  const values: string[] = [];
+  for (const finding of group.findings) {
+    const value = "value" in finding.params ? finding.params.value : undefined;
+    if (typeof value !== "string" && typeof value !== "number") continue;
+    const text = String(value).replace(/\s+/g, " ").trim();
+    const cut = text.length > EXAMPLE_MAX ? `${text.slice(0, EXAMPLE_MAX - 1)}…` : text;
+    if (cut !== "" && !values.includes(cut)) values.push(cut);
+    if (values.length === EXAMPLES) break;
+  }
+  if (values.length === 0) return "";
+  return lang === "uk" ? `, напр. ${values.map((v) => `«${v}»`).join(", ")}` : `, e.g. ${values.map((v) => `"${v}"`).join(", ")}`;
 }

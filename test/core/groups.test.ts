@@ -18,6 +18,15 @@ describe("grouping findings that repeat", () => {
     expect(groupSummary(group, "en")).toBe('Numbers stored as text: 24 cells in the "План", "Факт" columns');
   });
 
+  it("says what the invalid values are: the first three kinds, not only how many cells", () => {
+    const facts = ["12 заходів", "-3", "12 заходів", "так", "близько 40 консультацій за квартал у громадах"];
+    const report = checkSheet(reportGrid(facts.map((fact, k) => measure(`1.1.${k + 1}`, 10, fact))));
+    const group = groupFindings(report.findings, [report]).find((g) => g.rule === "value-invalid");
+    expect(group?.count).toBe(5);
+    expect(groupSummary(group!, "uk")).toBe("Неприпустимі значення: 5 клітинок у стовпці «Факт», напр. «12 заходів», «-3», «так»");
+    expect(groupSummary(group!, "en")).toBe('Invalid values: 5 cells in the "Факт" column, e.g. "12 заходів", "-3", "так"');
+  });
+
   it("orders errors, warnings, tips, and rules within a severity as the catalogue does", () => {
     const report = checkSheet(
       reportGrid([
