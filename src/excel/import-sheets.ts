@@ -1,7 +1,7 @@
 /**
  * Importing centres' files as sheets of the open workbook (the office's «Зведення», issue 11):
  * `workbook.insertWorksheetsFromBase64` (ExcelApi 1.13) copies the named sheets of one file in at
- * the end, then each copy is renamed after its centre and the first is activated. Undoing the
+ * the end, then each copy is renamed after its centre (and the first activated, when asked). Undoing the
  * import deletes those sheets by id, and only those: they are the add-in's own write.
  *
  * The file travels inside the request as base64, and Excel on the web refuses a request over
@@ -22,6 +22,8 @@ export interface ImportFile {
   sheets: string[];
   /** What each inserted sheet should be called (same order); kept fresh against the names in use. */
   names: string[];
+  /** Make the first inserted sheet the active one (the first file of several). */
+  activate?: boolean;
 }
 
 export interface ImportedSheets {
@@ -58,7 +60,7 @@ export async function importSheets(context: XlContext, file: ImportFile): Promis
     names.push(name);
     const sheet = workbook.worksheets.getItem(id);
     sheet.name = name;
-    if (i === 0) sheet.activate();
+    if (i === 0 && file.activate) sheet.activate();
   });
   await context.sync();
   return { ids, names };

@@ -84,7 +84,7 @@ describe("the adapter's import and its undo", () => {
     excel.book.sheets[0].name = "Бахмут";
     excel.book.activeSheet = "Бахмут";
     const file = await centreFile("Бахмутського", 10, 8);
-    const added = await runExcel(excel, (ctx) => importSheets(ctx, { base64: file, sheets: ["Звіт"], names: ["Бахмут"] }));
+    const added = await runExcel(excel, (ctx) => importSheets(ctx, { base64: file, sheets: ["Звіт"], names: ["Бахмут"], activate: true }));
     expect(added.names).toEqual(["Бахмут (2)"]);
     expect(excel.book.sheets.map((s) => s.name)).toEqual(["Бахмут", "Бахмут (2)"]);
     expect(excel.book.activeSheet).toBe("Бахмут (2)");

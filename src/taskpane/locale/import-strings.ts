@@ -1,0 +1,79 @@
+import type { NounForms } from "../../core/messages/format";
+import type { XlsxProblemKind } from "../../xlsx";
+
+/** The pane's words for importing centres' files as sheets beside «Зведення» (issue 11). */
+export interface ImportStrings {
+  button: string;
+  hint: string;
+  /** This Excel lacks insertWorksheetsFromBase64 (ExcelApi 1.13). */
+  unsupported: string;
+  added: (sheets: string, names: string[]) => string;
+  nothingAdded: string;
+  /** Why one file did not come in; `largest` in MB already written out. */
+  tooLarge: (largest: string) => string;
+  noForm: string;
+  unreadable: Record<XlsxProblemKind, string>;
+  excel: (message: string) => string;
+  remove: string;
+  removed: (sheets: string) => string;
+  noneLeft: string;
+  sheetForms: NounForms;
+}
+
+const ukUnreadable: Record<XlsxProblemKind, string> = {
+  "zero-bytes": "файл порожній (0 байтів)",
+  "legacy-or-encrypted": "книга у старому форматі .xls або захищена паролем: збережіть її як .xlsx без пароля",
+  "not-xlsx": "це не книга Excel (.xlsx)",
+  ods: "це таблиця LibreOffice (.ods): збережіть її як .xlsx",
+  corrupt: "файл пошкоджений",
+  crc: "файл пошкоджений (контрольна сума не збігається)",
+  "too-large": "файл завеликий, щоб його прочитати",
+  "not-a-workbook": "це не книга Excel",
+  unsupported: "такий файл не читається (.xlsb чи зашифровані частини): збережіть його як .xlsx",
+  "sheet-too-large": "аркуш завеликий, щоб його прочитати",
+};
+
+const enUnreadable: Record<XlsxProblemKind, string> = {
+  "zero-bytes": "the file is empty (0 bytes)",
+  "legacy-or-encrypted": "an old .xls workbook or a password-protected one: save it as .xlsx without a password",
+  "not-xlsx": "not an Excel workbook (.xlsx)",
+  ods: "a LibreOffice spreadsheet (.ods): save it as .xlsx",
+  corrupt: "the file is corrupt",
+  crc: "the file is corrupt (a checksum does not match)",
+  "too-large": "the file is too large to read",
+  "not-a-workbook": "not an Excel workbook",
+  unsupported: "this kind of file cannot be read (.xlsb or encrypted parts): save it as .xlsx",
+  "sheet-too-large": "a sheet is too large to read",
+};
+
+export const ukImport: ImportStrings = {
+  button: "Додати файли центрів…",
+  hint: "Аркуші звітів із файлів .xlsx центрів стануть аркушами цієї книги, названими за файлами; самі файли не змінюються.",
+  unsupported: "Додавати файли центрів уміє Excel з ExcelApi 1.13 (Microsoft 365, Excel 2021, Excel для Інтернету). Тут вставте аркуші центрів вручну: «Переміщення або копіювання…» на ярлику аркуша.",
+  added: (sheets, names) => `Додано ${sheets}: ${names.map((n) => `«${n}»`).join(", ")}.`,
+  nothingAdded: "Жодного аркуша не додано.",
+  tooLarge: (largest) => `файл завеликий: Excel приймає від надбудови файл до ${largest} МБ. Вставте аркуш вручну («Переміщення або копіювання…»)`,
+  noForm: "у файлі немає звіту чи плану, які можна звести",
+  unreadable: ukUnreadable,
+  excel: (message) => `Excel не вставив аркуші (${message})`,
+  remove: "Прибрати додані аркуші",
+  removed: (sheets) => `Прибрано ${sheets}, доданих з файлів.`,
+  noneLeft: "Доданих аркушів у книзі вже немає.",
+  sheetForms: { one: "аркуш", few: "аркуші", many: "аркушів", other: "аркуша" },
+};
+
+export const enImport: ImportStrings = {
+  button: "Add centres' files…",
+  hint: "The report sheets of the centres' .xlsx files become sheets of this workbook, named after the files; the files themselves are not changed.",
+  unsupported: "Adding centres' files needs an Excel with ExcelApi 1.13 (Microsoft 365, Excel 2021, Excel on the web). Here, copy the centres' sheets in by hand: “Move or Copy…” on the sheet's tab.",
+  added: (sheets, names) => `Added ${sheets}: ${names.map((n) => `“${n}”`).join(", ")}.`,
+  nothingAdded: "No sheet was added.",
+  tooLarge: (largest) => `the file is too large: Excel takes files of up to ${largest} MB from an add-in. Copy the sheet in by hand (“Move or Copy…”)`,
+  noForm: "the file holds no report or plan that can be consolidated",
+  unreadable: enUnreadable,
+  excel: (message) => `Excel did not insert the sheets (${message})`,
+  remove: "Remove the added sheets",
+  removed: (sheets) => `Removed ${sheets} added from files.`,
+  noneLeft: "The added sheets are no longer in the workbook.",
+  sheetForms: { one: "sheet", other: "sheets" },
+};

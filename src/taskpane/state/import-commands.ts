@@ -1,0 +1,71 @@
+/**
+ * «Додати файли центрів…» beside «Зведення» (issue 11): each chosen .xlsx file's report sheets
+ * copied into the open workbook (centre-files picks and names them; the adapter inserts them with
+ * insertWorksheetsFromBase64), one file per request so each stays under Excel on the web's limit.
+ * A file that cannot come in is named with the reason and the rest still come in. The first added
+ * sheet is then checked, so «Зведення» is one click away. Every added sheet is the add-in's own
+ * write, so the import can be undone by deleting exactly those sheets (by id).
+ */
+import { importSheets, removeImportedSheets, runExcel, toFailure, type ExcelHost, type FailureKind } from "../../excel";
+import { streamInflate } from "../../preview/inflate";
+import { prepareCentreFile, type CentreFile, type Refusal } from "./centre-files";
+import type { CommandKit } from "./kit";
+
+/** The API set insertWorksheetsFromBase64 came with. */
+export const IMPORT_API = "1.13";
+
+export interface ImportOutcome {
+  added: { file: string; sheets: string[] }[];
+  refused: { file: string; refusal: Refusal | { kind: "excel"; failure: FailureKind; message: string } }[];
+  /** `Worksheet.id` of every added sheet: what «Прибрати додані аркуші» deletes. */
+  ids: string[];
+}
+
+export interface ImportCommands {
+  /** This Excel can insert another workbook's sheets. */
+  canImport(): boolean;
+  importFiles(files: CentreFile[]): Promise<ImportOutcome | null>;
+  /** Deletes the sheets an import added that are still there; resolves to their names. */
+  removeImported(ids: string[]): Promise<string[] | null>;
+}
+
+export function importCommands(host: ExcelHost, kit: CommandKit): ImportCommands {
+  return {
+    canImport: () => host.isSetSupported("ExcelApi", IMPORT_API),
+
+    importFiles: (files) =>
+      kit.run("insert", async () => {
+        const outcome: ImportOutcome = { added: [], refused: [], ids: [] };
+        const inflate = streamInflate();
+        for (const file of files) {
+          const prepared = await prepareCentreFile(file, inflate);
+          if (!prepared.ok) {
+            outcome.refused.push({ file: file.name, refusal: prepared.refusal });
+            continue;
+          }
+          try {
+            // The first centre's sheet opens; later files leave it open.
+            const activate = outcome.added.length === 0;
+            const { ids, names } = await runExcel(host, (ctx) => importSheets(ctx, { ...prepared.file, activate }));
+            outcome.ids.push(...ids);
+            outcome.added.push({ file: file.name, sheets: names });
+          } catch (error) {
+            // One file Excel would not take (its request too large after all, a sheet it cannot copy): the rest still come.
+            const failure = toFailure(error);
+            outcome.refused.push({ file: file.name, refusal: { kind: "excel", failure: failure.kind, message: failure.message } });
+          }
+        }
+        const first = outcome.added[0]?.sheets[0];
+        if (first) await kit.checkNow(first);
+        return outcome;
+      }),
+
+    removeImported: (ids) =>
+      kit.run("insert", async () => {
+        const removed = await runExcel(host, (ctx) => removeImportedSheets(ctx, ids));
+        // The pane showed one of them, perhaps: show the sheet Excel moved to instead.
+        await kit.checkNow();
+        return removed;
+      }),
+  };
+}
