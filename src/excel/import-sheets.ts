@@ -6,11 +6,19 @@
  *
  * The file travels inside the request as base64, and Excel on the web refuses a request over
  * 5 MB (payload.ts), so a file too large for that is refused before anything is sent: a failed
- * request would say nothing the official can act on. Round trips: 1 to insert, 1 to name.
+ * request would say nothing the official can act on. Round trips: 1 to insert, 1 to name, and
+ * for a file of the other date system, one more (per ~3.5 MB) to put its dates right.
  */
 import { freshSheetName } from "../core/templates";
-import { jsonBytes, PAYLOAD_LIMIT_BYTES, WIRE } from "./payload";
+import { isDate1904 } from "./dates";
+import { jsonBytes, PAYLOAD_LIMIT_BYTES, SYNC_BUDGET_BYTES, WIRE } from "./payload";
 import type { XlContext, XlInsertWorksheetOptions } from "./types";
+
+const MS_PER_DAY = 24 * 3600 * 1000;
+/** 1 January 1970 in the 1900 date system. */
+const UNIX_EPOCH_SERIAL = 25569;
+/** Days between the two date systems' day 0 (30.12.1899 and 1.1.1904). */
+const DAYS_1904 = 1462;
 
 /** The request's own envelope around the base64 text and the options: a method call with its ids, rounded up. */
 const ENVELOPE_BYTES = 1024;
@@ -24,6 +32,10 @@ export interface ImportFile {
   names: string[];
   /** Make the first inserted sheet the active one (the first file of several). */
   activate?: boolean;
+  /** The file counts dates from 1904 (old Excel for Mac's default). */
+  date1904?: boolean;
+  /** Each inserted sheet's typed dates (same order as `sheets`), 1-based: rewritten when the date systems differ. */
+  dates?: { row: number; col: number; date: Date }[][];
 }
 
 export interface ImportedSheets {
@@ -49,6 +61,9 @@ export async function importSheets(context: XlContext, file: ImportFile): Promis
   const inserted = workbook.insertWorksheetsFromBase64(file.base64, { sheetNamesToInsert: file.sheets, positionType: "End" });
   const sheets = workbook.worksheets;
   sheets.load("items/name,items/id");
+  // DATE(1904, 1, 1) is 0 in a 1904 workbook and 1462 in a 1900 one (dates.ts).
+  const dateSystem = workbook.functions.date(1904, 1, 1);
+  dateSystem.load("value");
   await context.sync();
   const ids = inserted.value;
   // Excel names a copy whose name is taken «Звіт (2)»; the office wants the centre's name instead.
@@ -63,7 +78,38 @@ export async function importSheets(context: XlContext, file: ImportFile): Promis
     if (i === 0 && file.activate) sheet.activate();
   });
   await context.sync();
+  const target1904 = isDate1904(dateSystem.value);
+  if (!!file.date1904 !== target1904) await rewriteDates(context, ids, file.dates ?? [], target1904);
   return { ids, names };
+}
+
+/**
+ * Excel keeps a copied date's serial number, so a sheet from a workbook of the other date system
+ * would show every date four years and a day off (Microsoft: "Differences between the 1900 and the
+ * 1904 date system in Excel"). The dates typed in the file are written back as this workbook counts
+ * them; formulas are left to recalculate. Planned by size like every other write.
+ */
+async function rewriteDates(context: XlContext, ids: string[], dates: { row: number; col: number; date: Date }[][], target1904: boolean): Promise<void> {
+  const perCell = WIRE.range + WIRE.set + 30;
+  let planned = 0;
+  for (const [i, id] of ids.entries()) {
+    const sheet = context.workbook.worksheets.getItem(id);
+    for (const { row, col, date } of dates[i] ?? []) {
+      sheet.getRangeByIndexes(row - 1, col - 1, 1, 1).values = [[toSerial(date, target1904)]];
+      planned += perCell;
+      if (planned >= SYNC_BUDGET_BYTES) {
+        await context.sync();
+        planned = 0;
+      }
+    }
+  }
+  if (planned > 0) await context.sync();
+}
+
+/** A Date (UTC, as the reader gives it) as a serial of the workbook's date system. */
+function toSerial(date: Date, date1904: boolean): number {
+  const serial = date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL - (date1904 ? DAYS_1904 : 0);
+  return Math.abs(serial - Math.round(serial)) < 1e-9 ? Math.round(serial) : serial;
 }
 
 /** Deletes the sheets an import added that are still there; answers the names removed. */

@@ -3,12 +3,18 @@
  * Excel has it (the file opened as Excel opens it, a taken name renamed «Звіт (2)», the request
  * carrying the base64 under Excel on the web's 5 MB, nothing inserted from a string that is not a
  * workbook, an Excel below 1.13 refusing at the call), the adapter's rename after the centre,
- * and its undo deleting exactly the sheets it added.
+ * and its undo deleting exactly the sheets it added, and only while each is as its file held it.
  */
-import { FakeExcel } from "../../src/fake-excel";
-import { importRequestBytes, importSheets, largestImportBytes, PAYLOAD_LIMIT_BYTES, removeImportedSheets, runExcel } from "../../src/excel";
-import { sheetSnapshot } from "../../src/fake-excel";
+import fs from "fs";
+import path from "path";
+import { importRequestBytes, importSheets, largestImportBytes, PAYLOAD_LIMIT_BYTES, readSheet, removeImportedSheets, runExcel } from "../../src/excel";
+import { FakeExcel, sheetSnapshot } from "../../src/fake-excel";
+import { streamInflate } from "../../src/preview/inflate";
+import { unchangedSince } from "../../src/taskpane/state/unchanged-since";
+import { typedDates } from "../../src/taskpane/state/centre-files";
+import { readWorkbookBytesAsync } from "../../src/xlsx";
 import { workbookBytes, putRows } from "../helpers/xlsx";
+import { FIXTURES } from "./helpers";
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
 
@@ -124,5 +130,27 @@ describe("the adapter's import and its undo", () => {
       await expect(run).rejects.toMatchObject({ code: fits ? "InvalidArgument" : "RequestPayloadSizeLimitExceeded" });
       expect(excel.syncs[0].requestBytes <= PAYLOAD_LIMIT_BYTES).toBe(fits);
     }
+  });
+});
+
+describe("undo tells an untouched sheet from one worked on, for real files", () => {
+  const folders = [FIXTURES, path.resolve(__dirname, "../fixtures")];
+  const files = folders.flatMap((folder) => fs.readdirSync(folder).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(folder, f)));
+
+  it.each(files.map((f) => [path.basename(f), f]))("%s: every sheet brought in reads back from Excel as the file held it, until a cell is typed in", async (_name, file) => {
+    const bytes = new Uint8Array(fs.readFileSync(file));
+    const read = await readWorkbookBytesAsync(bytes, { inflate: streamInflate() });
+    if (!read.ok) throw new Error(read.problem.kind);
+    const excel = office();
+    const sheets = read.grids.map((g) => g.name);
+    // The typed dates as the pane hands them over: a 1904 file's are put right for this 1900 workbook, or they would read four years off.
+    const request = { base64: base64(bytes), sheets, names: sheets, date1904: read.date1904, dates: read.grids.map(typedDates) };
+    const added = await runExcel(excel, (ctx) => importSheets(ctx, request));
+    for (const [i, id] of added.ids.entries()) {
+      const now = await runExcel(excel, (ctx) => readSheet(ctx, id));
+      expect(unchangedSince(read.grids[i], now)).toBe(true);
+    }
+    excel.type(added.names[0], "ZZ999", "дописано");
+    expect(unchangedSince(read.grids[0], await runExcel(excel, (ctx) => readSheet(ctx, added.ids[0])))).toBe(false);
   });
 });

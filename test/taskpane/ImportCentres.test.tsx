@@ -119,6 +119,25 @@ describe("«Додати файли центрів…»", () => {
     expect(sheetSnapshot(excel.book.sheet("Аркуш1")!)).toEqual(before);
   });
 
+  it("leaves an added sheet the official has worked on since, and says so", async () => {
+    const excel = office();
+    render(<TaskPane host={excel} />);
+    await checkSheet();
+    await choose([
+      await centre("Бахмут.xlsx", { Звіт: report("Бахмутського", [["1.1", "Лекції", "Відділ", "кількість", 4, 4]]) }),
+      await centre("Лиман.xlsx", { Звіт: report("Лиманського", [["1.1", "Лекції", "Відділ", "кількість", 1, 2]]) }),
+    ]);
+    // A note typed into Лиман's sheet after it came in: the official's work.
+    excel.type("Лиман", "G5", "Уточнено телефоном");
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Прибрати додані аркуші" })));
+    await waitFor(() => expect(document.querySelector("[data-import-removed]")).not.toBeNull());
+    expect(document.querySelector("[data-import-removed]")!.textContent).toBe(
+      "Прибрано 1 аркуш, доданих з файлів. Не прибрано, бо змінено після додавання (там може бути ваша робота): «Лиман». Якщо не потрібні, видаліть їх вручну.",
+    );
+    expect(excel.book.sheets.map((s) => s.name)).toEqual(["Аркуш1", "Лиман"]);
+    expect(excel.book.sheet("Лиман")?.cell(5, 7)?.value).toBe("Уточнено телефоном");
+  });
+
   it("names each file that cannot come in with the reason, and brings the others in", async () => {
     const excel = office();
     render(<TaskPane host={excel} lang="en" />);

@@ -5,7 +5,7 @@ import { formatNumber } from "../../core/messages/format";
 import { useLocale } from "../locale/LocaleContext";
 import type { ImportStrings } from "../locale/import-strings";
 import type { CentreFile } from "../state/centre-files";
-import type { ImportOutcome } from "../state/import-commands";
+import type { ImportOutcome, RemoveOutcome } from "../state/import-commands";
 import type { Lang } from "../../core/types";
 
 const useStyles = makeStyles({
@@ -20,13 +20,13 @@ export interface ImportCentresProps {
   /** This Excel has insertWorksheetsFromBase64 (ExcelApi 1.13). */
   supported: boolean;
   onImport(files: CentreFile[]): Promise<ImportOutcome | null>;
-  onRemove(ids: string[]): Promise<string[] | null>;
+  onRemove(ids: string[]): Promise<RemoveOutcome | null>;
 }
 
 /**
  * «Додати файли центрів…» beside «Зведення»: a file picker for the centres' .xlsx files, then
  * what was added (and why a file was not), with «Прибрати додані аркуші» to take exactly those
- * sheets out again. On an Excel without the API it says how to bring the sheets in by hand.
+ * sheets out again (any the official has changed since stay, and are named). On an Excel without the API it says how to bring the sheets in by hand.
  */
 export function ImportCentres({ busy, supported, onImport, onRemove }: ImportCentresProps) {
   const { t, plural, lang } = useLocale();
@@ -34,7 +34,7 @@ export function ImportCentres({ busy, supported, onImport, onRemove }: ImportCen
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
-  const [removed, setRemoved] = useState<string[] | null>(null);
+  const [removed, setRemoved] = useState<RemoveOutcome | null>(null);
   if (!supported) {
     return (
       <Text className={styles.hint} data-import-unsupported>
@@ -47,7 +47,7 @@ export function ImportCentres({ busy, supported, onImport, onRemove }: ImportCen
     setRemoved(null);
     void onImport(files).then((done) => done && setOutcome(done));
   };
-  const remove = (ids: string[]) => void onRemove(ids).then((names) => names && setRemoved(names));
+  const remove = (ids: string[]) => void onRemove(ids).then((done) => done && setRemoved(done));
   return (
     <div className={styles.box} data-import>
       <input
@@ -90,8 +90,11 @@ export function ImportCentres({ busy, supported, onImport, onRemove }: ImportCen
         </MessageBar>
       )}
       {removed && (
-        <MessageBar intent="info" layout="multiline" data-import-removed>
-          <MessageBarBody>{removed.length > 0 ? c.removed(plural(removed.length, c.sheetForms)) : c.noneLeft}</MessageBarBody>
+        <MessageBar intent={removed.kept.length > 0 ? "warning" : "info"} layout="multiline" data-import-removed>
+          <MessageBarBody>
+            {removed.removed.length > 0 ? c.removed(plural(removed.removed.length, c.sheetForms)) : removed.kept.length === 0 && c.noneLeft}
+            {removed.kept.length > 0 && ` ${c.kept(removed.kept)}`}
+          </MessageBarBody>
         </MessageBar>
       )}
     </div>

@@ -17,6 +17,8 @@ export interface ImportStrings {
   remove: string;
   removed: (sheets: string) => string;
   noneLeft: string;
+  /** Added sheets changed since, so left in place. */
+  kept: (names: string[]) => string;
   sheetForms: NounForms;
 }
 
@@ -59,6 +61,7 @@ export const ukImport: ImportStrings = {
   remove: "Прибрати додані аркуші",
   removed: (sheets) => `Прибрано ${sheets}, доданих з файлів.`,
   noneLeft: "Доданих аркушів у книзі вже немає.",
+  kept: (names) => `Не прибрано, бо змінено після додавання (там може бути ваша робота): ${names.map((n) => `«${n}»`).join(", ")}. Якщо не потрібні, видаліть їх вручну.`,
   sheetForms: { one: "аркуш", few: "аркуші", many: "аркушів", other: "аркуша" },
 };
 
@@ -75,5 +78,6 @@ export const enImport: ImportStrings = {
   remove: "Remove the added sheets",
   removed: (sheets) => `Removed ${sheets} added from files.`,
   noneLeft: "The added sheets are no longer in the workbook.",
+  kept: (names) => `Not removed, as they changed after they were added (your work may be there): ${names.map((n) => `“${n}”`).join(", ")}. Delete them by hand if they are not needed.`,
   sheetForms: { one: "sheet", other: "sheets" },
 };

@@ -5,7 +5,7 @@
  * came from), each named after the file as the CLI names its copies («Бахмут», or «Бахмут Звіт»
  * when one file holds two). Cover letters and hidden sheets stay out. Nothing is sent to Excel here.
  */
-import { checkSheet, isConsolidated } from "../../core";
+import { checkSheet, isConsolidated, type SheetGrid } from "../../core";
 import { freshSheetName, stampedOptions } from "../../core/templates";
 import type { ConsolidatedForm } from "../../core/consolidate";
 import { importRequestBytes, largestImportBytes, PAYLOAD_LIMIT_BYTES, type ImportFile } from "../../excel";
@@ -24,7 +24,8 @@ export type Refusal =
   | { kind: "unreadable"; problem: XlsxProblemKind }
   | { kind: "no-form" };
 
-export type PreparedFile = { ok: true; file: ImportFile } | { ok: false; refusal: Refusal };
+/** `grids`: each chosen sheet as the file holds it (same order as `file.sheets`), for undo to tell it untouched. */
+export type PreparedFile = { ok: true; file: ImportFile; grids: SheetGrid[] } | { ok: false; refusal: Refusal };
 
 export async function prepareCentreFile(file: CentreFile, inflate: AsyncInflate): Promise<PreparedFile> {
   const largest = largestImportBytes([]);
@@ -45,7 +46,19 @@ export async function prepareCentreFile(file: CentreFile, inflate: AsyncInflate)
   const sheets = mine.map((s) => s.grid.name);
   const base64 = toBase64(bytes);
   if (importRequestBytes(base64.length, sheets) > PAYLOAD_LIMIT_BYTES) return { ok: false, refusal: { kind: "too-large", largest: largestImportBytes(sheets) } };
-  return { ok: true, file: { base64, sheets, names } };
+  const dates = mine.map((s) => typedDates(s.grid));
+  return { ok: true, file: { base64, sheets, names, date1904: read.date1904, dates }, grids: mine.map((s) => s.grid) };
+}
+
+/** The dates typed in a sheet (not computed): Excel copies their serials, which another date system reads otherwise. */
+export function typedDates(grid: SheetGrid): { row: number; col: number; date: Date }[] {
+  const out: { row: number; col: number; date: Date }[] = [];
+  grid.values.forEach((line, i) =>
+    line.forEach((value, j) => {
+      if (value instanceof Date && (grid.formulas?.[i]?.[j] ?? null) === null) out.push({ row: grid.top + i, col: grid.left + j, date: value });
+    }),
+  );
+  return out;
 }
 
 /** Base64 in pieces: String.fromCharCode takes only so many arguments at once. */

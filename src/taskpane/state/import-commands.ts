@@ -6,10 +6,12 @@
  * sheet is then checked, so «Зведення» is one click away. Every added sheet is the add-in's own
  * write, so the import can be undone by deleting exactly those sheets (by id).
  */
-import { importSheets, removeImportedSheets, runExcel, toFailure, type ExcelHost, type FailureKind } from "../../excel";
+import type { SheetGrid } from "../../core";
+import { importSheets, readSheet, removeImportedSheets, runExcel, toFailure, type ExcelHost, type FailureKind } from "../../excel";
 import { streamInflate } from "../../preview/inflate";
 import { prepareCentreFile, type CentreFile, type Refusal } from "./centre-files";
 import type { CommandKit } from "./kit";
+import { unchangedSince } from "./unchanged-since";
 
 /** The API set insertWorksheetsFromBase64 came with. */
 export const IMPORT_API = "1.13";
@@ -25,11 +27,19 @@ export interface ImportCommands {
   /** This Excel can insert another workbook's sheets. */
   canImport(): boolean;
   importFiles(files: CentreFile[]): Promise<ImportOutcome | null>;
-  /** Deletes the sheets an import added that are still there; resolves to their names. */
-  removeImported(ids: string[]): Promise<string[] | null>;
+  /** Deletes the sheets an import added that are still there as they came; the others stay. */
+  removeImported(ids: string[]): Promise<RemoveOutcome | null>;
+}
+
+export interface RemoveOutcome {
+  removed: string[];
+  /** Added sheets changed since (typed in, rows added): the official's work, so left in place. */
+  kept: string[];
 }
 
 export function importCommands(host: ExcelHost, kit: CommandKit): ImportCommands {
+  // Each added sheet's id and its content as the file held it: what undo compares against.
+  const added = new Map<string, SheetGrid>();
   return {
     canImport: () => host.isSetSupported("ExcelApi", IMPORT_API),
 
@@ -48,6 +58,7 @@ export function importCommands(host: ExcelHost, kit: CommandKit): ImportCommands
             const activate = outcome.added.length === 0;
             const { ids, names } = await runExcel(host, (ctx) => importSheets(ctx, { ...prepared.file, activate }));
             outcome.ids.push(...ids);
+            ids.forEach((id, i) => added.set(id, prepared.grids[i]));
             outcome.added.push({ file: file.name, sheets: names });
           } catch (error) {
             // One file Excel would not take (its request too large after all, a sheet it cannot copy): the rest still come.
@@ -62,10 +73,24 @@ export function importCommands(host: ExcelHost, kit: CommandKit): ImportCommands
 
     removeImported: (ids) =>
       kit.run("insert", async () => {
-        const removed = await runExcel(host, (ctx) => removeImportedSheets(ctx, ids));
+        const untouched: string[] = [];
+        const kept: string[] = [];
+        for (const id of ids) {
+          const grid = await runExcel(host, (ctx) => readSheet(ctx, id)).catch((error: unknown) => {
+            // Deleted by hand meanwhile: nothing left to remove.
+            if (toFailure(error).kind === "not-found") return null;
+            throw error;
+          });
+          const imported = added.get(id);
+          if (grid === null) continue;
+          if (imported && unchangedSince(imported, grid)) untouched.push(id);
+          else kept.push(grid.name);
+        }
+        const removed = untouched.length ? await runExcel(host, (ctx) => removeImportedSheets(ctx, untouched)) : [];
+        for (const id of untouched) added.delete(id);
         // The pane showed one of them, perhaps: show the sheet Excel moved to instead.
         await kit.checkNow();
-        return removed;
+        return { removed, kept };
       }),
   };
 }
