@@ -122,3 +122,11 @@ export async function removeImportedSheets(context: XlContext, ids: string[]): P
   await context.sync();
   return present.map((s) => s.name);
 }
+
+/** Every sheet's name, in tab order: which of the sheets the pane once read are still there. */
+export async function allSheetNames(context: XlContext): Promise<string[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  return sheets.items.map((s) => s.name);
+}

@@ -1,7 +1,8 @@
 /**
  * Issue 11 in the pane, on the fake Excel: «Додати файли центрів…» brings three centres' .xlsx
  * files in as sheets named after the files (their report sheets only), «Зведення» then sums them,
- * «Прибрати додані аркуші» takes exactly those sheets out again, and a file that cannot come in
+ * «Прибрати додані аркуші» takes exactly those sheets out again (asking first when the summary
+ * links them, leaving any the official has worked on), and a file that cannot come in
  * is named with the reason while the others still come.
  */
 import { Blob as NodeBlob } from "node:buffer";
@@ -101,6 +102,19 @@ describe("«Додати файли центрів…»", () => {
     // The workbook's own formulas over the added sheets: plans 4 + 5 + 1 and facts 4 + 5 + 2.
     expect([6, 7].map((c) => made.cell(row("Лекції"), c)?.value)).toEqual([10, 11]);
     expect([6, 7].map((c) => made.cell(row("Буклети"), c)?.value)).toEqual([16, 14]);
+
+    // Undoing the import now would break the summary's links: the pane asks first.
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Прибрати додані аркуші" })));
+    await waitFor(() => expect(document.querySelector("[data-import-linked]")).not.toBeNull());
+    expect(document.querySelector("[data-import-linked]")!.textContent).toMatch(/^Аркуш «Зведення II кв 2024» посилається на додані аркуші: без них ці формули покажуть #REF!/);
+    expect(excel.book.sheets).toHaveLength(5);
+    fireEvent.click(screen.getByRole("button", { name: "Залишити" }));
+    expect(document.querySelector("[data-import-linked]")).toBeNull();
+    expect(excel.book.sheets).toHaveLength(5);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Прибрати додані аркуші" })));
+    await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Прибрати все одно" })));
+    await screen.findByText("Прибрано 3 аркуші, доданих з файлів.");
+    expect(excel.book.sheets.map((s) => s.name)).toEqual(["Аркуш1", "Зведення II кв 2024"]);
   });
 
   it("«Прибрати додані аркуші» deletes exactly the added sheets and nothing of the office's", async () => {

@@ -20,7 +20,7 @@ export interface ImportCentresProps {
   /** This Excel has insertWorksheetsFromBase64 (ExcelApi 1.13). */
   supported: boolean;
   onImport(files: CentreFile[]): Promise<ImportOutcome | null>;
-  onRemove(ids: string[]): Promise<RemoveOutcome | null>;
+  onRemove(ids: string[], anyway?: boolean): Promise<RemoveOutcome | null>;
 }
 
 /**
@@ -34,7 +34,8 @@ export function ImportCentres({ busy, supported, onImport, onRemove }: ImportCen
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
-  const [removed, setRemoved] = useState<RemoveOutcome | null>(null);
+  const [removed, setRemoved] = useState<Extract<RemoveOutcome, { kind: "removed" }> | null>(null);
+  const [linking, setLinking] = useState<string[] | null>(null);
   if (!supported) {
     return (
       <Text className={styles.hint} data-import-unsupported>
@@ -45,9 +46,17 @@ export function ImportCentres({ busy, supported, onImport, onRemove }: ImportCen
   const chosen = (files: CentreFile[]) => {
     if (files.length === 0) return;
     setRemoved(null);
+    setLinking(null);
     void onImport(files).then((done) => done && setOutcome(done));
   };
-  const remove = (ids: string[]) => void onRemove(ids).then((done) => done && setRemoved(done));
+  const remove = (ids: string[], anyway = false) =>
+    void onRemove(ids, anyway).then((done) => {
+      if (done?.kind === "linked") setLinking(done.linking);
+      else if (done) {
+        setLinking(null);
+        setRemoved(done);
+      }
+    });
   return (
     <div className={styles.box} data-import>
       <input
@@ -80,13 +89,26 @@ export function ImportCentres({ busy, supported, onImport, onRemove }: ImportCen
               </ul>
             )}
           </MessageBarBody>
-          {outcome.ids.length > 0 && (
+          {outcome.ids.length > 0 && !linking && (
             <MessageBarActions>
               <Button size="small" icon={<DeleteRegular />} disabled={busy} onClick={() => remove(outcome.ids)}>
                 {c.remove}
               </Button>
             </MessageBarActions>
           )}
+        </MessageBar>
+      )}
+      {outcome && linking && !removed && (
+        <MessageBar intent="warning" layout="multiline" data-import-linked>
+          <MessageBarBody>{c.linked(linking)}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" disabled={busy} onClick={() => remove(outcome.ids, true)}>
+              {c.removeAnyway}
+            </Button>
+            <Button size="small" appearance="subtle" disabled={busy} onClick={() => setLinking(null)}>
+              {c.keepThem}
+            </Button>
+          </MessageBarActions>
         </MessageBar>
       )}
       {removed && (

@@ -15,6 +15,10 @@ export interface ImportStrings {
   unreadable: Record<XlsxProblemKind, string>;
   excel: (message: string) => string;
   remove: string;
+  /** Other sheets' formulas link the added sheets (a «Зведення» of them). */
+  linked: (sheets: string[]) => string;
+  removeAnyway: string;
+  keepThem: string;
   removed: (sheets: string) => string;
   noneLeft: string;
   /** Added sheets changed since, so left in place. */
@@ -59,6 +63,10 @@ export const ukImport: ImportStrings = {
   unreadable: ukUnreadable,
   excel: (message) => `Excel не вставив аркуші (${message})`,
   remove: "Прибрати додані аркуші",
+  linked: (sheets) =>
+    `${sheets.length === 1 ? "Аркуш" : "Аркуші"} ${sheets.map((n) => `«${n}»`).join(", ")} ${sheets.length === 1 ? "посилається" : "посилаються"} на додані аркуші: без них ці формули покажуть #REF!. Прибрати все одно?`,
+  removeAnyway: "Прибрати все одно",
+  keepThem: "Залишити",
   removed: (sheets) => `Прибрано ${sheets}, доданих з файлів.`,
   noneLeft: "Доданих аркушів у книзі вже немає.",
   kept: (names) => `Не прибрано, бо змінено після додавання (там може бути ваша робота): ${names.map((n) => `«${n}»`).join(", ")}. Якщо не потрібні, видаліть їх вручну.`,
@@ -76,6 +84,9 @@ export const enImport: ImportStrings = {
   unreadable: enUnreadable,
   excel: (message) => `Excel did not insert the sheets (${message})`,
   remove: "Remove the added sheets",
+  linked: (sheets) => `${sheets.map((n) => `“${n}”`).join(", ")} ${sheets.length === 1 ? "links" : "link"} the added sheets: without them those formulas will show #REF!. Remove them anyway?`,
+  removeAnyway: "Remove anyway",
+  keepThem: "Keep them",
   removed: (sheets) => `Removed ${sheets} added from files.`,
   noneLeft: "The added sheets are no longer in the workbook.",
   kept: (names) => `Not removed, as they changed after they were added (your work may be there): ${names.map((n) => `“${n}”`).join(", ")}. Delete them by hand if they are not needed.`,

@@ -7,10 +7,11 @@
  * write, so the import can be undone by deleting exactly those sheets (by id).
  */
 import type { SheetGrid } from "../../core";
-import { importSheets, readSheet, removeImportedSheets, runExcel, toFailure, type ExcelHost, type FailureKind } from "../../excel";
+import { allSheetNames, importSheets, readSheet, removeImportedSheets, runExcel, sheetNames, toFailure, type ExcelHost, type FailureKind } from "../../excel";
 import { streamInflate } from "../../preview/inflate";
 import { prepareCentreFile, type CentreFile, type Refusal } from "./centre-files";
 import type { CommandKit } from "./kit";
+import { sheetsLinking } from "./linked-sheets";
 import { unchangedSince } from "./unchanged-since";
 
 /** The API set insertWorksheetsFromBase64 came with. */
@@ -27,15 +28,22 @@ export interface ImportCommands {
   /** This Excel can insert another workbook's sheets. */
   canImport(): boolean;
   importFiles(files: CentreFile[]): Promise<ImportOutcome | null>;
-  /** Deletes the sheets an import added that are still there as they came; the others stay. */
-  removeImported(ids: string[]): Promise<RemoveOutcome | null>;
+  /**
+   * Deletes the sheets an import added that are still there as they came; the others stay. Asks
+   * first (answers "linked", deleting nothing) when another sheet's formulas link them, unless `anyway`.
+   */
+  removeImported(ids: string[], anyway?: boolean): Promise<RemoveOutcome | null>;
 }
 
-export interface RemoveOutcome {
-  removed: string[];
-  /** Added sheets changed since (typed in, rows added): the official's work, so left in place. */
-  kept: string[];
-}
+export type RemoveOutcome =
+  | {
+      kind: "removed";
+      removed: string[];
+      /** Added sheets changed since (typed in, rows added): the official's work, so left in place. */
+      kept: string[];
+    }
+  /** Sheets whose formulas link the ones to delete (a «Зведення» of them): they would show #REF!. */
+  | { kind: "linked"; linking: string[] };
 
 export function importCommands(host: ExcelHost, kit: CommandKit): ImportCommands {
   // Each added sheet's id and its content as the file held it: what undo compares against.
@@ -71,8 +79,8 @@ export function importCommands(host: ExcelHost, kit: CommandKit): ImportCommands
         return outcome;
       }),
 
-    removeImported: (ids) =>
-      kit.run("insert", async () => {
+    removeImported: (ids, anyway = false) =>
+      kit.run("insert", async (): Promise<RemoveOutcome> => {
         const untouched: string[] = [];
         const kept: string[] = [];
         for (const id of ids) {
@@ -86,11 +94,17 @@ export function importCommands(host: ExcelHost, kit: CommandKit): ImportCommands
           if (imported && unchangedSince(imported, grid)) untouched.push(id);
           else kept.push(grid.name);
         }
+        if (!anyway && untouched.length) {
+          const present = new Set(await runExcel(host, allSheetNames));
+          const names = await runExcel(host, (ctx) => sheetNames(ctx, untouched));
+          const linking = sheetsLinking(names, [...kit.sheets.values()].map((s) => s.grid).filter((g) => present.has(g.name)));
+          if (linking.length) return { kind: "linked", linking };
+        }
         const removed = untouched.length ? await runExcel(host, (ctx) => removeImportedSheets(ctx, untouched)) : [];
         for (const id of untouched) added.delete(id);
         // The pane showed one of them, perhaps: show the sheet Excel moved to instead.
         await kit.checkNow();
-        return { removed, kept };
+        return { kind: "removed", removed, kept };
       }),
   };
 }
