@@ -72,6 +72,14 @@ async function choose(files: CentreFile[], lang: "uk" | "en" = "uk") {
   await waitFor(() => expect(document.querySelector("main[aria-busy]")).toBeNull());
 }
 
+/** Clicks a pane button once the pane is idle and the button enabled (a change typed in may set the pane re-reading). */
+async function press(name: string) {
+  await waitFor(() => expect(document.querySelector("main[aria-busy]")).toBeNull());
+  const button = await screen.findByRole("button", { name });
+  await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+  await act(async () => fireEvent.click(button));
+}
+
 describe("«Додати файли центрів…»", () => {
   it("brings three centres' report sheets in, named after their files, and «Зведення» sums them", async () => {
     const excel = office();
@@ -91,7 +99,7 @@ describe("«Додати файли центрів…»", () => {
     expect(excel.book.sheet("Аркуш1")?.cell(1, 1)?.value).toBe("Зведення центрів області");
     // The first added sheet is open and checked, so «Зведення» is at hand.
     expect(excel.book.activeSheet).toBe("Бахмут");
-    await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Зведення" })));
+    await press("Зведення");
     await waitFor(() => expect(document.querySelector("[data-consolidate-outcome]")).not.toBeNull());
     expect(screen.getByText(/^Створено аркуш «Зведення II кв 2024»: 3 центри, 2 заходи\./)).toBeTruthy();
     const made = excel.book.sheet("Зведення II кв 2024")!;
@@ -104,15 +112,15 @@ describe("«Додати файли центрів…»", () => {
     expect([6, 7].map((c) => made.cell(row("Буклети"), c)?.value)).toEqual([16, 14]);
 
     // Undoing the import now would break the summary's links: the pane asks first.
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Прибрати додані аркуші" })));
+    await press("Прибрати додані аркуші");
     await waitFor(() => expect(document.querySelector("[data-import-linked]")).not.toBeNull());
     expect(document.querySelector("[data-import-linked]")!.textContent).toMatch(/^Аркуш «Зведення II кв 2024» посилається на додані аркуші: без них ці формули покажуть #REF!/);
     expect(excel.book.sheets).toHaveLength(5);
     fireEvent.click(screen.getByRole("button", { name: "Залишити" }));
     expect(document.querySelector("[data-import-linked]")).toBeNull();
     expect(excel.book.sheets).toHaveLength(5);
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Прибрати додані аркуші" })));
-    await act(async () => fireEvent.click(await screen.findByRole("button", { name: "Прибрати все одно" })));
+    await press("Прибрати додані аркуші");
+    await press("Прибрати все одно");
     await screen.findByText("Прибрано 3 аркуші, доданих з файлів.");
     expect(excel.book.sheets.map((s) => s.name)).toEqual(["Аркуш1", "Зведення II кв 2024"]);
   });
@@ -127,7 +135,7 @@ describe("«Додати файли центрів…»", () => {
       await centre("Лиман.xlsx", { Звіт: report("Лиманського", [["1.1", "Лекції", "Відділ", "кількість", 1, 2]]) }),
     ]);
     expect(excel.book.sheets).toHaveLength(3);
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Прибрати додані аркуші" })));
+    await press("Прибрати додані аркуші");
     await screen.findByText("Прибрано 2 аркуші, доданих з файлів.");
     expect(excel.book.sheets.map((s) => s.name)).toEqual(["Аркуш1"]);
     expect(sheetSnapshot(excel.book.sheet("Аркуш1")!)).toEqual(before);
@@ -143,7 +151,7 @@ describe("«Додати файли центрів…»", () => {
     ]);
     // A note typed into Лиман's sheet after it came in: the official's work.
     excel.type("Лиман", "G5", "Уточнено телефоном");
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Прибрати додані аркуші" })));
+    await press("Прибрати додані аркуші");
     await waitFor(() => expect(document.querySelector("[data-import-removed]")).not.toBeNull());
     expect(document.querySelector("[data-import-removed]")!.textContent).toBe(
       "Прибрано 1 аркуш, доданих з файлів. Не прибрано, бо змінено після додавання (там може бути ваша робота): «Лиман». Якщо не потрібні, видаліть їх вручну.",
@@ -173,6 +181,21 @@ describe("«Додати файли центрів…»", () => {
     expect(outcome).toMatch(/Лист\.xlsx: the file holds no report or plan that can be consolidated/);
     expect(outcome).toMatch(/Скани\.xlsx: the file is too large: Excel takes files of up to 3\.7 MB from an add-in/);
     expect(excel.book.sheets.map((s) => s.name)).toEqual(["Аркуш1", "Лиман"]);
+  });
+
+  it("refuses a report already added, under its own name or another, so «Зведення» does not sum it twice", async () => {
+    const excel = office();
+    render(<TaskPane host={excel} />);
+    await checkSheet();
+    const bakhmut = () => centre("Бахмут.xlsx", { Звіт: report("Бахмутського", [["1.1", "Лекції", "Відділ", "кількість", 4, 4]]) });
+    await choose([await bakhmut()]);
+    const resent = { ...(await bakhmut()), name: "Бахмут повторно.xlsx" };
+    await choose([await bakhmut(), resent, await centre("Лиман.xlsx", { Звіт: report("Лиманського", [["1.1", "Лекції", "Відділ", "кількість", 1, 2]]) })]);
+    const outcome = document.querySelector("[data-import-outcome]")!.textContent ?? "";
+    expect(outcome).toMatch(/^Додано 1 аркуш: «Лиман»\./);
+    expect(outcome).toMatch(/Бахмут\.xlsx: цей звіт уже додано як аркуш «Бахмут»/);
+    expect(outcome).toMatch(/Бахмут повторно\.xlsx: цей звіт уже додано як аркуш «Бахмут»/);
+    expect(excel.book.sheets.map((s) => s.name)).toEqual(["Аркуш1", "Бахмут", "Лиман"]);
   });
 
   it("on an Excel that claims ExcelApi 1.13 but lacks the call, says how to bring the sheets in by hand", async () => {

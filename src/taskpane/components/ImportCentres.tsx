@@ -135,6 +135,8 @@ function refusalText(refusal: ImportOutcome["refused"][number]["refusal"], c: Im
       return c.tooLarge(formatNumber(Math.floor((refusal.largest / (1024 * 1024)) * 10) / 10, lang, { fractionDigits: 1 }));
     case "no-form":
       return c.noForm;
+    case "already":
+      return c.already(refusal.sheet);
     case "unreadable":
       return c.unreadable[refusal.problem];
     case "excel":

@@ -12,6 +12,8 @@ export interface ImportStrings {
   /** Why one file did not come in; `largest` in MB already written out. */
   tooLarge: (largest: string) => string;
   noForm: string;
+  /** The same report is already in the workbook as `sheet` (added earlier). */
+  already: (sheet: string) => string;
   unreadable: Record<XlsxProblemKind, string>;
   excel: (message: string) => string;
   remove: string;
@@ -60,6 +62,7 @@ export const ukImport: ImportStrings = {
   nothingAdded: "Жодного аркуша не додано.",
   tooLarge: (largest) => `файл завеликий: Excel приймає від надбудови файл до ${largest} МБ. Вставте аркуш вручну («Переміщення або копіювання…»)`,
   noForm: "у файлі немає звіту чи плану, які можна звести",
+  already: (sheet) => `цей звіт уже додано як аркуш «${sheet}»: другу копію «Зведення» підсумувало б двічі`,
   unreadable: ukUnreadable,
   excel: (message) => `Excel не вставив аркуші (${message})`,
   remove: "Прибрати додані аркуші",
@@ -81,6 +84,7 @@ export const enImport: ImportStrings = {
   nothingAdded: "No sheet was added.",
   tooLarge: (largest) => `the file is too large: Excel takes files of up to ${largest} MB from an add-in. Copy the sheet in by hand (“Move or Copy…”)`,
   noForm: "the file holds no report or plan that can be consolidated",
+  already: (sheet) => `this report is already in as sheet “${sheet}”: Consolidate would sum a second copy twice`,
   unreadable: enUnreadable,
   excel: (message) => `Excel did not insert the sheets (${message})`,
   remove: "Remove the added sheets",

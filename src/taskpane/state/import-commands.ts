@@ -19,7 +19,7 @@ export const IMPORT_API = "1.13";
 
 export interface ImportOutcome {
   added: { file: string; sheets: string[] }[];
-  refused: { file: string; refusal: Refusal | { kind: "excel"; failure: FailureKind; message: string } }[];
+  refused: { file: string; refusal: Refusal | { kind: "already"; sheet: string } | { kind: "excel"; failure: FailureKind; message: string } }[];
   /** `Worksheet.id` of every added sheet: what «Прибрати додані аркуші» deletes. */
   ids: string[];
 }
@@ -48,6 +48,20 @@ export type RemoveOutcome =
 export function importCommands(host: ExcelHost, kit: CommandKit): ImportCommands {
   // Each added sheet's id and its content as the file held it: what undo compares against.
   const added = new Map<string, SheetGrid>();
+
+  /**
+   * The name of a sheet added earlier, still in the workbook and as it came, that holds the same
+   * as one of these: the same report chosen again (or resent under another name) would be summed twice.
+   */
+  const alreadyIn = async (grids: SheetGrid[]): Promise<string | null> => {
+    for (const [id, earlier] of added) {
+      if (!grids.some((grid) => unchangedSince(earlier, grid))) continue;
+      const [name] = await runExcel(host, (ctx) => sheetNames(ctx, [id]));
+      if (name !== undefined) return name;
+    }
+    return null;
+  };
+
   return {
     canImport: () => host.isSetSupported("ExcelApi", IMPORT_API),
 
@@ -59,6 +73,11 @@ export function importCommands(host: ExcelHost, kit: CommandKit): ImportCommands
           const prepared = await prepareCentreFile(file, inflate);
           if (!prepared.ok) {
             outcome.refused.push({ file: file.name, refusal: prepared.refusal });
+            continue;
+          }
+          const twice = await alreadyIn(prepared.grids);
+          if (twice !== null) {
+            outcome.refused.push({ file: file.name, refusal: { kind: "already", sheet: twice } });
             continue;
           }
           try {
