@@ -50,8 +50,8 @@ export function importCommands(host: ExcelHost, kit: CommandKit): ImportCommands
   const added = new Map<string, SheetGrid>();
 
   /**
-   * The name of a sheet added earlier, still in the workbook and as it came, that holds the same
-   * as one of these: the same report chosen again (or resent under another name) would be summed twice.
+   * The name of a sheet added earlier and still in the workbook whose file held the same as one of
+   * these: the same report chosen again (or resent under another name) would be summed twice.
    */
   const alreadyIn = async (grids: SheetGrid[]): Promise<string | null> => {
     for (const [id, earlier] of added) {
