@@ -9,6 +9,9 @@ import { Blob as NodeBlob } from "node:buffer";
 import { DecompressionStream as NodeDecompressionStream } from "node:stream/web";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FakeExcel, sheetSnapshot } from "../../src/fake-excel";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { ImportCentres } from "../../src/taskpane/components/ImportCentres";
+import { LocaleProvider } from "../../src/taskpane/locale/LocaleContext";
 import { TaskPane } from "../../src/taskpane/TaskPane";
 import { DETAILS_KEY } from "../../src/taskpane/state/details-storage";
 import { resetReasonsCache } from "../../src/taskpane/state/reasons-storage";
@@ -208,5 +211,19 @@ describe("«Додати файли центрів…»", () => {
     await choose([await centre("Лиман.xlsx", { Звіт: report("Лиманського", [["1.1", "Лекції", "Відділ", "кількість", 1, 2]]) })]);
     expect(document.querySelector("[data-import-outcome]")!.textContent).toMatch(/Лиман\.xlsx: Додавати файли центрів уміє Excel з ExcelApi 1\.13.*«Переміщення або копіювання…»/);
     expect(excel.book.sheets).toHaveLength(1);
+  });
+
+  it("on an Excel without ExcelApi 1.13 offers no picker, and says how to bring the sheets in by hand", () => {
+    const never = () => Promise.reject(new Error("not offered"));
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <LocaleProvider initial="en">
+          <ImportCentres busy={false} supported={false} onImport={never} onRemove={never} />
+        </LocaleProvider>
+      </FluentProvider>,
+    );
+    expect(screen.queryByRole("button", { name: "Add centres' files…" })).toBeNull();
+    expect(screen.queryByLabelText("Add centres' files…")).toBeNull();
+    expect(document.querySelector("[data-import-unsupported]")!.textContent).toMatch(/^Adding centres' files needs an Excel with ExcelApi 1\.13.*“Move or Copy…”/);
   });
 });
