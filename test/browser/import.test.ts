@@ -100,7 +100,7 @@ maybe("«Додати файли центрів…» in the preview at 350 px", 
     await pane().getByRole("button", { name: "Прибрати все одно" }).click();
     await page.locator("[data-import-removed]").waitFor();
     await idle();
-    await expect(page.locator("[data-import-removed]").textContent()).resolves.toBe("Прибрано 3 аркуші, доданих з файлів.");
+    await expect(page.locator("[data-import-removed]").textContent()).resolves.toBe("Прибрано 3 аркуші: «Бахмут», «Краматорськ», «Лиман».");
     await expect(sheetNames()).resolves.toEqual(["Аркуш1", "Зведення II кв 2024"]);
     await screenshot(page, "53-import-removed");
   });

@@ -124,7 +124,7 @@ describe("«Додати файли центрів…»", () => {
     expect(excel.book.sheets).toHaveLength(5);
     await press("Прибрати додані аркуші");
     await press("Прибрати все одно");
-    await screen.findByText("Прибрано 3 аркуші, доданих з файлів.");
+    await screen.findByText("Прибрано 3 аркуші: «Бахмут», «Краматорськ», «Лиман».");
     expect(excel.book.sheets.map((s) => s.name)).toEqual(["Аркуш1", "Зведення II кв 2024"]);
   });
 
@@ -139,7 +139,7 @@ describe("«Додати файли центрів…»", () => {
     ]);
     expect(excel.book.sheets).toHaveLength(3);
     await press("Прибрати додані аркуші");
-    await screen.findByText("Прибрано 2 аркуші, доданих з файлів.");
+    await screen.findByText("Прибрано 2 аркуші: «Бахмут», «Лиман».");
     expect(excel.book.sheets.map((s) => s.name)).toEqual(["Аркуш1"]);
     expect(sheetSnapshot(excel.book.sheet("Аркуш1")!)).toEqual(before);
   });
@@ -157,7 +157,7 @@ describe("«Додати файли центрів…»", () => {
     await press("Прибрати додані аркуші");
     await waitFor(() => expect(document.querySelector("[data-import-removed]")).not.toBeNull());
     expect(document.querySelector("[data-import-removed]")!.textContent).toBe(
-      "Прибрано 1 аркуш, доданих з файлів. Не прибрано, бо змінено після додавання (там може бути ваша робота): «Лиман». Якщо не потрібні, видаліть їх вручну.",
+      "Прибрано 1 аркуш: «Бахмут». Аркуш «Лиман» не прибрано: його змінено після додавання (там може бути ваша робота). Якщо він не потрібен, видаліть його вручну.",
     );
     expect(excel.book.sheets.map((s) => s.name)).toEqual(["Аркуш1", "Лиман"]);
     expect(excel.book.sheet("Лиман")?.cell(5, 7)?.value).toBe("Уточнено телефоном");

@@ -114,7 +114,7 @@ export function ImportCentres({ busy, supported, onImport, onRemove }: ImportCen
       {removed && (
         <MessageBar intent={removed.kept.length > 0 ? "warning" : "info"} layout="multiline" data-import-removed>
           <MessageBarBody>
-            {removed.removed.length > 0 ? c.removed(plural(removed.removed.length, c.sheetForms)) : removed.kept.length === 0 && c.noneLeft}
+            {removed.removed.length > 0 ? c.removed(plural(removed.removed.length, c.sheetForms), removed.removed) : removed.kept.length === 0 && c.noneLeft}
             {removed.kept.length > 0 && ` ${c.kept(removed.kept)}`}
           </MessageBarBody>
         </MessageBar>

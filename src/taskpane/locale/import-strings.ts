@@ -21,7 +21,7 @@ export interface ImportStrings {
   linked: (sheets: string[]) => string;
   removeAnyway: string;
   keepThem: string;
-  removed: (sheets: string) => string;
+  removed: (sheets: string, names: string[]) => string;
   noneLeft: string;
   /** Added sheets changed since, so left in place. */
   kept: (names: string[]) => string;
@@ -70,9 +70,12 @@ export const ukImport: ImportStrings = {
     `${sheets.length === 1 ? "Аркуш" : "Аркуші"} ${sheets.map((n) => `«${n}»`).join(", ")} ${sheets.length === 1 ? "посилається" : "посилаються"} на додані аркуші: без них ці формули покажуть #REF!. Прибрати все одно?`,
   removeAnyway: "Прибрати все одно",
   keepThem: "Залишити",
-  removed: (sheets) => `Прибрано ${sheets}, доданих з файлів.`,
+  removed: (sheets, names) => `Прибрано ${sheets}: ${names.map((n) => `«${n}»`).join(", ")}.`,
   noneLeft: "Доданих аркушів у книзі вже немає.",
-  kept: (names) => `Не прибрано, бо змінено після додавання (там може бути ваша робота): ${names.map((n) => `«${n}»`).join(", ")}. Якщо не потрібні, видаліть їх вручну.`,
+  kept: (names) =>
+    names.length === 1
+      ? `Аркуш «${names[0]}» не прибрано: його змінено після додавання (там може бути ваша робота). Якщо він не потрібен, видаліть його вручну.`
+      : `Аркуші ${names.map((n) => `«${n}»`).join(", ")} не прибрано: їх змінено після додавання (там може бути ваша робота). Якщо вони не потрібні, видаліть їх вручну.`,
   sheetForms: { one: "аркуш", few: "аркуші", many: "аркушів", other: "аркуша" },
 };
 
@@ -91,8 +94,11 @@ export const enImport: ImportStrings = {
   linked: (sheets) => `${sheets.map((n) => `“${n}”`).join(", ")} ${sheets.length === 1 ? "links" : "link"} the added sheets: without them those formulas will show #REF!. Remove them anyway?`,
   removeAnyway: "Remove anyway",
   keepThem: "Keep them",
-  removed: (sheets) => `Removed ${sheets} added from files.`,
+  removed: (sheets, names) => `Removed ${sheets}: ${names.map((n) => `“${n}”`).join(", ")}.`,
   noneLeft: "The added sheets are no longer in the workbook.",
-  kept: (names) => `Not removed, as they changed after they were added (your work may be there): ${names.map((n) => `“${n}”`).join(", ")}. Delete them by hand if they are not needed.`,
+  kept: (names) =>
+    names.length === 1
+      ? `“${names[0]}” was not removed: it changed after it was added (your work may be there). Delete it by hand if it is not needed.`
+      : `${names.map((n) => `“${n}”`).join(", ")} were not removed: they changed after they were added (your work may be there). Delete them by hand if they are not needed.`,
   sheetForms: { one: "sheet", other: "sheets" },
 };
