@@ -12,3 +12,4 @@ export { insertTemplate, insertBuiltTemplate, FEATURE_API, type InsertTemplateOp
 export { watchActiveSheet, activeSheetName, watchSheetChanges, sheetNames } from "./events";
 export { readWorkbookForCheck, SHEET_READ_CELLS, WORKBOOK_READ_CELLS, type WorkbookForCheck, type UnreadSheet } from "./read-workbook";
 export { readAcceptances, saveAcceptances } from "./acceptances-part";
+export { importSheets, removeImportedSheets, allSheetNames, importRequestBytes, largestImportBytes, type ImportFile, type ImportedSheets } from "./import-sheets";

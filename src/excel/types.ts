@@ -128,9 +128,12 @@ export interface XlWorksheet extends XlLoadable {
   readonly isNullObject: boolean;
   /** A GUID that stays when the sheet is renamed; `getItem` takes it as well as the name. */
   readonly id: string;
-  readonly name: string;
+  /** Settable: a rename (ExcelApi 1.1); a sheet the add-in imported is named after its centre. */
+  name: string;
   readonly protection: XlLoadable & { readonly protected: boolean; readonly options: XlProtectionOptions };
   activate(): void;
+  /** ExcelApi 1.1: only for sheets the add-in itself inserted (undoing an import). */
+  delete(): void;
   getRange(address?: string): XlRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
   getUsedRange(valuesOnly?: boolean): XlRange;
@@ -252,6 +255,13 @@ export interface XlCustomXmlPartCollection extends XlLoadable {
   getItemOrNullObject(id: string): XlCustomXmlPart;
 }
 
+/** InsertWorksheetOptions (ExcelApi 1.13): which sheets of the file, and where they go. */
+export interface XlInsertWorksheetOptions {
+  sheetNamesToInsert?: string[];
+  positionType?: "None" | "Before" | "After" | "Beginning" | "End";
+  relativeTo?: string;
+}
+
 export interface XlContext {
   readonly workbook: {
     /** ExcelApi 1.5. */
@@ -262,6 +272,11 @@ export interface XlContext {
     readonly functions: XlFunctions;
     /** ExcelApi 1.9. */
     readonly application: { suspendScreenUpdatingUntilNextSync(): void };
+    /**
+     * ExcelApi 1.13: copies of another workbook's sheets (the .xlsx file as base64), placed by
+     * `options`; answers the new sheets' ids. The file travels in the request (5 MB on the web).
+     */
+    insertWorksheetsFromBase64(base64File: string, options?: XlInsertWorksheetOptions): XlClientResult<string[]>;
   };
   sync(): Promise<void>;
 }

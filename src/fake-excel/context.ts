@@ -27,6 +27,11 @@ export interface Command {
   /** Runs at sync time; returns what goes back in the response (or undefined). */
   run(): unknown;
   writes?: boolean;
+  /**
+   * Work the host does before running the batch and that needs waiting for (opening a file sent
+   * as base64); it must not throw: run() reports what went wrong, in the batch's order.
+   */
+  prepare?(): Promise<void>;
 }
 
 type WorkbookFacade = XlContext["workbook"];
@@ -73,6 +78,7 @@ export class FakeRequestContext implements XlContext {
     const limit = this.book.requestLimit;
     const tooLarge = requestBytes > Math.min(limit.bytes, PAYLOAD_LIMIT_BYTES);
     if (tooLarge && !limit.partial) throw new FakeExcelError(limit.code, "The request payload size has exceeded the limit.");
+    for (const command of commands) if (command.prepare) await command.prepare();
     const responses: unknown[] = [];
     let wrote = false;
     try {

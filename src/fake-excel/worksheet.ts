@@ -2,7 +2,6 @@
  * The fake's worksheets: a Worksheet (ranges, protection, frozen rows, page layout), the
  * collection (add, getItem, the active sheet, items) and its onActivated event.
  */
-import { sameSheet } from "../core/address";
 import type {
   XlEventHandlerResult,
   XlEventHandlers,
@@ -17,10 +16,11 @@ import { ClientObject, type FakeRequestContext } from "./context";
 import { copySheet } from "./copy-sheet";
 import { FakeExcelError } from "./error";
 import { pageLayout } from "./features";
-import { FakeSheet, type FakeWorkbook } from "./model";
+import { FakeSheet } from "./model";
 import { FakeNamedItemCollection } from "./names";
 import { FakeRange } from "./range";
 import { checkBounds, parseRangeAddress, WHOLE_SHEET } from "./range-address";
+import { assertSheetName, deleteSheet, renameSheet } from "./sheet-lifecycle";
 
 /** Every option Excel reports in `protection.options`, false unless the sheet allows it. */
 const OPTION_NAMES = ["allowAutoFilter", "allowDeleteColumns", "allowDeleteRows", "allowEditObjects", "allowEditScenarios", "allowFormatCells", "allowFormatColumns", "allowFormatRows", "allowInsertColumns", "allowInsertHyperlinks", "allowInsertRows", "allowPivotTables", "allowSort"] as const;
@@ -136,6 +136,15 @@ export class FakeWorksheet extends ClientObject<FakeSheet> implements XlWorkshee
     return this.get("name");
   }
 
+  /** A rename at the next sync, by Excel's rules for names (./sheet-lifecycle). */
+  set name(name: string) {
+    this.command({ set: "name", value: name }, () => renameSheet(this.ctx.book, this.live(), name), true);
+  }
+
+  delete(): void {
+    this.command({ call: "delete" }, () => deleteSheet(this.ctx.book, this.live()), true);
+  }
+
   activate(): void {
     this.command({ call: "activate" }, () => this.ctx.book.activate(this.live().name), true);
   }
@@ -180,16 +189,6 @@ export class FakeWorksheet extends ClientObject<FakeSheet> implements XlWorkshee
       const sheet = this.live();
       return { sheet, area: sheet.usedArea(!!valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 } };
     });
-  }
-}
-
-/** Excel's rules for a new sheet's name. */
-function assertSheetName(book: FakeWorkbook, name: string): void {
-  if (!name.trim() || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
-    throw new FakeExcelError("InvalidArgument", `The sheet name "${name}" is not valid.`);
-  }
-  if (book.sheets.some((s) => sameSheet(s.name, name))) {
-    throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
   }
 }
 

@@ -4,11 +4,10 @@
  * with cached values, merges, every sheet in tab order, hidden ones too, scoped names). Nothing
  * leaves the browser. A file that cannot be read gives one line saying why, never an exception.
  */
-import { areaAddress } from "../core/address";
 import type { Lang } from "../core/types";
-import type { CellJson, FakeStyle, SheetJson, WorkbookJson } from "../fake-excel";
+import { workbookJson, type OpenedJson } from "../fake-excel/from-excel-view";
 import type { AsyncInflate, ReadLimits, XlsxProblem } from "../xlsx";
-import { readExcelWorkbook, type CellLook, type ExcelCell, type ExcelSheet, type ExcelWorkbook } from "../xlsx/excel-view";
+import { readExcelWorkbook } from "../xlsx/excel-view";
 import { streamInflate } from "./inflate";
 
 /** What a file picker or a drop hands over (a browser File; tests build one from a fixture). */
@@ -21,7 +20,7 @@ export interface FileLike {
 export type OpenProblem = XlsxProblem | { kind: "file-too-large"; detail: string } | { kind: "no-sheets" };
 
 export type Opened =
-  | { ok: true; json: WorkbookJson; hidden: string[]; notes: { leftOut: number; cells: string[] } | null }
+  | ({ ok: true } & OpenedJson)
   | { ok: false; problem: OpenProblem };
 
 /** Bytes read into the tab at most: the whole file is held in memory while it is unpacked. */
@@ -31,7 +30,6 @@ const MAX_FILE_BYTES = 100 * 1024 * 1024;
  * than the CLI allows: a browser tab holds the text, the grids and the fake at once.
  */
 const PREVIEW_LIMITS: Partial<ReadLimits> = { maxTotalBytes: 384 * 1024 * 1024 };
-const DEFAULT_WIDTH = 64;
 
 export async function openWorkbookFile(file: FileLike, options: { inflate?: AsyncInflate } = {}): Promise<Opened> {
   if (file.size > MAX_FILE_BYTES) return { ok: false, problem: { kind: "file-too-large", detail: `${mib(file.size)} MiB` } };
@@ -51,82 +49,6 @@ export async function openWorkbookFile(file: FileLike, options: { inflate?: Asyn
   if (!read.ok) return read;
   if (read.workbook.sheets.length === 0) return { ok: false, problem: { kind: "no-sheets" } };
   return { ok: true, ...workbookJson(read.workbook, file.name) };
-}
-
-function workbookJson(book: ExcelWorkbook, source: string): Omit<Extract<Opened, { ok: true }>, "ok"> {
-  const leftOut = book.strays.reduce((sum, s) => sum + s.count, 0);
-  return {
-    json: {
-      source,
-      sheets: book.sheets.map((sheet) => sheetJson(sheet, book.looks)),
-      ...(book.activeSheet === undefined ? {} : { activeSheet: book.activeSheet }),
-      ...(book.names.length ? { names: book.names } : {}),
-      ...(book.date1904 ? { date1904: true } : {}),
-    },
-    hidden: book.sheets.filter((s) => s.visibility !== "Visible").map((s) => s.name),
-    notes: leftOut ? { leftOut, cells: book.strays.flatMap((s) => s.cells.map((c) => `${s.sheet}!${c}`)).slice(0, 3) } : null,
-  };
-}
-
-/** One sheet as the fake's JSON, each distinct style listed once. */
-function sheetJson(sheet: ExcelSheet, looks: CellLook[]): SheetJson {
-  const styles: FakeStyle[] = [];
-  const styleOf = new Map<string, number>();
-  const cells = sheet.cells.map((cell): CellJson => {
-    const out: CellJson = { r: cell.row, c: cell.col };
-    if (cell.value !== null) out.v = cell.value;
-    if (cell.formula !== undefined) out.f = cell.formula;
-    const style = fakeStyle(cell, looks);
-    if (style) {
-      const key = JSON.stringify(style);
-      if (!styleOf.has(key)) {
-        styleOf.set(key, styles.length);
-        styles.push(style);
-      }
-      out.s = styleOf.get(key);
-    }
-    return out;
-  });
-  return {
-    name: sheet.name,
-    ...(sheet.protected ? { protected: true } : {}),
-    columnWidths: Array.from(sheet.columnWidths, (w) => w ?? DEFAULT_WIDTH),
-    rowHeights: sheet.rowHeights,
-    merges: sheet.merges.map(areaAddress),
-    cells,
-    styles,
-  };
-}
-
-/** The file's line styles in Excel's API terms (Border.style and Border.weight). */
-const LINES: Record<string, { style: string; weight: string }> = {
-  thin: { style: "Continuous", weight: "Thin" },
-  medium: { style: "Continuous", weight: "Medium" },
-  thick: { style: "Continuous", weight: "Thick" },
-  hair: { style: "Continuous", weight: "Hairline" },
-  double: { style: "Double", weight: "Thick" },
-  dashed: { style: "Dash", weight: "Thin" },
-  dotted: { style: "Dot", weight: "Thin" },
-};
-
-/** A cell's look as the fake keeps it (what getCellProperties would report); null for the default look. */
-function fakeStyle(cell: ExcelCell, looks: CellLook[]): FakeStyle | null {
-  const look = cell.look === undefined ? undefined : looks[cell.look];
-  const style: FakeStyle = {};
-  if (cell.numberFormat !== undefined) style.numFmt = cell.numberFormat;
-  if (!look) return style.numFmt ? style : null;
-  if (look.fill) style.fill = { color: look.fill, pattern: "Solid" };
-  const font = { bold: look.bold, italic: look.italic, size: look.size, name: look.font, color: look.color };
-  if (Object.values(font).some((v) => v !== undefined)) style.font = JSON.parse(JSON.stringify(font));
-  if (look.horizontal || look.vertical || look.wrap) style.align = JSON.parse(JSON.stringify({ horizontal: look.horizontal, vertical: look.vertical, wrap: look.wrap }));
-  if (look.borders) {
-    style.border = {};
-    for (const [edge, line] of Object.entries(look.borders)) {
-      style.border[edge as keyof typeof look.borders] = { ...(LINES[line.style] ?? LINES.thin), color: line.color };
-    }
-  }
-  if (look.locked === false) style.locked = false;
-  return Object.keys(style).length ? style : null;
 }
 
 function mib(bytes: number): number {

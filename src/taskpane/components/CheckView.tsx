@@ -14,6 +14,7 @@ import { AnnualReport } from "./AnnualReport";
 import { PlanChoice } from "./PlanChoice";
 import { ReportFromPlan } from "./ReportFromPlan";
 import { Consolidate } from "./Consolidate";
+import { ImportCentres } from "./ImportCentres";
 import { StatusBar } from "./StatusBar";
 import { SheetSummary } from "./SheetSummary";
 import { Toolbar } from "./Toolbar";
@@ -78,6 +79,10 @@ export function CheckView({ state, commands }: { state: PaneState; commands: Pan
           )}
           {report.form === "quarterly-report" && <AnnualReport busy={!!busy} onCreate={commands.annualReport} />}
           {(report.form === "quarterly-report" || report.form === "annual-plan") && <Consolidate busy={!!busy} onConsolidate={commands.consolidate} />}
+          {/* Beside «Зведення», and on a sheet that is no form (a new workbook the office starts from). */}
+          {(report.form === "quarterly-report" || report.form === "annual-plan" || report.form === null) && (
+            <ImportCentres busy={!!busy} supported={commands.canImport()} onImport={commands.importFiles} onRemove={commands.removeImported} />
+          )}
           {computed && <ExecutionSummary report={report} />}
           {accepted > 0 && (
             <Button className={styles.accepted} size="small" appearance="subtle" aria-pressed={showAccepted} data-show-accepted onClick={() => setShowAccepted(!showAccepted)}>

@@ -1,4 +1,5 @@
 import type { NounForms } from "../../core/messages/format";
+import { enImport, ukImport, type ImportStrings } from "./import-strings";
 
 /** The pane's words for «Зведення» (issue 11): the centres' sheets of one form summed on a new sheet. */
 export interface ConsolidateStrings {
@@ -9,6 +10,8 @@ export interface ConsolidateStrings {
   tooFew: (found: number) => string;
   centreForms: NounForms;
   measureForms: NounForms;
+  /** Importing the centres' files as sheets, beside the button. */
+  importing: ImportStrings;
 }
 
 export const ukConsolidate: ConsolidateStrings = {
@@ -19,6 +22,7 @@ export const ukConsolidate: ConsolidateStrings = {
   tooFew: (found) => (found === 0 ? "У книзі немає звітів чи планів, які можна звести." : "Для зведення потрібно щонайменше два аркуші-звіти однієї форми; вставте аркуші центрів у цю книгу."),
   centreForms: { one: "центр", few: "центри", many: "центрів", other: "центру" },
   measureForms: { one: "захід", few: "заходи", many: "заходів", other: "заходу" },
+  importing: ukImport,
 };
 
 export const enConsolidate: ConsolidateStrings = {
@@ -28,4 +32,5 @@ export const enConsolidate: ConsolidateStrings = {
   tooFew: (found) => (found === 0 ? "The workbook has no reports or plans to consolidate." : "Consolidating needs at least two report sheets of one form; put the centres' sheets into this workbook."),
   centreForms: { one: "centre", other: "centres" },
   measureForms: { one: "measure", other: "measures" },
+  importing: enImport,
 };

@@ -31,11 +31,12 @@ import type { CommandKit, PaneStateAccess } from "./kit";
 import { workbookCommands, type WorkbookCommands } from "./workbook-commands";
 import { cycleCommands, type CycleCommands } from "./cycle-commands";
 import { consolidateCommands, type ConsolidateCommands } from "./consolidate-commands";
+import { importCommands, type ImportCommands } from "./import-commands";
 
 /** How long the pane waits after a sheet is activated before following it (tabs clicked through quickly). */
 const FOLLOW_SHEET_DELAY_MS = 300;
 
-export interface PaneCommands extends WorkbookCommands, CycleCommands, ConsolidateCommands {
+export interface PaneCommands extends WorkbookCommands, CycleCommands, ConsolidateCommands, ImportCommands {
   /** Checks the sheet named in `otherSheet`. */
   checkOther(): Promise<void>;
   select(finding: Finding): Promise<void>;
@@ -133,6 +134,7 @@ export function paneCommands(host: ExcelHost, access: PaneStateAccess): PaneComm
     ...workbookCommands(host, access, kit),
     ...cycleCommands(host, access, kit),
     ...consolidateCommands(host, access, kit),
+    ...importCommands(host, kit),
 
     async checkOther() {
       const { otherSheet } = getState();
