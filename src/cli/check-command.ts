@@ -21,7 +21,7 @@ import { keptFile } from "./kept-report";
 import { EXIT_CANNOT, exitStatus, isUnreadable } from "./outcome";
 import type { FileOutcome } from "./outcome";
 import { officeText } from "./office-text";
-import { asConsolidationList, isCheckReport, isConsolidationList } from "./own-output";
+import { isCheckReport } from "./own-output";
 import { progressOn } from "./progress";
 import { describeProblem, messageOf } from "./read-problem";
 import type { ReadProblem } from "./read-problem";
@@ -165,9 +165,7 @@ async function checkedSheets(file: string, passReports = false): Promise<SheetsR
   const stamps = nameReferences(loaded.definedNames);
   for (const grid of loaded.grids) {
     try {
-      const report = checkSheet(grid, stampedOptions(stamps, grid.name));
-      // consolidate's own lists are no forms: no «Схоже на …» for them (own-output.ts).
-      sheets.push({ grid, report: report.form === null && isConsolidationList(grid) ? asConsolidationList(report) : report });
+      sheets.push({ grid, report: checkSheet(grid, stampedOptions(stamps, grid.name)) });
     } catch (err) {
       // An engine failure on one sheet must not hide the other files; it counts as "could not check".
       return { problem: { kind: "check-failed", detail: `«${grid.name}»: ${messageOf(err)}` } };

@@ -4,6 +4,7 @@ import { cellText } from "./value";
 import { SheetView } from "./sheet-view";
 import { recognise, recogniseTableAt } from "./recognise";
 import { nearlyForm } from "./nearly";
+import { isConsolidationList } from "./consolidation-lists";
 import { checkSubtotals } from "./rules/subtotals";
 import { measureRow, readRows } from "./rows";
 import { FindingList } from "./rules/findings";
@@ -99,7 +100,8 @@ function totalledColumns(columns: ColumnMap): { col: number; role: ColumnRole }[
 }
 
 function notAForm(sheet: string, view: SheetView): SheetReport {
-  const nearly = nearlyForm(view);
+  // The consolidation's own lists are no forms to rename columns in (consolidation-lists.ts).
+  const nearly = isConsolidationList(view.grid) ? null : nearlyForm(view);
   return {
     sheet,
     form: null,

@@ -8,7 +8,7 @@ import { copyFileSync } from "node:fs";
 import path from "node:path";
 import { Consolidation, LIST_NAMES, partialList } from "../../src/core/consolidate";
 import { gridFromRows } from "../../src/core/grid";
-import { isConsolidationList } from "../../src/cli/own-output";
+import { isConsolidationList } from "../../src/core/consolidation-lists";
 import { makeTempDir } from "../helpers/xlsx";
 import { parseJsonDocument, runCli } from "./run-cli";
 
