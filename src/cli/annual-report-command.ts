@@ -18,7 +18,8 @@ import { acceptedDestination } from "./destination";
 import type { CliIo } from "./io";
 import { EXIT_CANNOT } from "./outcome";
 import { describeProblem } from "./read-problem";
-import { sameFile, writeSheet } from "./sheet-output";
+import { sameFile } from "./safe-output";
+import { writeSheet } from "./sheet-output";
 import { errorLine, printable } from "./terminal-text";
 import { nameReferences, readWorkbookFile } from "./workbook-file";
 

@@ -49,12 +49,23 @@ export async function checkDestination(target: string, policy: OutputPolicy): Pr
   if (!link.isFile()) return { ok: false, refusal: { kind: "not-a-file" } };
   if (policy.input !== undefined) {
     const input = await statOrNull(policy.input);
-    if (input && input.dev === link.dev && input.ino === link.ino && !policy.force) return { ok: false, refusal: { kind: "is-input" } };
+    if (input && identical(input, link) && !policy.force) return { ok: false, refusal: { kind: "is-input" } };
   }
   if (!policy.force && !policy.existingIsExpected) return { ok: false, refusal: { kind: "exists" } };
   // Root may write anything, so the mode bits decide too: a file nobody may write stays as it is.
   if ((link.mode & 0o222) === 0 || !(await writable(target))) return { ok: false, refusal: { kind: "read-only" } };
   return { ok: true, destination: { path: target, replacedMode: link.mode & 0o7777 } };
+}
+
+/** One file, whatever the paths say: the same device and inode. */
+function identical(a: { dev: number; ino: number }, b: { dev: number; ino: number }): boolean {
+  return a.dev === b.dev && a.ino === b.ino;
+}
+
+/** The two paths name one file (false when either is missing). */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([statOrNull(a), statOrNull(b)]);
+  return x !== null && y !== null && identical(x, y);
 }
 
 export interface WriteOptions {

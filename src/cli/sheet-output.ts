@@ -4,7 +4,6 @@
  * already there changes. The builder is told whether -o is the workbook the command read, so a
  * sheet may keep references to that workbook's own sheets only when they are there.
  */
-import { stat } from "node:fs/promises";
 import type { Workbook } from "exceljs";
 import type { TemplateSheet } from "../core/templates";
 import type { Lang } from "../core/types";
@@ -12,7 +11,7 @@ import { sayRefused } from "./destination";
 import type { CliIo } from "./io";
 import { addBuiltSheet, nodeCodec, refusalText } from "./package";
 import { describeProblem, errorDetail } from "./read-problem";
-import { writeAtomically } from "./safe-output";
+import { sameFile, writeAtomically } from "./safe-output";
 import type { Destination } from "./safe-output";
 import { errorLine } from "./terminal-text";
 import { uiText } from "./ui-text";
@@ -70,14 +69,4 @@ export async function writeSheet(destination: Destination, output: SheetOutput):
     return null;
   }
   return { sheet };
-}
-
-/** The two paths name one file (same device and inode). */
-export async function sameFile(a: string, b: string): Promise<boolean> {
-  try {
-    const [x, y] = await Promise.all([stat(a), stat(b)]);
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
-  }
 }
