@@ -88,6 +88,7 @@ const MODES: Mode[] = [
   { name: "check FOLDER", args: (folder) => ["check", folder] },
   { name: "check --json", args: (folder) => ["check", "--json", folder] },
   { name: "check --report", args: (folder, work) => ["check", folder, "--report", path.join(work, "report.xlsx"), "--force"] },
+  { name: "consolidate", args: (folder, work) => ["consolidate", folder, "-o", path.join(work, "region.xlsx"), "--force"] },
 ];
 
 /**

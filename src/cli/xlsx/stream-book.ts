@@ -2,8 +2,8 @@
  * A new workbook written as it is made (exceljs's streaming writer), for `consolidate`: each
  * centre's copy is drawn and committed as soon as its file is read, so a thousand centres never
  * sit in memory together; the summary, drawn last with the templates' own drawing
- * (addBuiltTemplate), is the sheet Excel opens on. The compressed bytes gather in memory and are
- * written through safe-output like every other -o.
+ * (addBuiltTemplate), is the sheet Excel opens on. The compressed bytes wait in a spool (memory,
+ * then a temporary file) and are written through safe-output like every other -o.
  */
 import { PassThrough } from "node:stream";
 import { stream } from "exceljs";
@@ -15,6 +15,7 @@ import type { LinkSheetRow, ListSheet } from "../../core/consolidate";
 import { fileFormula } from "../../core/edits";
 import type { TemplateSheet } from "../../core/templates";
 import { PERCENT_FORMAT } from "../../core/edits/formulas";
+import { ByteSpool } from "../byte-spool";
 import { addBuiltTemplate } from "./write-template";
 import type { SheetBuilder } from "./write-template";
 
@@ -22,13 +23,23 @@ import type { SheetBuilder } from "./write-template";
 const BACKLOG_BYTES = 1 << 20;
 
 export class StreamBook {
-  private readonly chunks: Buffer[] = [];
+  private readonly spool = new ByteSpool();
+  /** Why the spool could not take the bytes (a full disk): said when they are asked for. */
+  private failed: unknown = null;
   private readonly out = new PassThrough();
   private readonly book: stream.xlsx.WorkbookWriter;
   private readonly names: string[] = [];
 
   constructor(today: Date) {
-    this.out.on("data", (chunk: Buffer) => this.chunks.push(chunk));
+    this.out.on("data", (chunk: Buffer) => {
+      if (this.failed !== null) return;
+      try {
+        this.spool.append(chunk);
+      } catch (err) {
+        this.failed = err;
+        this.spool.discard();
+      }
+    });
     this.book = new stream.xlsx.WorkbookWriter({ stream: this.out, useStyles: true, useSharedStrings: false });
     this.book.creator = "Pokaznyk";
     this.book.created = today;
@@ -143,6 +154,7 @@ export class StreamBook {
       const onEntry = (entry: { name: string }) => {
         if (entry.name.replace(/^\//, "") !== part) return;
         zip.removeListener("entry", onEntry);
+        this.release(sheet);
         resolve();
       };
       zip.on("entry", onEntry);
@@ -163,14 +175,32 @@ export class StreamBook {
     while (waiting() > BACKLOG_BYTES) await new Promise((resolve) => setImmediate(resolve));
   }
 
-  async bytes(): Promise<Uint8Array> {
+  /**
+   * A sheet in the zip is still held by the writer whole (its merges, columns, streams: ~5 KB a
+   * centre's copy) though all it reads of it again is what workbook.xml, its relations and
+   * [Content_Types] name (exceljs 4.4, workbook-writer's commit): it keeps only that.
+   */
+  private release(sheet: Worksheet): void {
+    const sheets = (this.book as unknown as { _worksheets: unknown[] })._worksheets;
+    const { id, name, state, pageSetup } = sheet;
+    sheets[id] = { id, name, state, pageSetup, committed: true };
+  }
+
+  /** The finished workbook's bytes, in pieces, once; the spool's file is gone when they are read. */
+  async bytes(): Promise<AsyncIterable<Uint8Array>> {
     const ended = new Promise<void>((resolve, reject) => {
       this.out.on("end", resolve);
       this.out.on("error", reject);
     });
     await this.book.commit();
     await ended;
-    return new Uint8Array(Buffer.concat(this.chunks));
+    if (this.failed !== null) throw this.failed;
+    return this.spool.pieces();
+  }
+
+  /** Nothing is written: the temporary file goes now, not at exit. */
+  discard(): void {
+    this.spool.discard();
   }
 }
 
