@@ -50,7 +50,7 @@ export class Consolidation {
     const matched = matchMeasures(own, spine);
     for (const m of measures) {
       const at = matched.get(m.row);
-      const cell = { row: m.row, values: m.values.map(ownValue), note: ownText(m.note) };
+      const cell = { row: m.row, values: m.values.map(ownValue), note: ownText(m.note), leftOut: ownText(m.leftOut) };
       if (at !== undefined && sameIndicator(this.lines[at].head.indicator, m.indicator) && !this.lines[at].cells.has(index)) {
         this.lines[at].cells.set(index, cell);
         continue;

@@ -11,6 +11,8 @@ export interface LineCell {
   row: number;
   values: CellValue[];
   note: string;
+  /** The invalid values the sums leave out, named ("" when none). */
+  leftOut: string;
 }
 
 export class LineCells implements Iterable<[number, LineCell]> {
@@ -21,6 +23,7 @@ export class LineCells implements Iterable<[number, LineCell]> {
   /** The links that show words, by cell × width + value column; absent is "". */
   private readonly words = new Map<number, CellValue>();
   private readonly notes = new Map<number, string>();
+  private readonly leftOut = new Map<number, string>();
   private count = 0;
 
   /** `width`: the form's value columns (plan and fact, or the quarters). */
@@ -45,6 +48,7 @@ export class LineCells implements Iterable<[number, LineCell]> {
       if (typeof v !== "number" && v !== "") this.words.set(at * this.width + k, v);
     }
     if (cell.note !== "") this.notes.set(at, cell.note);
+    if (cell.leftOut !== "") this.leftOut.set(at, cell.leftOut);
     return this;
   }
 
@@ -67,7 +71,7 @@ export class LineCells implements Iterable<[number, LineCell]> {
       const n = this.numbers[at * this.width + k];
       values.push(Number.isNaN(n) ? (this.words.get(at * this.width + k) ?? "") : n);
     }
-    return { row: this.rows[at], values, note: this.notes.get(at) ?? "" };
+    return { row: this.rows[at], values, note: this.notes.get(at) ?? "", leftOut: this.leftOut.get(at) ?? "" };
   }
 
   /** Binary search: the cells are sorted by centre. */

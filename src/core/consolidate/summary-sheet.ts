@@ -113,7 +113,8 @@ export function summarySheet(consolidation: Consolidation, options: SummaryOptio
     if (form === "quarterly-report") {
       const [plan, fact] = [values[headerOfRole("plan")], values[headerOfRole("fact")]];
       values[headerOfRole("percent")] = typeof plan === "number" && typeof fact === "number" && plan > 0 && fact >= 0 ? fact / plan : "";
-      const notes = [...line.cells].filter(([, cell]) => cell.note !== "").map(([c, cell]) => `${centres[c].name}: ${cell.note}`);
+      // A centre's own note, and the values the sums left out (linkedValue): the line says whose figure it lacks.
+      const notes = [...line.cells].filter(([, cell]) => cell.note !== "" || cell.leftOut !== "").map(([c, cell]) => `${centres[c].name}: ${[cell.note, cell.leftOut].filter((t) => t !== "").join("; ")}`);
       values[headerOfRole("note")] = notes.join("; ") || null;
     } else {
       const quarters = ["q1", "q2", "q3", "q4"].map((r) => values[headerOfRole(r as ColumnRole)]);
@@ -191,9 +192,12 @@ function quoted(sheet: string): string {
 /**
  * A live link to a centre's value cell: "" for an empty cell (a bare reference shows 0) or an
  * error value, the number a number stored as text stands for, a wording as written (linkedValue).
+ * A negative value is invalid and never added: "" for a negative number; text with a minus is
+ * shown as written (its minus made unreadable to NUMBERVALUE), so SUM and COUNT pass it by.
  */
 export function linkFormula(ref: string): string {
-  return `=IFERROR(IF(LEN(TRIM(${ref}))=0,"",IFERROR(${numberIn(ref)},${ref})),"")`;
+  const text = numberIn(`SUBSTITUTE(${ref},"-","x")`);
+  return `=IFERROR(IF(LEN(TRIM(${ref}))=0,"",IF(ISNUMBER(${ref}),IF(${ref}<0,"",${ref}),IFERROR(${text},${ref}))),"")`;
 }
 
 /** The engine's sum of linked values: numbers only, null when there is none. */
