@@ -6,7 +6,8 @@
  * that in the compressor's half-filled buffers) never sit in memory. The file is private (a
  * folder of its own, mode 0600) and removed when read back, or at exit if the run ends early.
  */
-import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -35,7 +36,11 @@ export class ByteSpool {
     this.held = [];
   }
 
-  /** Everything appended, in pieces, in order; the temporary file is removed once read. */
+  /**
+   * Everything appended, in pieces, in order; the temporary file is removed once read. A piece is
+   * good until the next one is asked for: the file is read into one buffer over and over, since a
+   * fresh buffer a piece left tens of megabytes for the collector at the very end of a big run.
+   */
   async *pieces(): AsyncGenerator<Uint8Array> {
     if (this.file === null) {
       yield* this.held;
@@ -43,9 +48,12 @@ export class ByteSpool {
       return;
     }
     closeSync(this.file.fd);
+    const handle = await open(this.file.path, "r");
     try {
-      for await (const piece of createReadStream(this.file.path, { highWaterMark: 1 << 16 })) yield piece as Buffer;
+      const buffer = new Uint8Array(1 << 16);
+      for (let read = await handle.read(buffer, 0, buffer.length, null); read.bytesRead > 0; read = await handle.read(buffer, 0, buffer.length, null)) yield buffer.subarray(0, read.bytesRead);
     } finally {
+      await handle.close();
       this.remove();
     }
   }

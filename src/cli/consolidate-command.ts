@@ -9,7 +9,7 @@
  */
 import { basename, extname } from "node:path";
 import { checkSheet, organisationOf } from "../core";
-import { Consolidation, VALUE_ROLES, centresList, isConsolidated, linkSheetRows, partialList, readCentre, shortfallsList, summarySheet } from "../core/consolidate";
+import { Consolidation, centresList, isConsolidated, linkSheetRows, partialList, readCentre, shortfallsList, summarySheet } from "../core/consolidate";
 import type { ConsolidatedForm, Centre } from "../core/consolidate";
 import { freshSheetName, stampedOptions } from "../core/templates";
 import type { Lang } from "../core/types";
@@ -149,11 +149,9 @@ async function consolidate(request: ConsolidateRequest, io: CliIo, today: Date):
   const many = done.centres.length >= MANY_CENTRES;
   if (many) releaseGarbageNow();
   const links = linkSheetRows(done, summary);
-  // A row of links is as wide as there are centres (each value column of the form once), and so is its garbage.
-  const rowCells = done.centres.length * VALUE_ROLES[done.form].length;
-  await book.addLinkSheet(LINKS, many ? collectingEvery(links, Math.max(1, Math.round(LINK_CELLS_PER_COLLECTION / rowCells))) : links, { text: 40, centre: 10 });
+  await book.addLinkSheet(LINKS, links, { text: 40, centre: 10 });
   const lists = [centresList(done), shortfallsList(done), partialList(done)];
-  for (const list of lists) book.addList(list);
+  for (const list of lists) await book.addList(list);
   try {
     await writeAtomically(destination, await book.bytes());
   } catch (err) {
@@ -177,21 +175,6 @@ function refused(book: { discard(): void }): number {
  * capped, in the same time). A small run never pays for one.
  */
 const MANY_CENTRES = 100;
-
-/**
- * Links written between two full collections. Each row's cells outlive a young collection while
- * the zip takes them, so the old generation gains ~2 KB a link till the next full one.
- */
-const LINK_CELLS_PER_COLLECTION = 8000;
-
-/** The rows as they come, with a full collection every `every` rows. */
-function* collectingEvery<T>(rows: Iterable<T>, every: number): Generator<T> {
-  let k = 0;
-  for (const row of rows) {
-    yield row;
-    if (++k % every === 0) releaseGarbageNow();
-  }
-}
 
 /** Two reports cover one period unless both name a quarter (or a year) and they differ. */
 function samePeriod(a: Centre["period"], b: Centre["period"]): boolean {

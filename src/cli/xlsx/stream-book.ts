@@ -9,9 +9,10 @@ import { PassThrough } from "node:stream";
 import { stream } from "exceljs";
 import type { Workbook, Worksheet } from "exceljs";
 import type { CellValue } from "../../core";
+import { cellAddress } from "../../core/address";
 import { isCellError } from "../../core/grid";
 import type { SheetGrid } from "../../core/grid";
-import type { LinkSheetRow, ListSheet } from "../../core/consolidate";
+import type { LinkCell, LinkSheetRow, ListSheet } from "../../core/consolidate";
 import { fileFormula } from "../../core/edits";
 import type { TemplateSheet } from "../../core/templates";
 import { PERCENT_FORMAT } from "../../core/edits/formulas";
@@ -93,8 +94,10 @@ export class StreamBook {
   }
 
   /**
-   * The centres' links beside the summary, row by row as the engine makes them: each row is
-   * written and let go, so the links of a thousand centres are never all in memory. The zip
+   * The centres' links beside the summary, row by row as the engine makes them, each row's cells
+   * written as XML straight into the sheet's part. A row is as wide as there are centres (twice):
+   * through exceljs's cells a row of a thousand centres' links made ~5 MB of objects and strings,
+   * and the peak grew with the centres; as text in pieces it is a few kilobytes at a time. The zip
    * compresses what was written only when the event loop turns, hence the pauses.
    */
   async addLinkSheet(name: string, rows: Iterable<LinkSheetRow>, widths: { text: number; centre: number }): Promise<void> {
@@ -102,21 +105,32 @@ export class StreamBook {
     this.names.push(name);
     sheet.getColumn(1).width = widths.text / 4;
     sheet.getColumn(2).width = widths.text;
+    // The writer's own start of the rows (its columns, <sheetData>), as its first row would write them (exceljs 4.4, worksheet-writer).
+    const writer = sheet as unknown as { startedData: boolean; _writeColumns(): void; _writeOpenSheetData(): void; stream: { write(text: string): void } };
+    writer._writeColumns();
+    writer._writeOpenSheetData();
+    writer.startedData = true;
     for (const line of rows) {
-      const row = sheet.getRow(line.row);
-      line.cells.forEach((c, k) => {
-        if (c.formula) row.getCell(k + 1).value = { formula: fileFormula(c.formula).slice(1), result: c.value === null ? "" : c.value } as import("exceljs").CellValue;
-        else if (c.value !== null && c.value !== "") row.getCell(k + 1).value = excelValue(c.value);
-      });
-      row.commit();
-      forgetFormulas(sheet);
+      let xml = `<row r="${line.row}">`;
+      let col = 0;
+      for (const cell of line.cells) {
+        xml += linkCellXml(cellAddress(line.row, ++col), cell);
+        if (xml.length < PIECE_CHARS) continue;
+        writer.stream.write(xml);
+        xml = "";
+        await this.settled(sheet);
+      }
+      writer.stream.write(`${xml}</row>`);
       await this.settled(sheet);
     }
     await this.committed(sheet);
   }
 
-  /** A plain list the office sorts and filters: bold header, frozen, autofilter. */
-  addList(list: ListSheet): void {
+  /**
+   * A plain list the office sorts and filters: bold header, frozen, autofilter. Written at the
+   * zip's pace, as the links are: a thousand centres' shortfalls are thousands of rows.
+   */
+  async addList(list: ListSheet): Promise<void> {
     const sheet = this.book.addWorksheet(list.name, { views: [{ state: "frozen", ySplit: 1 }] });
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: list.columns.length } };
     this.names.push(list.name);
@@ -129,7 +143,7 @@ export class StreamBook {
       cell.alignment = { wrapText: true, vertical: "middle" };
     });
     header.commit();
-    list.rows.forEach((values, r) => {
+    for (const [r, values] of list.rows.entries()) {
       const row = sheet.getRow(r + 2);
       values.forEach((v, k) => {
         if (v === null) return;
@@ -138,8 +152,9 @@ export class StreamBook {
         if (list.columns[k]?.percent) cell.numFmt = PERCENT_FORMAT;
       });
       row.commit();
-    });
-    sheet.commit();
+      if (r % LIST_ROWS_PER_PAUSE === 0) await this.settled(sheet);
+    }
+    await this.committed(sheet);
   }
 
   /**
@@ -204,14 +219,32 @@ export class StreamBook {
   }
 }
 
+/** List rows written between two looks at the zip's backlog. */
+const LIST_ROWS_PER_PAUSE = 256;
+
+/** Characters of a row's XML gathered before they go to the zip. */
+const PIECE_CHARS = 1 << 16;
+
 /**
- * The streaming writer keeps every formula cell it has written, by address, in case a later cell
- * shares its formula (exceljs 4.4, worksheet-writer's `_formulae`): a thousand centres' links
- * would all stay in memory. Nothing here shares formulas, so each row's are let go once written.
+ * One cell of links as exceljs writes it without shared strings: a formula with its cached result
+ * (t="str" where that is text, "" included), or a value (text as t="str").
  */
-function forgetFormulas(sheet: Worksheet): void {
-  const writer = sheet as unknown as { _formulae?: Record<string, unknown> };
-  if (writer._formulae) writer._formulae = {};
+function linkCellXml(ref: string, cell: LinkCell): string {
+  const { value, formula } = cell;
+  if (formula) {
+    const number = typeof value === "number";
+    return `<c r="${ref}"${number ? "" : ' t="str"'}><f>${xmlText(fileFormula(formula).slice(1))}</f><v>${number ? String(value) : xmlText(value === null ? "" : String(value))}</v></c>`;
+  }
+  if (value === null || value === "") return "";
+  if (typeof value === "number") return `<c r="${ref}"><v>${String(value)}</v></c>`;
+  return `<c r="${ref}" t="str"><v>${xmlText(String(value))}</v></c>`;
+}
+
+/** Text as XML carries it: the five escapes, and characters XML 1.0 cannot hold dropped (as exceljs drops them). */
+function xmlText(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+    .replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] as string);
 }
 
 

@@ -142,25 +142,31 @@ function bodyOf(c: Consolidation): ({ kind: "section"; title: string } | { kind:
   return body;
 }
 
-/** A line's links, block by block (each value column of the form, one cell per centre). */
-function linksOf(c: Consolidation, line: Line): { value: CellValue; formula: string | null }[] {
-  const out: { value: CellValue; formula: string | null }[] = [];
-  VALUE_ROLES[c.form].forEach((_, k) =>
-    c.centres.forEach((centre, index) => {
+/**
+ * A line's links, block by block (each value column of the form, one cell per centre), made one
+ * at a time as they are asked for: a line of a thousand centres' links is ~1 MB of formulas.
+ */
+function* linksOf(c: Consolidation, line: Line): Generator<LinkCell> {
+  for (let k = 0; k < VALUE_ROLES[c.form].length; k++) {
+    for (let index = 0; index < c.centres.length; index++) {
       const cell = line.cells.get(index);
-      out.push(cell ? { value: cell.values[k], formula: linkFormula(centreCell(centre, cell.row, k)) } : { value: null, formula: null });
-    }),
-  );
-  return out;
+      yield cell ? { value: cell.values[k], formula: linkFormula(centreCell(c.centres[index], cell.row, k)) } : { value: null, formula: null };
+    }
+  }
 }
 
 /** The link sheet's own columns before the centres' blocks: the line's number and wording, to read it by. */
 const LINK_SHEET_TEXT_COLUMNS = 2;
 
+export interface LinkCell {
+  value: CellValue;
+  formula: string | null;
+}
+
 export interface LinkSheetRow {
   row: number;
-  /** From column 1: the line's number and wording, then the centres' links. */
-  cells: { value: CellValue; formula: string | null }[];
+  /** From column 1: the line's number and wording, then the centres' links (made as they are read). */
+  cells: Iterable<LinkCell>;
 }
 
 /**
@@ -181,8 +187,14 @@ export function* linkSheetRows(c: Consolidation, summary: TemplateSheet): Genera
     const b = body[k];
     if (b.kind === "section") continue;
     const line = c.lines[b.line];
-    yield { row: first + k, cells: [{ value: line.head.number, formula: null }, { value: line.head.measure, formula: null }, ...linksOf(c, line)] };
+    yield { row: first + k, cells: lineCells(c, line) };
   }
+}
+
+function* lineCells(c: Consolidation, line: Line): Generator<LinkCell> {
+  yield { value: line.head.number, formula: null };
+  yield { value: line.head.measure, formula: null };
+  yield* linksOf(c, line);
 }
 
 function quoted(sheet: string): string {
