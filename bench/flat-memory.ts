@@ -1,8 +1,11 @@
 /**
- * Whether `check`'s peak memory stays flat in the number of files (issue 11): the same folder of
- * generated ~100-row reports at a quarter of the files and at all of them, through plain `check`,
- * `check --json` and `check --report`, each a whole process measured by itself (usage.cjs). A
- * ratio near ×1.00 says a run of four times the files needs no more memory.
+ * Whether the receiving office's runs keep their peak memory flat in the number of files (issue
+ * 11): the same folder of generated ~100-row reports at a quarter of the files and at all of them,
+ * through plain `check`, `check --json`, `check --report` and `consolidate`, each a whole process
+ * measured by itself (usage.cjs). A ratio near ×1.00 says a run of four times the files needs no
+ * more memory. What a run must keep per file (the table of files' rows, each centre's numbers for
+ * the summary) still grows, by a few kilobytes a file; a third size (--sizes 250,1000,2000) shows
+ * whether the rest levels off once V8's young generation has grown to its cap.
  * Standalone: node dist/bench/flat-memory.js [--files 1000 | --sizes 250,1000,4000] [--runs 3] [--work DIR] [--cli bin/pokaznyk.js]
  * (--work, or POKAZNYK_BENCH_WORK, keeps one helper's generated files apart from another's).
  */
@@ -88,6 +91,7 @@ const MODES: Mode[] = [
   { name: "check FOLDER", args: (folder) => ["check", folder] },
   { name: "check --json", args: (folder) => ["check", "--json", folder] },
   { name: "check --report", args: (folder, work) => ["check", folder, "--report", path.join(work, "report.xlsx"), "--force"] },
+  { name: "consolidate", args: (folder, work) => ["consolidate", folder, "-o", path.join(work, "region.xlsx"), "--force"] },
 ];
 
 /**

@@ -25,6 +25,8 @@ import { uiText } from "./ui-text";
 import { nameReferences, readWorkbookFile } from "./workbook-file";
 import { releaseGarbageNow } from "./memory";
 import { expandInputs } from "./inputs";
+import { ownText } from "../core/consolidate/own-text";
+import { Spool } from "./spool";
 
 export interface ConsolidateRequest {
   files: string[];
@@ -72,8 +74,10 @@ async function consolidate(request: ConsolidateRequest, io: CliIo, today: Date):
   let unreadable = 0;
   // Whose each centre is (the body its title names) for its period: the same twice may be a resend.
   const bodies = new Map<string, string>();
-  const warnings: string[] = [];
+  // One line per centre with invalid values: set aside (a spool) till the summary is made.
+  const warnings = new Spool();
   const twice: string[] = [];
+  let moreTwice = 0;
   // Folders and patterns as `check` takes them (cmd and PowerShell pass `вхідні/*.xlsx` unexpanded).
   const inputs = await expandInputs(request.files);
   for (const input of inputs.files) {
@@ -97,7 +101,7 @@ async function consolidate(request: ConsolidateRequest, io: CliIo, today: Date):
     const form: ConsolidatedForm = first?.form ?? (forms.includes("quarterly-report") ? "quarterly-report" : "annual-plan");
     if (first && !forms.includes(form)) {
       io.stderr.write(errorLine(text.mixed(printable(file), forms[0], printable(first.file), first.form)));
-      return EXIT_CANNOT;
+      return refused(book);
     }
     const mine = checked.filter((c) => c.report.form === form);
     const base = basename(file, extname(file));
@@ -107,7 +111,7 @@ async function consolidate(request: ConsolidateRequest, io: CliIo, today: Date):
       if (!centre) continue;
       if (first && form === "quarterly-report" && !samePeriod(first.period, centre.period)) {
         io.stderr.write(errorLine(text.periods(printable(file), printable(first.file))));
-        return EXIT_CANNOT;
+        return refused(book);
       }
       const body = organisationOf(sheet.grid, sheet.report.headerRow);
       if (body !== null) {
@@ -115,11 +119,13 @@ async function consolidate(request: ConsolidateRequest, io: CliIo, today: Date):
         const before = bodies.get(key);
         // Said, not refused: a title may name the body only generically («місцевого центру …»),
         // so two centres can read alike; the office decides which files to keep.
-        if (before !== undefined) twice.push(text.twice(printable(file), printable(before), printable(body)));
+        if (before !== undefined && twice.length < TWICE_SHOWN) twice.push(ownText(text.twice(printable(file), printable(before), printable(body))));
+        else if (before !== undefined) moreTwice++;
         else bodies.set(key, file);
       }
       const invalid = sheet.report.findings.filter((f) => f.rule === "value-invalid" && centre.columns.includes(f.col)).map((f) => f.cell);
-      if (invalid.length > 0) warnings.push(text.invalid(printable(file), sheet.grid.name, invalid));
+      // Copied: the line would otherwise hold the sheet's name, and through it the file's workbook.xml (own-text.ts).
+      if (invalid.length > 0) warnings.append(`${ownText(text.invalid(printable(file), sheet.grid.name, invalid))}\n`);
       first ??= { file, form, period: centre.period };
       consolidation ??= new Consolidation(form);
       taken.push(name);
@@ -130,10 +136,11 @@ async function consolidate(request: ConsolidateRequest, io: CliIo, today: Date):
   }
   if (consolidation === null) {
     io.stderr.write(errorLine(text.nothing));
-    return EXIT_CANNOT;
+    return refused(book);
   }
   // A thousand centres titled alike would each get a line: the first few say it, a count the rest.
-  for (const line of [...twice.slice(0, TWICE_SHOWN), ...(twice.length > TWICE_SHOWN ? [text.moreTwice(twice.length - TWICE_SHOWN)] : []), ...warnings]) io.stdout.write(`${line}\n`);
+  for (const line of [...twice, ...(moreTwice > 0 ? [text.moreTwice(moreTwice)] : [])]) io.stdout.write(`${line}\n`);
+  for await (const piece of warnings.pieces()) io.stdout.write(piece);
 
   const done = consolidation;
   const summary = await book.addSummary((existing, serial) =>
@@ -142,18 +149,24 @@ async function consolidate(request: ConsolidateRequest, io: CliIo, today: Date):
   const many = done.centres.length >= MANY_CENTRES;
   if (many) releaseGarbageNow();
   const links = linkSheetRows(done, summary);
-  await book.addLinkSheet(LINKS, many ? collectingEvery(links, LINK_ROWS_PER_COLLECTION) : links, { text: 40, centre: 10 });
+  await book.addLinkSheet(LINKS, links, { text: 40, centre: 10 });
   const lists = [centresList(done), shortfallsList(done), partialList(done)];
-  for (const list of lists) book.addList(list);
+  for (const list of lists) await book.addList(list);
   try {
-      const b = await book.bytes();
-      await writeAtomically(destination, b);
+    await writeAtomically(destination, await book.bytes());
   } catch (err) {
+    book.discard();
     io.stderr.write(errorLine(uiText[lang].cannotWrite(output, errorDetail(err))));
     return EXIT_CANNOT;
   }
   io.stdout.write(`${text.made(printable(output), printable(summary.name), done.centres.length, done.lines.length, lists[2].rows.length, lists[1].rows.length)}\n`);
   return unreadable > 0 ? EXIT_CANNOT : 0;
+}
+
+/** Nothing written: the copies made so far go now (a spooled file of warnings goes at exit). */
+function refused(book: { discard(): void }): number {
+  book.discard();
+  return EXIT_CANNOT;
 }
 
 /**
@@ -162,18 +175,6 @@ async function consolidate(request: ConsolidateRequest, io: CliIo, today: Date):
  * capped, in the same time). A small run never pays for one.
  */
 const MANY_CENTRES = 100;
-
-/** Rows of links (each as wide as there are centres, twice) written between two full collections. */
-const LINK_ROWS_PER_COLLECTION = 16;
-
-/** The rows as they come, with a full collection every `every` rows. */
-function* collectingEvery<T>(rows: Iterable<T>, every: number): Generator<T> {
-  let k = 0;
-  for (const row of rows) {
-    yield row;
-    if (++k % every === 0) releaseGarbageNow();
-  }
-}
 
 /** Two reports cover one period unless both name a quarter (or a year) and they differ. */
 function samePeriod(a: Centre["period"], b: Centre["period"]): boolean {

@@ -11,7 +11,7 @@ export interface ConsolidateText {
   /** The same body's report for the same period in two files: a resend would be counted twice. */
   twice: (file: string, first: string, body: string) => string;
   moreTwice: (files: number) => string;
-  /** A centre's invalid plan or fact cells: the summary adds only what they hold as numbers. */
+  /** A centre's invalid plan or fact cells: the summary's sums leave them out. */
   invalid: (file: string, sheet: string, cells: string[]) => string;
 }
 
@@ -31,7 +31,7 @@ export const consolidateText: Record<Lang, ConsolidateText> = {
     skippedSheets: (file, sheets) => `${file}: пропущено аркуші іншої форми: ${sheets.map((s) => `«${s}»`).join(", ")}`,
     twice: (file, first, body) => `⚠ ${file} і ${first} — звіти того самого центру («${body}») за той самий період: якщо це повторне надсилання, його числа додано двічі. Залиште один файл (наприклад, виправлений) і зведіть знову`,
     moreTwice: (files) => `⚠ і ще ${counted(files, { one: "файл", few: "файли", many: "файлів", other: "файлу" }, "uk")} з тим самим центром у заголовку, що й раніше названий`,
-    invalid: (file, sheet, cells) => `⚠ ${file}, аркуш «${sheet}»: неприпустимі значення в ${cells.join(", ")} — зведення додає лише те, що там стоїть як число (від'ємне теж), а текст пропускає. Виправте в центрі й зведіть знову`,
+    invalid: (file, sheet, cells) => `⚠ ${file}, аркуш «${sheet}»: неприпустимі значення в ${cells.join(", ")} — їх не додано до сум зведення. Виправте в центрі й зведіть знову`,
   },
   en: {
     nothing: "none of the files holds a quarterly report or an annual plan to consolidate",
@@ -42,6 +42,6 @@ export const consolidateText: Record<Lang, ConsolidateText> = {
     skippedSheets: (file, sheets) => `${file}: sheets of another form left out: ${sheets.map((s) => `"${s}"`).join(", ")}`,
     twice: (file, first, body) => `⚠ ${file} and ${first} are reports of the same centre ("${body}") for the same period: if it is a resend, its figures are added twice. Keep one file (the corrected one, say) and consolidate again`,
     moreTwice: (files) => `⚠ and ${counted(files, { one: "file", other: "files" }, "en")} more naming in its title a centre named before`,
-    invalid: (file, sheet, cells) => `⚠ ${file}, sheet "${sheet}": invalid values in ${cells.join(", ")}; the summary adds only what they hold as a number (a negative one too) and leaves text out. Fix them at the centre and consolidate again`,
+    invalid: (file, sheet, cells) => `⚠ ${file}, sheet "${sheet}": invalid values in ${cells.join(", ")} are left out of the summary's sums. Fix them at the centre and consolidate again`,
   },
 };

@@ -74,8 +74,11 @@ export interface WriteOptions {
   beforeRename?: () => Promise<void>;
 }
 
-/** Writes `bytes` to the destination through an exclusive temporary file and a rename. */
-export async function writeAtomically(destination: Destination, bytes: Uint8Array, options: WriteOptions = {}): Promise<void> {
+/**
+ * Writes `bytes` to the destination through an exclusive temporary file and a rename; the bytes
+ * may come in pieces (a workbook too big to gather in memory first).
+ */
+export async function writeAtomically(destination: Destination, bytes: Uint8Array | AsyncIterable<Uint8Array>, options: WriteOptions = {}): Promise<void> {
   const temporary = options.temporary ?? join(dirname(destination.path), `.${basename(destination.path)}.${randomBytes(8).toString("hex")}.tmp`);
   const cleanUp = () => rm(temporary, { force: true });
   const onSignal = (signal: NodeJS.Signals) => {
@@ -91,7 +94,8 @@ export async function writeAtomically(destination: Destination, bytes: Uint8Arra
   try {
     // "wx": O_CREAT|O_EXCL, so an existing name (a planted symlink included) fails instead of being followed.
     handle = await open(temporary, "wx", destination.replacedMode ?? 0o666);
-    await handle.writeFile(bytes);
+    if (bytes instanceof Uint8Array) await handle.writeFile(bytes);
+    else for await (const piece of bytes) await handle.write(piece);
     await handle.sync();
     await handle.close();
     handle = null;

@@ -192,12 +192,23 @@ describe("consolidate", () => {
     const pattern = await runCli(["consolidate", path.join(inbox, "*.xlsx"), path.join(inbox, "район", "*.xlsx"), "-o", at("pattern.xlsx")]);
     expect(pattern.stdout).toMatch(/2 центри, 4 заходи/);
 
-    const wrong = await centreFile("Ізюмського", [{ ...BASE[0], fact: -2 }, { ...BASE[1], fact: "5 заходів" }, BASE[2], BASE[3]]);
+    const wrong = await centreFile("Ізюмського", [{ ...BASE[0], fact: -2 }, { ...BASE[1], fact: "5 заходів" }, BASE[2], { ...BASE[3], plan: "-3" }]);
     const run = await runCli(["consolidate", files[0], wrong, "-o", at("invalid.xlsx")]);
     expect(run.code).toBe(0);
     const warning = run.stdout.split("\n").filter((l) => l.startsWith("⚠"));
     expect(warning).toHaveLength(1);
-    expect(warning[0]).toMatch(/Ізюмського\.xlsx, аркуш «Звіт II кв»: неприпустимі значення в F6, F7 — /);
+    expect(warning[0]).toMatch(/Ізюмського\.xlsx, аркуш «Звіт II кв»: неприпустимі значення в F6, F7, E9 — їх не додано до сум зведення/);
+    // A negative count is not added: the lectures' fact is Бахмутського's alone, and the line's note says whose value is missing.
+    const read = readWorkbookBytes(readFileSync(at("invalid.xlsx")), { inflate: (d, max) => inflateRawSync(d, { maxOutputLength: max }) });
+    if (!read.ok) throw new Error(read.problem.kind);
+    const lectures = summaryOf(read.grids).values.find((r) => r.includes("Лекції для школярів")) ?? [];
+    const [fact, note] = [lectures[HEADER.indexOf("Факт") + 1], lectures[lectures.length - 1]];
+    expect(fact).toBe(BASE[0].fact);
+    expect(note).toBe("Ізюмського: Факт «-2» не додано до суми: неприпустиме значення");
+    // Typed as text, "-3" is no more a number to add than -2.
+    const booklets = summaryOf(read.grids).values.find((r) => r.includes("Буклети")) ?? [];
+    expect(booklets[HEADER.indexOf("План") + 1]).toBe(BASE[3].plan);
+    expect(booklets[booklets.length - 1]).toBe("Ізюмського: План «-3» не додано до суми: неприпустиме значення");
   });
 
   it("asks for -o, and speaks English when told", async () => {
@@ -212,24 +223,28 @@ describe("consolidate", () => {
     () => {
       const profile = at("profile");
       cpSync(PROFILE, profile, { recursive: true });
-      const lo = spawnSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", "xlsx", "--outdir", at("lo"), at("region.xlsx")], { encoding: "utf8", timeout: 150_000 });
+      // The six centres, and one with invalid values (a negative number, a negative typed as text) left out of the sums.
+      const made = ["region.xlsx", "invalid.xlsx"];
+      const lo = spawnSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", "xlsx", "--outdir", at("lo"), ...made.map(at)], { encoding: "utf8", timeout: 150_000 });
       expect(lo.status).toBe(0);
       const inflate = (d: Uint8Array, max: number) => inflateRawSync(d, { maxOutputLength: max });
-      const mine = readWorkbookBytes(readFileSync(at("region.xlsx")), { inflate });
-      const theirs = readWorkbookBytes(readFileSync(path.join(at("lo"), "region.xlsx")), { inflate });
-      if (!mine.ok || !theirs.ok) throw new Error("unreadable");
       let compared = 0;
-      for (const pick of [summaryOf, (grids: SheetGrid[]) => grids.find((g) => g.name === "За центрами") as SheetGrid]) {
-        const [engine, office] = [pick(mine.grids), pick(theirs.grids)];
-        engine.formulas?.forEach((row, r) =>
-          row.forEach((formula, c) => {
-            if (!formula) return;
-            const [want, got] = [cell(engine, engine.top + r, engine.left + c), cell(office, engine.top + r, engine.left + c)];
-            const same = typeof want === "number" ? typeof got === "number" && Math.abs(got - want) < 1e-9 : (got ?? "") === (want ?? "");
-            if (!same) throw new Error(`${engine.name}!R${engine.top + r}C${engine.left + c} ${formula}: LibreOffice ${JSON.stringify(got)}, engine ${JSON.stringify(want)}`);
-            compared++;
-          }),
-        );
+      for (const file of made) {
+        const mine = readWorkbookBytes(readFileSync(at(file)), { inflate });
+        const theirs = readWorkbookBytes(readFileSync(path.join(at("lo"), file)), { inflate });
+        if (!mine.ok || !theirs.ok) throw new Error("unreadable");
+        for (const pick of [summaryOf, (grids: SheetGrid[]) => grids.find((g) => g.name === "За центрами") as SheetGrid]) {
+          const [engine, office] = [pick(mine.grids), pick(theirs.grids)];
+          engine.formulas?.forEach((row, r) =>
+            row.forEach((formula, c) => {
+              if (!formula) return;
+              const [want, got] = [cell(engine, engine.top + r, engine.left + c), cell(office, engine.top + r, engine.left + c)];
+              const same = typeof want === "number" ? typeof got === "number" && Math.abs(got - want) < 1e-9 : (got ?? "") === (want ?? "");
+              if (!same) throw new Error(`${engine.name}!R${engine.top + r}C${engine.left + c} ${formula}: LibreOffice ${JSON.stringify(got)}, engine ${JSON.stringify(want)}`);
+              compared++;
+            }),
+          );
+        }
       }
       // Per line: plan, fact, percent, and two links per centre that has it.
       expect(compared).toBeGreaterThan(5 * 3 + 40);

@@ -2,19 +2,21 @@
  * A new workbook written as it is made (exceljs's streaming writer), for `consolidate`: each
  * centre's copy is drawn and committed as soon as its file is read, so a thousand centres never
  * sit in memory together; the summary, drawn last with the templates' own drawing
- * (addBuiltTemplate), is the sheet Excel opens on. The compressed bytes gather in memory and are
- * written through safe-output like every other -o.
+ * (addBuiltTemplate), is the sheet Excel opens on. The compressed bytes wait in a spool (memory,
+ * then a temporary file) and are written through safe-output like every other -o.
  */
 import { PassThrough } from "node:stream";
 import { stream } from "exceljs";
 import type { Workbook, Worksheet } from "exceljs";
 import type { CellValue } from "../../core";
+import { cellAddress } from "../../core/address";
 import { isCellError } from "../../core/grid";
 import type { SheetGrid } from "../../core/grid";
-import type { LinkSheetRow, ListSheet } from "../../core/consolidate";
+import type { LinkCell, LinkSheetRow, ListSheet } from "../../core/consolidate";
 import { fileFormula } from "../../core/edits";
 import type { TemplateSheet } from "../../core/templates";
 import { PERCENT_FORMAT } from "../../core/edits/formulas";
+import { ByteSpool } from "../byte-spool";
 import { addBuiltTemplate } from "./write-template";
 import type { SheetBuilder } from "./write-template";
 
@@ -22,13 +24,23 @@ import type { SheetBuilder } from "./write-template";
 const BACKLOG_BYTES = 1 << 20;
 
 export class StreamBook {
-  private readonly chunks: Buffer[] = [];
+  private readonly spool = new ByteSpool();
+  /** Why the spool could not take the bytes (a full disk): said when they are asked for. */
+  private failed: unknown = null;
   private readonly out = new PassThrough();
   private readonly book: stream.xlsx.WorkbookWriter;
   private readonly names: string[] = [];
 
   constructor(today: Date) {
-    this.out.on("data", (chunk: Buffer) => this.chunks.push(chunk));
+    this.out.on("data", (chunk: Buffer) => {
+      if (this.failed !== null) return;
+      try {
+        this.spool.append(chunk);
+      } catch (err) {
+        this.failed = err;
+        this.spool.discard();
+      }
+    });
     this.book = new stream.xlsx.WorkbookWriter({ stream: this.out, useStyles: true, useSharedStrings: false });
     this.book.creator = "Pokaznyk";
     this.book.created = today;
@@ -82,8 +94,10 @@ export class StreamBook {
   }
 
   /**
-   * The centres' links beside the summary, row by row as the engine makes them: each row is
-   * written and let go, so the links of a thousand centres are never all in memory. The zip
+   * The centres' links beside the summary, row by row as the engine makes them, each row's cells
+   * written as XML straight into the sheet's part. A row is as wide as there are centres (twice):
+   * through exceljs's cells a row of a thousand centres' links made ~5 MB of objects and strings,
+   * and the peak grew with the centres; as text in pieces it is a few kilobytes at a time. The zip
    * compresses what was written only when the event loop turns, hence the pauses.
    */
   async addLinkSheet(name: string, rows: Iterable<LinkSheetRow>, widths: { text: number; centre: number }): Promise<void> {
@@ -91,21 +105,32 @@ export class StreamBook {
     this.names.push(name);
     sheet.getColumn(1).width = widths.text / 4;
     sheet.getColumn(2).width = widths.text;
+    // The writer's own start of the rows (its columns, <sheetData>), as its first row would write them (exceljs 4.4, worksheet-writer).
+    const writer = sheet as unknown as { startedData: boolean; _writeColumns(): void; _writeOpenSheetData(): void; stream: { write(text: string): void } };
+    writer._writeColumns();
+    writer._writeOpenSheetData();
+    writer.startedData = true;
     for (const line of rows) {
-      const row = sheet.getRow(line.row);
-      line.cells.forEach((c, k) => {
-        if (c.formula) row.getCell(k + 1).value = { formula: fileFormula(c.formula).slice(1), result: c.value === null ? "" : c.value } as import("exceljs").CellValue;
-        else if (c.value !== null && c.value !== "") row.getCell(k + 1).value = excelValue(c.value);
-      });
-      row.commit();
-      forgetFormulas(sheet);
+      let xml = `<row r="${line.row}">`;
+      let col = 0;
+      for (const cell of line.cells) {
+        xml += linkCellXml(cellAddress(line.row, ++col), cell);
+        if (xml.length < PIECE_CHARS) continue;
+        writer.stream.write(xml);
+        xml = "";
+        await this.settled(sheet);
+      }
+      writer.stream.write(`${xml}</row>`);
       await this.settled(sheet);
     }
     await this.committed(sheet);
   }
 
-  /** A plain list the office sorts and filters: bold header, frozen, autofilter. */
-  addList(list: ListSheet): void {
+  /**
+   * A plain list the office sorts and filters: bold header, frozen, autofilter. Written at the
+   * zip's pace, as the links are: a thousand centres' shortfalls are thousands of rows.
+   */
+  async addList(list: ListSheet): Promise<void> {
     const sheet = this.book.addWorksheet(list.name, { views: [{ state: "frozen", ySplit: 1 }] });
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: list.columns.length } };
     this.names.push(list.name);
@@ -118,7 +143,7 @@ export class StreamBook {
       cell.alignment = { wrapText: true, vertical: "middle" };
     });
     header.commit();
-    list.rows.forEach((values, r) => {
+    for (const [r, values] of list.rows.entries()) {
       const row = sheet.getRow(r + 2);
       values.forEach((v, k) => {
         if (v === null) return;
@@ -127,8 +152,9 @@ export class StreamBook {
         if (list.columns[k]?.percent) cell.numFmt = PERCENT_FORMAT;
       });
       row.commit();
-    });
-    sheet.commit();
+      if (r % LIST_ROWS_PER_PAUSE === 0) await this.settled(sheet);
+    }
+    await this.committed(sheet);
   }
 
   /**
@@ -143,6 +169,7 @@ export class StreamBook {
       const onEntry = (entry: { name: string }) => {
         if (entry.name.replace(/^\//, "") !== part) return;
         zip.removeListener("entry", onEntry);
+        this.release(sheet);
         resolve();
       };
       zip.on("entry", onEntry);
@@ -163,25 +190,61 @@ export class StreamBook {
     while (waiting() > BACKLOG_BYTES) await new Promise((resolve) => setImmediate(resolve));
   }
 
-  async bytes(): Promise<Uint8Array> {
+  /**
+   * A sheet in the zip is still held by the writer whole (its merges, columns, streams: ~5 KB a
+   * centre's copy) though all it reads of it again is what workbook.xml, its relations and
+   * [Content_Types] name (exceljs 4.4, workbook-writer's commit): it keeps only that.
+   */
+  private release(sheet: Worksheet): void {
+    const sheets = (this.book as unknown as { _worksheets: unknown[] })._worksheets;
+    const { id, name, state, pageSetup } = sheet;
+    sheets[id] = { id, name, state, pageSetup, committed: true };
+  }
+
+  /** The finished workbook's bytes, in pieces, once; the spool's file is gone when they are read. */
+  async bytes(): Promise<AsyncIterable<Uint8Array>> {
     const ended = new Promise<void>((resolve, reject) => {
       this.out.on("end", resolve);
       this.out.on("error", reject);
     });
     await this.book.commit();
     await ended;
-    return new Uint8Array(Buffer.concat(this.chunks));
+    if (this.failed !== null) throw this.failed;
+    return this.spool.pieces();
+  }
+
+  /** Nothing is written: the temporary file goes now, not at exit. */
+  discard(): void {
+    this.spool.discard();
   }
 }
 
+/** List rows written between two looks at the zip's backlog. */
+const LIST_ROWS_PER_PAUSE = 256;
+
+/** Characters of a row's XML gathered before they go to the zip. */
+const PIECE_CHARS = 1 << 16;
+
 /**
- * The streaming writer keeps every formula cell it has written, by address, in case a later cell
- * shares its formula (exceljs 4.4, worksheet-writer's `_formulae`): a thousand centres' links
- * would all stay in memory. Nothing here shares formulas, so each row's are let go once written.
+ * One cell of links as exceljs writes it without shared strings: a formula with its cached result
+ * (t="str" where that is text, "" included), or a value (text as t="str").
  */
-function forgetFormulas(sheet: Worksheet): void {
-  const writer = sheet as unknown as { _formulae?: Record<string, unknown> };
-  if (writer._formulae) writer._formulae = {};
+function linkCellXml(ref: string, cell: LinkCell): string {
+  const { value, formula } = cell;
+  if (formula) {
+    const number = typeof value === "number";
+    return `<c r="${ref}"${number ? "" : ' t="str"'}><f>${xmlText(fileFormula(formula).slice(1))}</f><v>${number ? String(value) : xmlText(value === null ? "" : String(value))}</v></c>`;
+  }
+  if (value === null || value === "") return "";
+  if (typeof value === "number") return `<c r="${ref}"><v>${String(value)}</v></c>`;
+  return `<c r="${ref}" t="str"><v>${xmlText(String(value))}</v></c>`;
+}
+
+/** Text as XML carries it: the five escapes, and characters XML 1.0 cannot hold dropped (as exceljs drops them). */
+function xmlText(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+    .replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] as string);
 }
 
 

@@ -11,6 +11,7 @@ import { isCellError } from "../grid";
 import type { CheckedSheet } from "../reconcile/reconcile";
 import { periodOf } from "../reconcile/reconcile";
 import type { ReportPeriod } from "../reconcile/period";
+import { formById } from "../schema/forms";
 import { SheetView } from "../sheet-view";
 import type { ColumnRole } from "../types";
 import { cellText, readValue } from "../value";
@@ -41,6 +42,8 @@ export interface CentreMeasure {
   /** By VALUE_ROLES: what the summary's link to the cell shows (linkedValue). */
   values: CellValue[];
   note: string;
+  /** The invalid values the summary leaves out of its sums, named for its note ("" when none). */
+  leftOut: string;
 }
 
 export interface Shortfall {
@@ -83,6 +86,7 @@ export function readCentre(checked: CheckedSheet, name: string, file: string): C
     const col = report.columns[role];
     return col === undefined ? "" : cellText(view.shown(row, col));
   };
+  const leftOut = leftOutValues(checked, columns as number[], view);
   const sectionTitle = new Map<number, string>();
   report.sections.forEach((s, k) => sectionTitle.set(k, s.number && !s.title.startsWith(s.number) ? `${s.number} ${s.title}` : s.title));
   const measures = report.measures.map((m): CentreMeasure => ({
@@ -96,6 +100,7 @@ export function readCentre(checked: CheckedSheet, name: string, file: string): C
     section: m.section === null ? null : (sectionTitle.get(m.section) ?? null),
     values: (columns as number[]).map((col) => linkedValue(valueFor(view, m.row, col))),
     note: text(m.row, "note"),
+    leftOut: leftOut.get(m.row) ?? "",
   }));
   const byRow = new Map(measures.map((m) => [m.row, m]));
   const shortfalls: Shortfall[] = [];
@@ -127,17 +132,36 @@ export function centreCell(centre: Pick<Centre, "name" | "columns">, row: number
 /**
  * What the summary's link formula (linkFormula) shows for a cell, as Excel and LibreOffice
  * compute it: a number (a number stored as text read as the engine reads it), a wording as
- * written, "" for an empty cell or an error value. Only numbers are ever added up.
+ * written, "" for an empty cell or an error value. Only numbers are ever added up, and a negative
+ * one is not a number to add: a count below zero is invalid (value-invalid), so the link shows ""
+ * for it, or the text as written where it was typed as text ("-2").
  */
 export function linkedValue(cell: CellValue): CellValue {
   if (cell === null || isCellError(cell) || typeof cell === "boolean" || cell instanceof Date) return "";
-  if (typeof cell === "number") return cell;
+  if (typeof cell === "number") return cell < 0 ? "" : cell;
   if (cell.trim() === "") return "";
   const reading = readValue(cell);
   if (reading.kind === "number") return reading.value;
-  // NUMBERVALUE reads "-2" as well: invalid in the centre's check, but a number to the link.
-  if (reading.kind === "invalid" && reading.reason === "negative") return Number(cell.trim().replace(/[ \u00a0\u202f]/g, "").replace(",", "."));
   return cell;
+}
+
+/**
+ * Each measure row's invalid plan or fact (or quarter) cells, as the summary's note names them:
+ * the sums leave them out (a negative number, digits mixed with words, an error value, a word
+ * under a numeric plan), so the line says whose value is missing from it and what it was.
+ */
+function leftOutValues(checked: CheckedSheet, columns: number[], view: SheetView): Map<number, string> {
+  const { report } = checked;
+  const byRow = new Map<number, string[]>();
+  for (const f of report.findings) {
+    const k = columns.indexOf(f.col);
+    if (f.rule !== "value-invalid" || k < 0) continue;
+    const form = report.form as ConsolidatedForm;
+    const header = formById(form).columns.find((c) => c.role === VALUE_ROLES[form][k])?.header.uk ?? "";
+    const shown = cellText(view.shown(f.row, f.col));
+    byRow.set(f.row, [...(byRow.get(f.row) ?? []), `${header} «${shown}» не додано до суми: неприпустиме значення`]);
+  }
+  return new Map([...byRow].map(([row, parts]) => [row, parts.join("; ")]));
 }
 
 function firstTitleLine(view: SheetView, headerRow: number): string {

@@ -6,10 +6,11 @@
  * whose indicator differs is another quantity: it gets a line of its own, never added to the
  * first, and the pair is remembered for the list of differences.
  */
-import type { CellValue } from "../grid";
+import { LineCells } from "./line-cells";
 import { matchMeasures, textKey } from "../reconcile/match";
 import type { MatchableMeasure } from "../reconcile/match";
 import type { Centre, CentreMeasure, ConsolidatedForm, Shortfall } from "./centre";
+import { ownText, ownTextOrNull, ownValue } from "./own-text";
 
 export interface LineHead {
   number: string | null;
@@ -21,17 +22,10 @@ export interface LineHead {
   section: string | null;
 }
 
-/** One centre's row on a line: where it stands and what the summary's link shows. */
-export interface LineCell {
-  row: number;
-  values: CellValue[];
-  note: string;
-}
-
 export interface Line {
   head: LineHead;
   /** By centre index. */
-  cells: Map<number, LineCell>;
+  cells: LineCells;
   /** The line this one would have joined but for its indicator. */
   splitFrom: number | null;
 }
@@ -48,19 +42,20 @@ export class Consolidation {
   add(centre: Centre): void {
     if (centre.form !== this.form) throw new Error(`${centre.name} is a ${centre.form}, not a ${this.form}`);
     const index = this.centres.length;
-    const { measures, ...rest } = centre;
-    this.centres.push({ ...rest, measures: measures.length });
+    const { measures, shortfalls, ...rest } = centre;
+    // Everything kept here outlives the centre's file: its strings are copied (own-text.ts).
+    this.centres.push({ ...rest, sheet: ownText(rest.sheet), title: ownText(rest.title), measures: measures.length, shortfalls: shortfalls.map(ownShortfall) });
     const own: MatchableMeasure[] = measures.map((m) => ({ row: m.row, number: m.number, measure: m.measure, indicator: m.indicator }));
     const spine: MatchableMeasure[] = this.lines.map((l, k) => ({ row: k, number: l.head.number, measure: l.head.measure, indicator: l.head.indicator }));
     const matched = matchMeasures(own, spine);
     for (const m of measures) {
       const at = matched.get(m.row);
-      const cell = { row: m.row, values: m.values, note: m.note };
+      const cell = { row: m.row, values: m.values.map(ownValue), note: ownText(m.note), leftOut: ownText(m.leftOut) };
       if (at !== undefined && sameIndicator(this.lines[at].head.indicator, m.indicator) && !this.lines[at].cells.has(index)) {
         this.lines[at].cells.set(index, cell);
         continue;
       }
-      this.lines.push({ head: headOf(m), cells: new Map([[index, cell]]), splitFrom: at ?? null });
+      this.lines.push({ head: headOf(m), cells: new LineCells(m.values.length).set(index, cell), splitFrom: at ?? null });
     }
   }
 }
@@ -72,5 +67,9 @@ function sameIndicator(a: string, b: string): boolean {
 }
 
 function headOf(m: CentreMeasure): LineHead {
-  return { number: m.number, measure: m.measure, task: m.task, goal: m.goal, executor: m.executor, indicator: m.indicator, section: m.section };
+  return { number: ownTextOrNull(m.number), measure: ownText(m.measure), task: ownText(m.task), goal: ownText(m.goal), executor: ownText(m.executor), indicator: ownText(m.indicator), section: ownTextOrNull(m.section) };
+}
+
+function ownShortfall(s: Shortfall): Shortfall {
+  return { row: s.row, number: ownTextOrNull(s.number), measure: ownText(s.measure), indicator: ownText(s.indicator), plan: ownValue(s.plan), fact: ownValue(s.fact) };
 }

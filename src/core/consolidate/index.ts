@@ -4,7 +4,7 @@ export type { Centre, CentreMeasure, ConsolidatedForm, Shortfall } from "./centr
 export { Consolidation } from "./gather";
 export type { Line, LineHead, GatheredCentre } from "./gather";
 export { summarySheet, summaryName, linkFormula, linkSheetRows } from "./summary-sheet";
-export type { SummaryOptions, LinkSheetRow } from "./summary-sheet";
+export type { SummaryOptions, LinkSheetRow, LinkCell } from "./summary-sheet";
 export { centresList, shortfallsList, partialList, LIST_NAMES } from "./lists";
 export type { ListSheet, ListColumn } from "./lists";
 export { consolidateSheets } from "./sheets";

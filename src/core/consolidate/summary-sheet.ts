@@ -113,7 +113,8 @@ export function summarySheet(consolidation: Consolidation, options: SummaryOptio
     if (form === "quarterly-report") {
       const [plan, fact] = [values[headerOfRole("plan")], values[headerOfRole("fact")]];
       values[headerOfRole("percent")] = typeof plan === "number" && typeof fact === "number" && plan > 0 && fact >= 0 ? fact / plan : "";
-      const notes = [...line.cells].filter(([, cell]) => cell.note !== "").map(([c, cell]) => `${centres[c].name}: ${cell.note}`);
+      // A centre's own note, and the values the sums left out (linkedValue): the line says whose figure it lacks.
+      const notes = [...line.cells].filter(([, cell]) => cell.note !== "" || cell.leftOut !== "").map(([c, cell]) => `${centres[c].name}: ${[cell.note, cell.leftOut].filter((t) => t !== "").join("; ")}`);
       values[headerOfRole("note")] = notes.join("; ") || null;
     } else {
       const quarters = ["q1", "q2", "q3", "q4"].map((r) => values[headerOfRole(r as ColumnRole)]);
@@ -141,25 +142,31 @@ function bodyOf(c: Consolidation): ({ kind: "section"; title: string } | { kind:
   return body;
 }
 
-/** A line's links, block by block (each value column of the form, one cell per centre). */
-function linksOf(c: Consolidation, line: Line): { value: CellValue; formula: string | null }[] {
-  const out: { value: CellValue; formula: string | null }[] = [];
-  VALUE_ROLES[c.form].forEach((_, k) =>
-    c.centres.forEach((centre, index) => {
+/**
+ * A line's links, block by block (each value column of the form, one cell per centre), made one
+ * at a time as they are asked for: a line of a thousand centres' links is ~1 MB of formulas.
+ */
+function* linksOf(c: Consolidation, line: Line): Generator<LinkCell> {
+  for (let k = 0; k < VALUE_ROLES[c.form].length; k++) {
+    for (let index = 0; index < c.centres.length; index++) {
       const cell = line.cells.get(index);
-      out.push(cell ? { value: cell.values[k], formula: linkFormula(centreCell(centre, cell.row, k)) } : { value: null, formula: null });
-    }),
-  );
-  return out;
+      yield cell ? { value: cell.values[k], formula: linkFormula(centreCell(c.centres[index], cell.row, k)) } : { value: null, formula: null };
+    }
+  }
 }
 
 /** The link sheet's own columns before the centres' blocks: the line's number and wording, to read it by. */
 const LINK_SHEET_TEXT_COLUMNS = 2;
 
+export interface LinkCell {
+  value: CellValue;
+  formula: string | null;
+}
+
 export interface LinkSheetRow {
   row: number;
-  /** From column 1: the line's number and wording, then the centres' links. */
-  cells: { value: CellValue; formula: string | null }[];
+  /** From column 1: the line's number and wording, then the centres' links (made as they are read). */
+  cells: Iterable<LinkCell>;
 }
 
 /**
@@ -180,8 +187,14 @@ export function* linkSheetRows(c: Consolidation, summary: TemplateSheet): Genera
     const b = body[k];
     if (b.kind === "section") continue;
     const line = c.lines[b.line];
-    yield { row: first + k, cells: [{ value: line.head.number, formula: null }, { value: line.head.measure, formula: null }, ...linksOf(c, line)] };
+    yield { row: first + k, cells: lineCells(c, line) };
   }
+}
+
+function* lineCells(c: Consolidation, line: Line): Generator<LinkCell> {
+  yield { value: line.head.number, formula: null };
+  yield { value: line.head.measure, formula: null };
+  yield* linksOf(c, line);
 }
 
 function quoted(sheet: string): string {
@@ -191,9 +204,12 @@ function quoted(sheet: string): string {
 /**
  * A live link to a centre's value cell: "" for an empty cell (a bare reference shows 0) or an
  * error value, the number a number stored as text stands for, a wording as written (linkedValue).
+ * A negative value is invalid and never added: "" for a negative number; text with a minus is
+ * shown as written (its minus made unreadable to NUMBERVALUE), so SUM and COUNT pass it by.
  */
 export function linkFormula(ref: string): string {
-  return `=IFERROR(IF(LEN(TRIM(${ref}))=0,"",IFERROR(${numberIn(ref)},${ref})),"")`;
+  const text = numberIn(`SUBSTITUTE(${ref},"-","x")`);
+  return `=IFERROR(IF(LEN(TRIM(${ref}))=0,"",IF(ISNUMBER(${ref}),IF(${ref}<0,"",${ref}),IFERROR(${text},${ref}))),"")`;
 }
 
 /** The engine's sum of linked values: numbers only, null when there is none. */

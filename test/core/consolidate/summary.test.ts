@@ -50,6 +50,14 @@ describe("a summary of three centres' quarterly reports", () => {
     expect(rowOf(grid, "Співпраця з громадами").slice(5, 7)).toEqual(["За потребою", 4]);
   });
 
+  it("leaves a centre's invalid value out of the sums and names it in the line's note", () => {
+    // A count below zero is invalid, as a number and as text alike; the other centres' figures still add up.
+    const D = centre("Ізюм", [row("1.1", "Лекції для школярів", "кількість лекцій", 2, -2), row("1.2", "Буклети", "кількість", "-5", 1, "Друкарня закрита")]);
+    const { grid } = build([A, D]);
+    expect(rowOf(grid, "Лекції для школярів").slice(5, 9)).toEqual([4, 2, 0.5, "Ізюм: Факт «-2» не додано до суми: неприпустиме значення"]);
+    expect(rowOf(grid, "Буклети", "кількість").slice(5, 9)).toEqual([10, 8, 0.8, "Бахмут: Затримка друку; Ізюм: Друкарня закрита; План «-5» не додано до суми: неприпустиме значення"]);
+  });
+
   it("is a quarterly report for `check`, whose rows carry the sums, for the centres' period", () => {
     const { grid, sheet } = build([A, B, C]);
     const report = checkSheet(grid);
