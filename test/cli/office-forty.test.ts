@@ -423,14 +423,11 @@ describe("consolidate FOLDER", () => {
   });
 
   /*
-   * Known bug (src/core/consolidate/gather.ts, reported to its owner): a centre's measure matched
-   * to the line another centre opened apart for its other indicator is not moved to the line of
-   * its own indicator. With the folder's first centre numbering «3» and the odd one «1.1.3», every
-   * later «1.1.3» matches the odd line by number and wording, differs in indicator, and opens a
-   * third line: the publications are summed on two lines (15 and 24 centres) and listed as not in
-   * every centre. `it.failing` until it is fixed; then make it `it`.
+   * A centre's measure matched (by number and wording) to the line another centre opened apart for
+   * its other indicator joins the line of its own indicator: with the folder's first centre
+   * numbering «3» and the odd one «1.1.3», every later «1.1.3» must still land on the first line.
    */
-  it.failing("keeps the measure's publications on one line of 39 centres and the odd centre's views on one line apart", () => {
+  it("keeps the measure's publications on one line of 39 centres and the odd centre's views on one line apart", () => {
     const partial = grids(at("область.xlsx")).find((g) => g.name === "Не в усіх центрах") as SheetGrid;
     const rows = partial.values.slice(1).filter((r) => r.some((v) => v !== null));
     expect(rows.map((r) => [r[2], r[3]])).toEqual([

@@ -49,7 +49,12 @@ export class Consolidation {
     const spine: MatchableMeasure[] = this.lines.map((l, k) => ({ row: k, number: l.head.number, measure: l.head.measure, indicator: l.head.indicator }));
     const matched = matchMeasures(own, spine);
     for (const m of measures) {
-      const at = matched.get(m.row);
+      // Matched to a line another centre opened apart for its other indicator: the line of this
+      // measure's own indicator, among the line it split from and that line's other splits.
+      const found = matched.get(m.row);
+      const root = found === undefined ? undefined : (this.lines[found].splitFrom ?? found);
+      const sibling = root === undefined ? -1 : this.lines.findIndex((l, j) => (j === root || l.splitFrom === root) && sameIndicator(l.head.indicator, m.indicator) && !l.cells.has(index));
+      const at = sibling >= 0 ? sibling : found;
       const cell = { row: m.row, values: m.values.map(ownValue), note: ownText(m.note), leftOut: ownText(m.leftOut) };
       if (at !== undefined && sameIndicator(this.lines[at].head.indicator, m.indicator) && !this.lines[at].cells.has(index)) {
         this.lines[at].cells.set(index, cell);

@@ -50,6 +50,21 @@ describe("a summary of three centres' quarterly reports", () => {
     expect(rowOf(grid, "Співпраця з громадами").slice(5, 7)).toEqual(["За потребою", 4]);
   });
 
+  it("joins a centre's measure to the line of its own indicator when another centre's line of another indicator matched it first", () => {
+    // The first centre opens «Буклети» in copies; the second counts them in print runs (a line apart);
+    // the third numbers as the second and counts copies: matched to the print-run line by number, it
+    // belongs on the first centre's line, not on a third line of its own.
+    const first = centre("Бахмут", [row("1", "Буклети", "кількість", 10, 7, "Затримка друку")]);
+    const odd = centre("Слов'янськ", [row("1.2", "Буклети", "тираж, примірників", 500, 500)]);
+    const third = centre("Ізюм", [row("1.2", "Буклети", "кількість", 4, 4)]);
+    const { grid } = build([first, odd, third]);
+    const lines = grid.values.filter((r) => r[2] === "Буклети");
+    expect(lines.map((r) => [r[4], r[5], r[6]])).toEqual([
+      ["кількість", 14, 11],
+      ["тираж, примірників", 500, 500],
+    ]);
+  });
+
   it("leaves a centre's invalid value out of the sums and names it in the line's note", () => {
     // A count below zero is invalid, as a number and as text alike; the other centres' figures still add up.
     const D = centre("Ізюм", [row("1.1", "Лекції для школярів", "кількість лекцій", 2, -2), row("1.2", "Буклети", "кількість", "-5", 1, "Друкарня закрита")]);
