@@ -80,6 +80,8 @@ async function expandWord(word: string, platform: NodeJS.Platform): Promise<Word
     result.files.push(...found.files);
     result.skipped.push(...found.skipped);
   }
+  // `вхідні/*.xls` that finds only old or other files: no workbook was given, which a script must see.
+  if (result.files.length === 0) result.files.push({ file: word, problem: { kind: "no-match" } });
   return result;
 }
 

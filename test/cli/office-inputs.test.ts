@@ -83,6 +83,12 @@ it("says when a pattern matches nothing, or a folder holds no workbook, as one r
   expect(await files(at("вхідні", "*.ods"), at("порожня"))).toEqual([`${at("вхідні", "*.ods")} ! no-match`, `${at("порожня")} ! no-workbooks`]);
 });
 
+it("says a pattern that finds only files that are no workbooks matched no workbook: a script must not read it as success", async () => {
+  const found = await expandInputs([at("вхідні", "Бердичів", "*.docx")], "linux");
+  expect(found.files).toEqual([{ file: at("вхідні", "Бердичів", "*.docx"), problem: { kind: "no-match" } }]);
+  expect(found.skipped).toEqual([at("вхідні", "Бердичів", "лист.docx")]);
+});
+
 it("checks a file named twice once, where it first came, and keeps the words' order", async () => {
   const found = await files(at("вхідні", "Житомир.xlsx"), at("вхідні", "*.xlsx"));
   expect(found).toEqual([at("вхідні", "Житомир.xlsx"), at("вхідні", "bila.xlsx")]);
