@@ -3,6 +3,7 @@
  * file's sheets and prints one report, human or JSON, and the --report workbook if asked. One bad
  * file never stops the others; it gets one line on stderr.
  */
+import { stat } from "node:fs/promises";
 import { applyAcceptances, checkSheet, reconcileReports, withReconciliation } from "../core";
 import type { Acceptance, CheckedSheet } from "../core";
 import { acceptancesIn } from "./acceptances-file";
@@ -64,6 +65,10 @@ export async function runCheck(request: CheckRequest, io: CliIo): Promise<number
     plans = read.sheets;
   }
   // Refused before the run, not after checking a thousand files.
+  if (request.markDir !== undefined && (await isFile(request.markDir))) {
+    io.stderr.write(errorLine(officeText[lang].markDirIsFile(printable(request.markDir))));
+    return EXIT_CANNOT;
+  }
   const destination = request.report === undefined ? null : await reportDestination(request.report, request.force === true, lang, io);
   if (request.report !== undefined && destination === null) return EXIT_CANNOT;
 
@@ -172,4 +177,13 @@ async function checkedSheets(file: string, passReports = false): Promise<SheetsR
     }
   }
   return { sheets, strays: loaded.strays, acceptances: acceptancesIn(loaded.bytes) };
+}
+
+/** Whether the path names something that is there and is no folder. */
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return !(await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
 }

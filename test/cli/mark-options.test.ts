@@ -147,6 +147,16 @@ describe("check --mark-dir", () => {
     expect(readFileSync(path.join(inbox, "north", "центр-1.xlsx")).equals(original)).toBe(true);
   });
 
+  it("refuses a --mark-dir that names a file, before checking or writing anything", async () => {
+    const named = path.join(inbox, "north", "центр-1.xlsx");
+    const original = readFileSync(named);
+    const run = await runCli(["check", inbox, "--mark-dir", named, "--lang", "en"]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(`pokaznyk: ${named}: --mark-dir must be a folder (the marked copies go there), and this is a file; nothing was checked\n`);
+    expect(readFileSync(named).equals(original)).toBe(true);
+  });
+
   it("keeps --json output one JSON document", async () => {
     const run = await runCli(["check", path.join(inbox, "north", "центр-1.xlsx"), "--json", "--mark-dir", file("json-marked")]);
     expect(run.code).toBe(1);
