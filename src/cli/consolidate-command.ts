@@ -8,8 +8,8 @@
  * summary silently missing a centre would be sent up as complete.
  */
 import { basename, extname } from "node:path";
-import { checkSheet, organisationOf } from "../core";
-import { Consolidation, centresList, isConsolidated, linkSheetRows, partialList, readCentre, shortfallsList, summarySheet } from "../core/consolidate";
+import { checkSheet, isConsolidationList, organisationOf } from "../core";
+import { Consolidation, builtFromOthers, centresList, isConsolidated, linkSheetRows, partialList, readCentre, shortfallsList, summarySheet } from "../core/consolidate";
 import type { ConsolidatedForm, Centre } from "../core/consolidate";
 import { freshSheetName, stampedOptions } from "../core/templates";
 import type { Lang } from "../core/types";
@@ -94,7 +94,12 @@ async function consolidate(request: ConsolidateRequest, io: CliIo, today: Date):
       continue;
     }
     const stamps = nameReferences(read.definedNames);
-    const checked = read.grids.map((grid) => ({ grid, report: checkSheet(grid, stampedOptions(stamps, grid.name)) }));
+    const sheets = read.grids.map((grid) => ({ grid, report: checkSheet(grid, stampedOptions(stamps, grid.name)) }));
+    // An earlier consolidation holds its centres twice, as copies and in its summary: only the summary
+    // stands for that region (a region's summaries may go up to be consolidated in turn).
+    const earlier = read.grids.some(isConsolidationList);
+    const checked = earlier ? sheets.filter(builtFromOthers) : sheets;
+    if (earlier) io.stderr.write(errorLine(text.summaryOnly(printable(file), checked.map((c) => c.grid.name))));
     const forms = checked.map((c) => c.report.form).filter(isConsolidated);
     if (forms.length === 0) continue;
     // Reports first: a plan sheet beside a centre's report (report-from-plan adds one there) is the plan it came from.

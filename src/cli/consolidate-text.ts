@@ -13,6 +13,8 @@ export interface ConsolidateText {
   moreTwice: (files: number) => string;
   /** A centre's invalid plan or fact cells: the summary's sums leave them out. */
   invalid: (file: string, sheet: string, cells: string[]) => string;
+  /** An input that is itself a consolidation: only its summary sheet is taken. */
+  summaryOnly: (file: string, sheets: string[]) => string;
 }
 
 const centresUk = { one: "центр", few: "центри", many: "центрів", other: "центру" };
@@ -31,6 +33,10 @@ export const consolidateText: Record<Lang, ConsolidateText> = {
     skippedSheets: (file, sheets) => `${file}: пропущено аркуші іншої форми: ${sheets.map((s) => `«${s}»`).join(", ")}`,
     twice: (file, first, body) => `⚠ ${file} і ${first} — звіти того самого центру («${body}») за той самий період: якщо це повторне надсилання, його числа додано двічі. Залиште один файл (наприклад, виправлений) і зведіть знову`,
     moreTwice: (files) => `⚠ і ще ${counted(files, { one: "файл", few: "файли", many: "файлів", other: "файлу" }, "uk")} з тим самим центром у заголовку, що й раніше названий`,
+    summaryOnly: (file, sheets) =>
+      sheets.length > 0
+        ? `${file} — уже зведення Pokaznyk: узято лише його підсумок (${sheets.map((s) => `«${s}»`).join(", ")}), копії центрів у ньому не додано ще раз`
+        : `${file} — уже зведення Pokaznyk без підсумкового аркуша: пропущено, щоб не додати його центри ще раз`,
     invalid: (file, sheet, cells) => `⚠ ${file}, аркуш «${sheet}»: неприпустимі значення в ${cells.join(", ")} — їх не додано до сум зведення. Виправте в центрі й зведіть знову`,
   },
   en: {
@@ -42,6 +48,10 @@ export const consolidateText: Record<Lang, ConsolidateText> = {
     skippedSheets: (file, sheets) => `${file}: sheets of another form left out: ${sheets.map((s) => `"${s}"`).join(", ")}`,
     twice: (file, first, body) => `⚠ ${file} and ${first} are reports of the same centre ("${body}") for the same period: if it is a resend, its figures are added twice. Keep one file (the corrected one, say) and consolidate again`,
     moreTwice: (files) => `⚠ and ${counted(files, { one: "file", other: "files" }, "en")} more naming in its title a centre named before`,
+    summaryOnly: (file, sheets) =>
+      sheets.length > 0
+        ? `${file} is already a Pokaznyk consolidation: only its summary is taken (${sheets.map((s) => `"${s}"`).join(", ")}), not its centres' copies again`
+        : `${file} is already a Pokaznyk consolidation without its summary sheet: left out, so that its centres are not added again`,
     invalid: (file, sheet, cells) => `⚠ ${file}, sheet "${sheet}": invalid values in ${cells.join(", ")} are left out of the summary's sums. Fix them at the centre and consolidate again`,
   },
 };

@@ -31,3 +31,4 @@ export { reconcileReports, withReconciliation, periodOf, reportPeriod, approvedV
 export type { CheckedSheet, Reconciliation, ReportPeriod, Approved } from "./reconcile";
 export { organisationOf } from "./organisation";
 export * from "./consolidate";
+export { isConsolidationList } from "./consolidation-lists";

@@ -7,5 +7,5 @@ export { summarySheet, summaryName, linkFormula, linkSheetRows } from "./summary
 export type { SummaryOptions, LinkSheetRow, LinkCell } from "./summary-sheet";
 export { centresList, shortfallsList, partialList, LIST_NAMES } from "./lists";
 export type { ListSheet, ListColumn } from "./lists";
-export { consolidateSheets } from "./sheets";
+export { builtFromOthers, consolidateSheets } from "./sheets";
 export type { Consolidated } from "./sheets";

@@ -38,7 +38,7 @@ export function consolidateSheets(sheets: CheckedSheet[], options: SummaryOption
  * A sheet whose values link other sheets was built from them (an earlier summary, an annual
  * report): consolidating it again would count its centres twice.
  */
-function builtFromOthers(s: CheckedSheet): boolean {
+export function builtFromOthers(s: CheckedSheet): boolean {
   const { grid, report } = s;
   if (!isConsolidated(report.form) || !grid.formulas) return false;
   return report.measures.some((m) => (grid.formulas?.[m.row - grid.top] ?? []).some((f) => f !== null && f.includes("!")));
