@@ -11,12 +11,21 @@ import { errorDetail } from "./read-problem";
 import type { ReportRowSource } from "./report-rows";
 import { writeAtomically } from "./safe-output";
 import type { Destination } from "./safe-output";
-import { errorLine } from "./terminal-text";
+import { errorLine, printable } from "./terminal-text";
+import { isCheckReport } from "./own-output";
+import { readWorkbookFile } from "./workbook-file";
 import { uiText } from "./ui-text";
 
 /** Where the report may go, or null (the reason already said on stderr). */
-export function reportDestination(file: string, force: boolean, lang: Lang, io: CliIo): Promise<Destination | null> {
-  return acceptedDestination(file, { force, extension: ".xlsx" }, lang, io);
+export async function reportDestination(file: string, force: boolean, lang: Lang, io: CliIo): Promise<Destination | null> {
+  const destination = await acceptedDestination(file, { force, extension: ".xlsx" }, lang, io);
+  if (destination === null || destination.replacedMode === null) return destination;
+  // --force replaces an earlier results table, never a workbook of the office's or a centre's
+  // (a report file named by mistake, perhaps one of the files being checked).
+  const read = await readWorkbookFile(file, { allowEmpty: true });
+  if (read.ok && isCheckReport(read.grids)) return destination;
+  io.stderr.write(errorLine(officeText[lang].notAResultsTable(printable(file))));
+  return null;
 }
 
 /** Writes the report; false when it could not be written (the reason said on stderr). */

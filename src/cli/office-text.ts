@@ -25,6 +25,8 @@ export interface OfficeText {
   markDirInside: (dir: string) => string;
   /** --mark-dir names a file, not a folder: refused before anything is checked. */
   markDirIsFile: (path: string) => string;
+  /** --report --force names an existing file that is no results table: refused, nothing checked. */
+  notAResultsTable: (path: string) => string;
   nouns: { findings: NounForms };
   reportWritten: (file: string) => string;
   report: ReportText;
@@ -65,6 +67,7 @@ const uk: OfficeText = {
   hidden: (findings) => `Фільтр приховав ${findings} (підсумок і код завершення враховують усі)`,
   skipped: (count, named, more) => `Пропущено файлів, що не є книгами Excel (.xlsx): ${count} (${named.join(", ")}${more > 0 ? ` і ще ${more}` : ""})`,
   own: (count, named, more) => `Не перевірено власних результатів Pokaznyk (таблиць результатів, позначених копій): ${count} (${named.join(", ")}${more > 0 ? ` і ще ${more}` : ""})`,
+  notAResultsTable: (path) => `${path}: це не таблиця результатів Pokaznyk — --report з --force замінює лише таку; вкажіть для --report інше ім'я. Нічого не перевірено`,
   markDirIsFile: (path) => `${path}: --mark-dir має бути текою (туди лягають позначені копії), а це файл; нічого не перевірено`,
   markDirInside: (dir) => `позначені копії (${dir}) — у вхідній теці: цього разу їх не перевірено, але перевірка теки без --mark-dir прочитає їх як файли центрів; краще тека поза вхідною`,
   nouns: {
@@ -116,6 +119,7 @@ const en: OfficeText = {
   hidden: (findings) => `The filter hid ${findings} (the summary and exit status count them all)`,
   skipped: (count, named, more) => `Files skipped as not Excel workbooks (.xlsx): ${count} (${named.join(", ")}${more > 0 ? ` and ${more} more` : ""})`,
   own: (count, named, more) => `Pokaznyk's own results left unchecked (results tables, marked copies): ${count} (${named.join(", ")}${more > 0 ? ` and ${more} more` : ""})`,
+  notAResultsTable: (path) => `${path}: this is no Pokaznyk results table — --report with --force replaces only one; name another file for --report. Nothing was checked`,
   markDirIsFile: (path) => `${path}: --mark-dir must be a folder (the marked copies go there), and this is a file; nothing was checked`,
   markDirInside: (dir) => `the marked copies (${dir}) are inside the incoming folder: not checked this time, but a check of the folder without --mark-dir reads them as centres' files; better a folder outside it`,
   nouns: { findings: { one: "finding", other: "findings" } },

@@ -5,7 +5,7 @@
  * but not the counts; the JSON says whose each file is and for what period; and --report writes a
  * workbook whose summary has a row per sheet and whose findings sheet holds what --json lists.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
@@ -239,6 +239,18 @@ describe("--report RESULT.xlsx", () => {
     const read = report();
     expect(read.grids.map((g) => g.name)).toEqual(["Summary", "Findings"]);
     expect(statSync("результат.xlsx").size).not.toBe(before.length);
+  });
+
+  it("replaces with --force only an earlier results table, never a centre's workbook named by mistake", async () => {
+    const centre = path.join("вхідні", "район-0", readdirSync(path.join("вхідні", "район-0")).sort()[0]);
+    // Writable, as a centre's file in the office's folder is (the fixtures are copied read-only).
+    chmodSync(centre, 0o644);
+    const before = readFileSync(centre);
+    const refused = await runCli(["check", "вхідні", "--report", centre, "--force", "--lang", "en"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe("");
+    expect(refused.stderr).toBe(`pokaznyk: ${centre}: this is no Pokaznyk results table — --report with --force replaces only one; name another file for --report. Nothing was checked\n`);
+    expect(readFileSync(centre).equals(before)).toBe(true);
   });
 });
 
