@@ -19,7 +19,7 @@ import { acceptedDestination } from "./destination";
 import type { CliIo } from "./io";
 import { EXIT_CANNOT } from "./outcome";
 import { describeProblem, errorDetail } from "./read-problem";
-import { writeAtomically } from "./safe-output";
+import { sameFile, writeAtomically } from "./safe-output";
 import { errorLine, printable } from "./terminal-text";
 import { uiText } from "./ui-text";
 import { nameReferences, readWorkbookFile } from "./workbook-file";
@@ -80,6 +80,14 @@ async function consolidate(request: ConsolidateRequest, io: CliIo, today: Date):
   let moreTwice = 0;
   // Folders and patterns as `check` takes them (cmd and PowerShell pass `вхідні/*.xlsx` unexpanded).
   const inputs = await expandInputs(request.files);
+  // --force replaces an earlier summary, never one of the centres' files being consolidated.
+  if (destination.replacedMode !== null) {
+    for (const input of inputs.files) {
+      if (!(await sameFile(input.file, output))) continue;
+      io.stderr.write(errorLine(text.outputIsInput(printable(output))));
+      return refused(book);
+    }
+  }
   for (const input of inputs.files) {
     const file = input.file;
     if ("problem" in input) {

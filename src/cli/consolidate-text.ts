@@ -15,6 +15,8 @@ export interface ConsolidateText {
   invalid: (file: string, sheet: string, cells: string[]) => string;
   /** An input that is itself a consolidation: only its summary sheet is taken. */
   summaryOnly: (file: string, sheets: string[]) => string;
+  /** -o names one of the files being consolidated: refused even with --force. */
+  outputIsInput: (file: string) => string;
 }
 
 const centresUk = { one: "центр", few: "центри", many: "центрів", other: "центру" };
@@ -33,6 +35,7 @@ export const consolidateText: Record<Lang, ConsolidateText> = {
     skippedSheets: (file, sheets) => `${file}: пропущено аркуші іншої форми: ${sheets.map((s) => `«${s}»`).join(", ")}`,
     twice: (file, first, body) => `⚠ ${file} і ${first} — звіти того самого центру («${body}») за той самий період: якщо це повторне надсилання, його числа додано двічі. Залиште один файл (наприклад, виправлений) і зведіть знову`,
     moreTwice: (files) => `⚠ і ще ${counted(files, { one: "файл", few: "файли", many: "файлів", other: "файлу" }, "uk")} з тим самим центром у заголовку, що й раніше названий`,
+    outputIsInput: (file) => `${file}: це один із файлів, що зводяться; вкажіть для -o інше ім'я (--force замінює лише попереднє зведення). Нічого не записано`,
     summaryOnly: (file, sheets) =>
       sheets.length > 0
         ? `${file} — уже зведення Pokaznyk: узято лише його підсумок (${sheets.map((s) => `«${s}»`).join(", ")}), копії центрів у ньому не додано ще раз`
@@ -48,6 +51,7 @@ export const consolidateText: Record<Lang, ConsolidateText> = {
     skippedSheets: (file, sheets) => `${file}: sheets of another form left out: ${sheets.map((s) => `"${s}"`).join(", ")}`,
     twice: (file, first, body) => `⚠ ${file} and ${first} are reports of the same centre ("${body}") for the same period: if it is a resend, its figures are added twice. Keep one file (the corrected one, say) and consolidate again`,
     moreTwice: (files) => `⚠ and ${counted(files, { one: "file", other: "files" }, "en")} more naming in its title a centre named before`,
+    outputIsInput: (file) => `${file}: this is one of the files being consolidated; name another file with -o (--force replaces only an earlier summary). Nothing was written`,
     summaryOnly: (file, sheets) =>
       sheets.length > 0
         ? `${file} is already a Pokaznyk consolidation: only its summary is taken (${sheets.map((s) => `"${s}"`).join(", ")}), not its centres' copies again`

@@ -4,7 +4,7 @@
  * summary, so only the summary stands for it. The result must equal consolidating the centres
  * themselves (from a new user's trial: every number was counted twice).
  */
-import { copyFileSync } from "node:fs";
+import { chmodSync, copyFileSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { makeTempDir } from "../helpers/xlsx";
 import { parseJsonDocument, runCli } from "./run-cli";
@@ -31,3 +31,16 @@ it("takes only the summary of an earlier consolidation, so the region's sums equ
   expect(direct).toBeDefined();
   expect(await summaryRows(at("область.xlsx"))).toEqual(direct);
 }, 120_000);
+
+it("never writes the summary over one of the files it consolidates, even with --force", async () => {
+  for (const name of ["Бахмут", "Лиман"]) {
+    copyFileSync(REPORT, at(`${name}.xlsx`));
+    chmodSync(at(`${name}.xlsx`), 0o644);
+  }
+  const before = readFileSync(at("Лиман.xlsx"));
+  const run = await runCli(["consolidate", at("Бахмут.xlsx"), at("Лиман.xlsx"), "-o", at("Лиман.xlsx"), "--force", "--lang", "en"]);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toBe(`pokaznyk: ${at("Лиман.xlsx")}: this is one of the files being consolidated; name another file with -o (--force replaces only an earlier summary). Nothing was written\n`);
+  expect(readFileSync(at("Лиман.xlsx")).equals(before)).toBe(true);
+  expect(readdirSync(temp.dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+}, 60_000);
