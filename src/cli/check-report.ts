@@ -18,7 +18,7 @@ import { uiText } from "./ui-text";
 
 /** Where the report may go, or null (the reason already said on stderr). */
 export async function reportDestination(file: string, force: boolean, lang: Lang, io: CliIo): Promise<Destination | null> {
-  const destination = await acceptedDestination(file, { force, extension: ".xlsx" }, lang, io);
+  const destination = await acceptedDestination(file, { force, extension: ".xlsx" }, lang, io, "--report");
   if (destination === null || destination.replacedMode === null) return destination;
   // --force replaces an earlier results table, never a workbook of the office's or a centre's
   // (a report file named by mistake, perhaps one of the files being checked).

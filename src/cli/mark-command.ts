@@ -8,7 +8,6 @@
  * -o follows safe-output.ts (not the input, not an existing file unless --force); --mark-dir never
  * replaces a file, and keeps the files' folders below the folder they all share.
  */
-import { stat } from "node:fs/promises";
 import type { Lang, SheetReport } from "../core/types";
 import { counted } from "../core/messages/format";
 import { checkFile } from "./check-command";
@@ -20,7 +19,7 @@ import { markedCopy } from "./mark-copies";
 import { EXIT_CANNOT, exitStatus, isUnreadable } from "./outcome";
 import type { PatchedMarks } from "./package/mark";
 import { describeProblem, errorDetail } from "./read-problem";
-import { writeAtomically } from "./safe-output";
+import { sameFile, writeAtomically } from "./safe-output";
 import { summaryLine } from "./summary";
 import { errorLine, printable } from "./terminal-text";
 import { uiText } from "./ui-text";
@@ -45,7 +44,7 @@ export async function runMark(request: MarkRequest, io: CliIo): Promise<number> 
   const marked = await markedCopy(file, checked, lang);
   if ("problem" in marked) return cannot(marked.problem);
   // The input is never the output, --force or not: the marks are for a copy to send back.
-  if (await isInput(output, file)) return cannot(markText[lang].isInput(printable(output)));
+  if (await sameFile(output, file)) return cannot(markText[lang].isInput(printable(output)));
   const destination = await acceptedDestination(output, { input: file, force: request.force, extension: marked.extension }, lang, io);
   if (destination === null) return EXIT_CANNOT;
   try {
@@ -64,12 +63,6 @@ export async function runMark(request: MarkRequest, io: CliIo): Promise<number> 
   lines.push("", text.compute.savedTo(printable(output)), summaryLine([{ file: output, reports: checked.reports }], lang));
   io.stdout.write(`${lines.join("\n")}\n`);
   return exitStatus([checked]);
-}
-
-/** Whether OUT names the input file itself (by device and inode, whatever the path says). */
-async function isInput(output: string, input: string): Promise<boolean> {
-  const [a, b] = await Promise.all([stat(output).catch(() => null), stat(input).catch(() => null)]);
-  return a !== null && b !== null && a.dev === b.dev && a.ino === b.ino;
 }
 
 function sheetLine(report: SheetReport, marked: PatchedMarks, lang: Lang): string {

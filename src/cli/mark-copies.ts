@@ -64,7 +64,7 @@ export async function markInto(dir: string, outcomes: FileOutcome[], lang: Lang,
     const target = copyPath(dir, root, source, marked.extension);
     const existing = await stat(target).catch(() => null);
     if (existing && inputs.has(`${existing.dev}:${existing.ino}`)) {
-      sayRefused(io, target, { kind: "is-input" }, lang);
+      sayRefused(io, target, { kind: "is-input", final: true }, lang, "--mark-dir");
       ok = false;
       continue;
     }
@@ -84,7 +84,7 @@ async function writeCopy(target: string, bytes: Uint8Array, extension: ".xlsx" |
     await mkdir(path.dirname(target), { recursive: true });
     const checked = await checkDestination(target, { extension, force });
     if (!checked.ok) {
-      sayRefused(io, target, checked.refusal, lang);
+      sayRefused(io, target, checked.refusal, lang, "--mark-dir");
       return false;
     }
     await writeAtomically(checked.destination, bytes);

@@ -16,7 +16,8 @@ import { basename, dirname, extname, join } from "node:path";
 
 /** Why a destination is refused; each becomes one line in the user's language. */
 export type OutputRefusal =
-  | { kind: "is-input" }
+  /** `final`: --force does not help (a marked copy never replaces a checked file). */
+  | { kind: "is-input"; final?: true }
   | { kind: "exists" }
   | { kind: "read-only" }
   | { kind: "symlink" }

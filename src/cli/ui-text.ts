@@ -32,7 +32,7 @@ export interface UiText {
   /** The listing or JSON on stdout could not all be written (a full disk); `detail` is the system's code. */
   outputLost: (detail: string) => string;
   /** Why -o is refused: the reason after "pokaznyk: FILE: ". */
-  refused: (refusal: Refusal) => string;
+  refused: (refusal: Refusal, option?: string) => string;
   // ---- check output: the verdict, grouped findings, accepted findings (issue 10) ----
   /** The file's verdict (SPEC): may it be sent up? */
   verdict: (words: VerdictWords) => string;
@@ -218,10 +218,10 @@ const uk: UiText = {
   },
   cannotWrite: (file, detail) => `не вдалося записати ${file} (${WRITE_ERRORS_UK[detail] ?? detail})`,
   outputLost: (detail) => `результат записано не повністю (${WRITE_ERRORS_UK[detail] ?? detail})`,
-  refused: (r) => {
+  refused: (r, option = "-o") => {
     switch (r.kind) {
-      case "is-input": return "це вхідний файл; вкажіть для -o інше ім'я (або додайте --force, щоб замінити його)";
-      case "exists": return "файл уже є; вкажіть для -o інше ім'я (або додайте --force, щоб замінити його)";
+      case "is-input": return r.final ? `це вхідний файл, його не замінено; вкажіть для ${option} інше місце` : `це вхідний файл; вкажіть для ${option} інше ім'я (або додайте --force, щоб замінити його)`;
+      case "exists": return `файл уже є; вкажіть для ${option} інше ім'я (або додайте --force, щоб замінити його)`;
       case "read-only": return "файл лише для читання; його залишено як є";
       case "symlink": return "це символьне посилання; вкажіть сам файл";
       case "not-a-file": return "це не звичайний файл (тека чи пристрій)";
@@ -367,10 +367,10 @@ const en: UiText = {
   },
   cannotWrite: (file, detail) => `cannot write ${file} (${WRITE_ERRORS_EN[detail] ?? detail})`,
   outputLost: (detail) => `the result was not written in full (${WRITE_ERRORS_EN[detail] ?? detail})`,
-  refused: (r) => {
+  refused: (r, option = "-o") => {
     switch (r.kind) {
-      case "is-input": return "this is the input file; name another file with -o (or add --force to replace it)";
-      case "exists": return "already exists; name another file with -o (or add --force to replace it)";
+      case "is-input": return r.final ? `this is an input file and was not replaced; name another place with ${option}` : `this is the input file; name another file with ${option} (or add --force to replace it)`;
+      case "exists": return `already exists; name another file with ${option} (or add --force to replace it)`;
       case "read-only": return "the file is read-only; it was left as it is";
       case "symlink": return "is a symbolic link; name the file itself";
       case "not-a-file": return "not a regular file (a folder or a device)";
