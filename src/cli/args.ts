@@ -103,6 +103,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const words: string[] = [];
   const values: Values = {};
   const given: OptionName[] = [];
+  const typed = new Map<OptionName, string>();
   let lang: Lang = "uk";
   let problem: UsageProblem | null = null;
 
@@ -113,6 +114,8 @@ export function parseArgs(argv: readonly string[]): Command {
     const name = knownOption(token.name, token.rawName, word, token.value);
     if (name === null) {
       problem ??= { kind: "unknown-option", word };
+    } else if (name === "lang" && token.value === undefined) {
+      problem ??= { kind: "missing-value", word: token.rawName };
     } else if (name === "lang") {
       const value = token.value ?? "";
       if (isLang(value)) lang = value;
@@ -122,6 +125,8 @@ export function parseArgs(argv: readonly string[]): Command {
     } else {
       values[name] = token.value ?? "";
       given.push(name);
+      // As the user typed it: `-o` is refused as `-o`, not as `--output`, a name the help never shows.
+      typed.set(name, token.rawName);
     }
   }
 
@@ -133,7 +138,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === undefined) return usage({ kind: "no-command" }, lang);
   if (!isCommand(command)) return usage({ kind: "unknown-command", word: command }, lang);
   const misplaced = given.find((option) => !(OPTIONS[option].for as readonly string[]).includes(command));
-  if (misplaced) return usage({ kind: "option-not-here", word: `--${misplaced}`, command }, lang);
+  if (misplaced) return usage({ kind: "option-not-here", word: typed.get(misplaced) ?? `--${misplaced}`, command }, lang);
 
   switch (command) {
     case "check":

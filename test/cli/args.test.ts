@@ -74,7 +74,8 @@ describe("parseArgs", () => {
     [["check"], { kind: "no-files" }],
     [["check", "a.xlsx", "--colour"], { kind: "unknown-option", word: "--colour" }],
     [["check", "a.xlsx", "--lang", "ru"], { kind: "bad-lang", word: "ru" }],
-    [["check", "a.xlsx", "--lang"], { kind: "bad-lang", word: "" }],
+    [["check", "a.xlsx", "--lang"], { kind: "missing-value", word: "--lang" }],
+    [["check", "a.xlsx", "-o", "x.xlsx"], { kind: "option-not-here", word: "-o", command: "check" }],
   ])("reports a usage problem for %j", (argv, problem) => {
     expect(parseArgs(argv)).toMatchObject({ kind: "usage-error", problem });
   });
