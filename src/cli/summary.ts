@@ -39,9 +39,12 @@ export function summaryLine(outcomes: FileOutcome[], lang: Lang): string {
 export function verdictTally(outcomes: FileOutcome[], lang: Lang): string | null {
   const { verdictTally } = uiText[lang];
   const verdicts = outcomes.flatMap((o) => (isUnreadable(o) ? [] : [verdictOf(o.reports).verdict]));
-  if (verdicts.length < 2) return null;
+  // Every file named counts: one that could not be read is no less the office's to chase.
+  const unreadable = outcomes.length - verdicts.length;
+  if (outcomes.length < 2 || verdicts.length === 0) return null;
   const order: Verdict[] = ["ready", "fix", "nothing"];
   const parts = order.filter((v) => verdicts.includes(v)).map((v) => verdictTally.part(v, verdicts.filter((w) => w === v).length));
+  if (unreadable > 0) parts.push(verdictTally.unreadable(unreadable));
   return `${verdictTally.heading}: ${parts.join(", ")}`;
 }
 

@@ -43,7 +43,7 @@ export interface UiText {
   /** Beside a finding the official accepted (the reason, when it is one finding's). */
   accepted: (reason: string | null) => string;
   /** Above the summary when two or more files were checked: how many files got each verdict. */
-  verdictTally: { heading: string; part: (verdict: Verdict, files: number) => string };
+  verdictTally: { heading: string; part: (verdict: Verdict, files: number) => string; unreadable: (files: number) => string };
 }
 
 /** What a file's verdict line says, already counted ("3 помилки"). */
@@ -244,6 +244,7 @@ const uk: UiText = {
   verdictTally: {
     heading: "Файли",
     part: (verdict, files) => `${{ ready: "можна надсилати", fix: "виправити", nothing: "нічого не перевірено" }[verdict]} — ${files}`,
+    unreadable: (files) => `не прочитано — ${files}`,
   },
 };
 
@@ -393,6 +394,7 @@ const en: UiText = {
   verdictTally: {
     heading: "Files",
     part: (verdict, files) => `${{ ready: "ready to send", fix: "to fix", nothing: "nothing checked" }[verdict]} — ${files}`,
+    unreadable: (files) => `not read — ${files}`,
   },
 };
 

@@ -3,6 +3,7 @@
  * findings repeated over many cells shown as one line unless --all, and the compute command a
  * grouped line suggests being one that exists and fixes those cells.
  */
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { CellValue as ExcelValue, Workbook } from "exceljs";
 import { computeAccepts } from "../../src/cli/args";
@@ -110,6 +111,11 @@ describe("the verdict line", () => {
     ]);
     const en = (await runCli(["check", errors, letter, empty, "--lang", "en"])).stdout;
     expect(en).toContain("\nFiles: to fix — 1, nothing checked — 2\nSummary: 3 files, 3 sheets, 2 errors, ");
+    // A file that could not be read is counted with the others, not left out of the tally.
+    const broken = file("v-broken.xlsx");
+    writeFileSync(broken, "not a workbook");
+    const withBroken = (await runCli(["check", errors, broken])).stdout;
+    expect(withBroken.trimEnd().split("\n").slice(-2)[0]).toBe("Файли: виправити — 1, не прочитано — 1");
     expect(verdicts(en)).toEqual([
       "✘ 2 errors: fix before sending",
       "○ nothing checked: the file holds no plan or report form",
