@@ -14,6 +14,9 @@ import type { ReportPeriod } from "../reconcile/period";
 import { formById } from "../schema/forms";
 import { SheetView } from "../sheet-view";
 import type { ColumnRole } from "../types";
+
+/** A heading that opens with its own number: «2.», «2.1», «II.», «IV ». */
+const NUMBERED = /^\s*(?:\d+(?:\.\d+)*|[IVXІХ]+)(?:[.)]|\s)/u;
 import { cellText, readValue } from "../value";
 
 /** The forms whose numbers can be added up across centres. */
@@ -88,7 +91,8 @@ export function readCentre(checked: CheckedSheet, name: string, file: string): C
   };
   const leftOut = leftOutValues(checked, columns as number[], view);
   const sectionTitle = new Map<number, string>();
-  report.sections.forEach((s, k) => sectionTitle.set(k, s.number && !s.title.startsWith(s.number) ? `${s.number} ${s.title}` : s.title));
+  // «I. Суб'єкти…» already carries its number (as a Roman numeral, which sectionLevel reads as 1).
+  report.sections.forEach((s, k) => sectionTitle.set(k, s.number && !s.title.startsWith(s.number) && !NUMBERED.test(s.title) ? `${s.number} ${s.title}` : s.title));
   const measures = report.measures.map((m): CentreMeasure => ({
     row: m.row,
     number: m.number,

@@ -65,6 +65,14 @@ describe("a summary of three centres' quarterly reports", () => {
     ]);
   });
 
+  it("keeps a section heading that carries its own Roman number as the centres wrote it, without a second number", () => {
+    const heading: CellValue[] = ["II. Правова освіта населення", null, null, null, null, null, null, null];
+    const north = centre("Бахмут", [heading, row("2.1", "Лекції для школярів", "кількість лекцій", 2, 2)]);
+    const south = centre("Ізюм", [heading, row("2.1", "Лекції для школярів", "кількість лекцій", 3, 3)]);
+    const { grid } = build([north, south]);
+    expect(grid.values.filter((r) => typeof r[0] === "string" && r[0].includes("Правова освіта")).map((r) => r[0])).toEqual(["II. Правова освіта населення"]);
+  });
+
   it("leaves a centre's invalid value out of the sums and names it in the line's note", () => {
     // A count below zero is invalid, as a number and as text alike; the other centres' figures still add up.
     const D = centre("Ізюм", [row("1.1", "Лекції для школярів", "кількість лекцій", 2, -2), row("1.2", "Буклети", "кількість", "-5", 1, "Друкарня закрита")]);
