@@ -31,7 +31,7 @@ export interface UiText {
   cannotWrite: (file: string, detail: string) => string;
   /** The listing or JSON on stdout could not all be written (a full disk); `detail` is the system's code. */
   outputLost: (detail: string) => string;
-  /** Why -o is refused: the reason after "pokaznyk: FILE: ". */
+  /** Why -o (or `option`: --report, --mark-dir) is refused: the reason after "pokaznyk: FILE: ". */
   refused: (refusal: Refusal, option?: string) => string;
   // ---- check output: the verdict, grouped findings, accepted findings (issue 10) ----
   /** The file's verdict (SPEC): may it be sent up? */
@@ -397,5 +397,4 @@ const en: UiText = {
     unreadable: (files) => `not read — ${files}`,
   },
 };
-
 export const uiText: Record<Lang, UiText> = { uk, en };
