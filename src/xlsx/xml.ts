@@ -40,6 +40,11 @@ export class XmlScanner {
   private attrCount = 0;
   private readonly attrNames: string[] = [];
   private readonly attrRaw: string[] = [];
+  /** The attribute nextAttribute() read last: its qualified name and raw value, as string positions. */
+  private nameFrom = 0;
+  private nameTo = 0;
+  private valueFrom = 0;
+  private valueTo = 0;
 
   constructor(
     private readonly s: string,
@@ -117,30 +122,16 @@ export class XmlScanner {
   cellAttributes(into: CellAttributes): void {
     into.r = into.s = into.t = undefined;
     const s = this.s;
-    const to = this.attrTo;
-    let i = this.attrFrom;
-    for (;;) {
-      while (i < to && s.charCodeAt(i) <= 32) i++;
-      if (i >= to) return;
-      const eq = s.indexOf("=", i);
-      if (eq < 0 || eq >= to) this.bad(`<${this.name}> has an attribute without a value`);
-      const nameEnd = trimEnd(s, i, eq);
-      let v = eq + 1;
-      while (v < to && s.charCodeAt(v) <= 32) v++;
-      const quote = s.charCodeAt(v);
-      if (quote !== DQUOTE && quote !== SQUOTE) this.bad(`<${this.name}> has an unquoted attribute value`);
-      const close = s.indexOf(quote === DQUOTE ? '"' : "'", v + 1);
-      if (close < 0 || close >= to) this.bad(`<${this.name}> has an attribute value that is not closed`);
-      let local = i;
-      for (let k = i; k < nameEnd; k++) if (s.charCodeAt(k) === COLON) local = k + 1;
+    for (let i = this.nextAttribute(this.attrFrom); i >= 0; i = this.nextAttribute(i)) {
+      const { nameFrom: from, nameTo: to } = this;
+      let local = from;
+      for (let k = from; k < to; k++) if (s.charCodeAt(k) === COLON) local = k + 1;
       // xmlns:r="…" declares a namespace; it is no r=.
-      if (nameEnd - local === 1 && !(local - i === 6 && s.startsWith("xmlns:", i))) {
-        const c = s.charCodeAt(local);
-        if (c === 114 /* r */ && into.r === undefined) into.r = decodeAttribute(s.slice(v + 1, close), this);
-        else if (c === 115 /* s */ && into.s === undefined) into.s = decodeAttribute(s.slice(v + 1, close), this);
-        else if (c === 116 /* t */ && into.t === undefined) into.t = decodeAttribute(s.slice(v + 1, close), this);
-      }
-      i = close + 1;
+      if (to - local !== 1 || (local - from === 6 && s.startsWith("xmlns:", from))) continue;
+      const c = s.charCodeAt(local);
+      if (c === 114 /* r */ && into.r === undefined) into.r = decodeAttribute(this.rawValue(), this);
+      else if (c === 115 /* s */ && into.s === undefined) into.s = decodeAttribute(this.rawValue(), this);
+      else if (c === 116 /* t */ && into.t === undefined) into.t = decodeAttribute(this.rawValue(), this);
     }
   }
 
@@ -225,34 +216,49 @@ export class XmlScanner {
   }
 
   private readAttrs(): void {
-    const s = this.s;
-    const to = this.attrTo;
-    let i = this.attrFrom;
     let n = 0;
-    for (;;) {
-      while (i < to && s.charCodeAt(i) <= 32) i++;
-      if (i >= to) break;
-      const eq = s.indexOf("=", i);
-      if (eq < 0 || eq >= to) this.bad(`<${this.name}> has an attribute without a value`);
-      const nameEnd = trimEnd(s, i, eq);
-      let v = eq + 1;
-      while (v < to && s.charCodeAt(v) <= 32) v++;
-      const quote = s.charCodeAt(v);
-      if (quote !== DQUOTE && quote !== SQUOTE) this.bad(`<${this.name}> has an unquoted attribute value`);
-      const close = s.indexOf(quote === DQUOTE ? '"' : "'", v + 1);
-      if (close < 0 || close >= to) this.bad(`<${this.name}> has an attribute value that is not closed`);
-      const qualified = s.slice(i, nameEnd);
+    for (let i = this.nextAttribute(this.attrFrom); i >= 0; i = this.nextAttribute(i)) {
+      const qualified = this.s.slice(this.nameFrom, this.nameTo);
       // Namespace declarations are not attributes of the element: xmlns:r="…" must not read as r.
-      if (qualified !== "xmlns" && !qualified.startsWith("xmlns:")) {
-        const colon = qualified.indexOf(":");
-        this.attrNames[n] = colon < 0 ? qualified : qualified.slice(colon + 1);
-        this.attrRaw[n] = s.slice(v + 1, close);
-        n++;
-      }
-      i = close + 1;
+      if (qualified === "xmlns" || qualified.startsWith("xmlns:")) continue;
+      const colon = qualified.indexOf(":");
+      this.attrNames[n] = colon < 0 ? qualified : qualified.slice(colon + 1);
+      this.attrRaw[n] = this.rawValue();
+      n++;
     }
     this.attrCount = n;
     this.attrsRead = true;
+  }
+
+  /**
+   * Reads the start tag's attribute at or after `i` (past whitespace) into nameFrom/nameTo and
+   * valueFrom/valueTo, and returns where the next one may start; -1 when there is none. Fields,
+   * not an object: a sheet has several attributes per cell.
+   */
+  private nextAttribute(from: number): number {
+    const s = this.s;
+    const to = this.attrTo;
+    let i = from;
+    while (i < to && s.charCodeAt(i) <= 32) i++;
+    if (i >= to) return -1;
+    const eq = s.indexOf("=", i);
+    if (eq < 0 || eq >= to) this.bad(`<${this.name}> has an attribute without a value`);
+    let v = eq + 1;
+    while (v < to && s.charCodeAt(v) <= 32) v++;
+    const quote = s.charCodeAt(v);
+    if (quote !== DQUOTE && quote !== SQUOTE) this.bad(`<${this.name}> has an unquoted attribute value`);
+    const close = s.indexOf(quote === DQUOTE ? '"' : "'", v + 1);
+    if (close < 0 || close >= to) this.bad(`<${this.name}> has an attribute value that is not closed`);
+    this.nameFrom = i;
+    this.nameTo = trimEnd(s, i, eq);
+    this.valueFrom = v + 1;
+    this.valueTo = close;
+    return close + 1;
+  }
+
+  /** The raw (undecoded) value nextAttribute() found. */
+  private rawValue(): string {
+    return this.s.slice(this.valueFrom, this.valueTo);
   }
 }
 
